@@ -1,0 +1,18 @@
+package gov.chuangcheng.events.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * {@code cc.calendar.published.v1}: the working calendar of one year. Compacted by year: the latest event of a year is
+ * that year's calendar.
+ *
+ * @param zone            the district's time zone, e.g. {@code Asia/Shanghai}
+ * @param holidays        weekdays that are days off (法定节假日)
+ * @param makeUpWorkdays  weekend days that are working days (调休)
+ * @param allDaysWorking  true for a 24×7 calendar (every day is a working day, office hours are the whole day)
+ */
+public record CalendarPublished(int year, String zone, LocalTime officeStart, LocalTime officeEnd,
+                                List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, boolean allDaysWorking) {
+}
