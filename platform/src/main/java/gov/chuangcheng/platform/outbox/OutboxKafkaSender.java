@@ -1,0 +1,121 @@
+package gov.chuangcheng.platform.outbox;
+
+import gov.chuangcheng.events.CloudEvents;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends outbox rows as CloudEvents (binary mode) with an idempotent producer and waits until Kafka has acknowledged
+ * every one of them ({@code acks=all}). After any failure the producer is replaced, so that a broken connection or a
+ * fenced producer id never poisons the next pass.
+ */
+@ApplicationScoped
+public class OutboxKafkaSender {
+
+    private final String bootstrapServers;
+    private final String clientId;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxKafkaSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-outbox-relay";
+    }
+
+    /** Sends all rows, in order, and returns once every one is acknowledged; throws if any failed. */
+    public synchronized void sendAll(List<OutboxRow> rows) throws SendFailedException {
+        KafkaProducer<String, String> p = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        try {
+            for (OutboxRow row : rows) {
+                acks.add(p.send(toRecord(row)));
+            }
+            p.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            reset();
+            throw new SendFailedException(e instanceof ExecutionException ? e.getCause() : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reset();
+            throw new SendFailedException(e);
+        }
+    }
+
+    static ProducerRecord<String, String> toRecord(OutboxRow row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEvents.HEADER_ID, row.eventId().toString());
+        header(headers, CloudEvents.HEADER_SOURCE, row.source());
+        header(headers, CloudEvents.HEADER_TYPE, row.type());
+        header(headers, CloudEvents.HEADER_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.occurredAt()));
+        header(headers, CloudEvents.HEADER_SUBJECT, row.key());
+        header(headers, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
+        header(headers, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE);
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    private void reset() {
+        if (producer != null) {
+            try {
+                producer.close(java.time.Duration.ofSeconds(1));
+            } catch (RuntimeException ignored) {
+                // the producer is being thrown away
+            }
+            producer = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        reset();
+    }
+
+    /** Kafka did not acknowledge every row of a pass; the rows stay unpublished and are sent again. */
+    public static class SendFailedException extends Exception {
+        public SendFailedException(Throwable cause) {
+            super(cause == null ? "send failed" : cause.toString(), cause);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package gov.chuangcheng.platform.calendar;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkingCalendarTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    // 2026 National Day: 1–7 October off (Thu–Wed), Sunday 27 Sep and Saturday 10 Oct are make-up working days
+    private static final Set<LocalDate> HOLIDAYS = Set.of(
+            LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
+            LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7));
+    private static final Set<LocalDate> MAKE_UP = Set.of(LocalDate.of(2026, 9, 27), LocalDate.of(2026, 10, 10));
+    private final WorkingCalendar calendar = WorkingCalendar.standard(SHANGHAI, HOLIDAYS, MAKE_UP);
+
+    private static Instant at(int month, int day, int hour, int minute) {
+        return LocalDateTime.of(2026, month, day, hour, minute).atZone(SHANGHAI).toInstant();
+    }
+
+    @Test
+    void weekendsHolidaysAndMakeUpDays() {
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 11, 25)));      // Wednesday
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 11, 28)));     // Saturday
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 10, 1)));      // National Day
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 9, 27)));       // make-up Sunday (调休)
+    }
+
+    @Test
+    void deadlineCountsWorkingDaysAndEndsAtCloseOfOffice() {
+        // opened Wednesday 10:00, 3 working days → Monday 17:30 (Sat/Sun skipped)
+        assertEquals(at(11, 30, 17, 30), calendar.deadlineAfterWorkingDays(at(11, 25, 10, 0), 3));
+        // opened Wednesday 18:00 (after hours) counts from Thursday: 1 working day → Friday 17:30
+        assertEquals(at(11, 27, 17, 30), calendar.deadlineAfterWorkingDays(at(11, 25, 18, 0), 1));
+        // opened on a Saturday, 0 days → Monday close
+        assertEquals(at(11, 30, 17, 30), calendar.deadlineAfterWorkingDays(at(11, 28, 9, 0), 0));
+    }
+
+    @Test
+    void deadlineJumpsTheGoldenWeekAndUsesTheMakeUpSaturday() {
+        // opened Wednesday 30 Sep 10:00, 2 working days: Thu 1, Fri 2 off; Sat 3/Sun 4 weekend; Mon 5–Wed 7 off;
+        // Thu 8 is day 1, Fri 9 day 2
+        assertEquals(at(10, 9, 17, 30), calendar.deadlineAfterWorkingDays(at(9, 30, 10, 0), 2));
+        // 3 working days → the make-up Saturday 10 October
+        assertEquals(at(10, 10, 17, 30), calendar.deadlineAfterWorkingDays(at(9, 30, 10, 0), 3));
+    }
+
+    @Test
+    void officeTimeOnlyCountsOfficeHours() {
+        // Friday 16:30 + 2 office hours → Monday 10:00 (1 h on Friday, 1 h on Monday from 09:00)
+        assertEquals(at(11, 30, 10, 0), calendar.plusOfficeTime(at(11, 27, 16, 30), Duration.ofHours(2)));
+        // before opening: starts counting at 09:00
+        assertEquals(at(11, 25, 9, 30), calendar.plusOfficeTime(at(11, 25, 7, 0), Duration.ofMinutes(30)));
+        assertThrows(IllegalArgumentException.class, () -> calendar.plusOfficeTime(at(11, 25, 7, 0), Duration.ofHours(-1)));
+    }
+
+    @Test
+    void workingDaysBetweenIsHalfOpen() {
+        assertEquals(5, calendar.workingDaysBetween(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)));
+        assertEquals(0, calendar.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23)));
+        // 28 Sep – 11 Oct: Mon 28, Tue 29, Wed 30 Sep, Thu 8, Fri 9, Sat 10 (make-up) = 6
+        assertEquals(6, calendar.workingDaysBetween(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 11)));
+    }
+
+    @Test
+    void roundTheClockCalendarIsPlainArithmetic() {
+        WorkingCalendar drill = WorkingCalendar.allDaysWorking(SHANGHAI);
+        Instant saturdayNight = at(11, 28, 23, 0);
+        assertEquals(saturdayNight.plusSeconds(90), drill.plusOfficeTime(saturdayNight, Duration.ofSeconds(90)));
+        assertTrue(drill.isWorkingDay(LocalDate.of(2026, 10, 1)));
+        assertEquals(7, drill.workingDaysBetween(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)));
+    }
+}
