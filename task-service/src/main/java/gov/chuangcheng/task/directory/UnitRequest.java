@@ -1,0 +1,31 @@
+package gov.chuangcheng.task.directory;
+
+import gov.chuangcheng.events.directory.ContactRole;
+import gov.chuangcheng.events.directory.UnitKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Create or replace a unit. The code is immutable once created. */
+public record UnitRequest(
+        @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "2–32 upper-case letters, digits, '_' or '-'")
+        String code,
+        @NotBlank @Size(max = 100) String name,
+        @NotNull UnitKind kind,
+        String parentCode,
+        Boolean active,
+        @Size(max = 20) List<@Valid @NotNull ContactRequest> contacts) {
+
+    public record ContactRequest(
+            @NotBlank @Size(max = 50) String name,
+            @NotNull ContactRole role,
+            @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "digits, '-' or a leading '+'") String phone,
+            @Email @Size(max = 200) String email,
+            @Size(max = 100) String username) {
+    }
+}

@@ -1,0 +1,8 @@
+package gov.chuangcheng.task;
+
+import gov.chuangcheng.platform.testing.ServiceContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class TaskServiceContractTest extends ServiceContractTest {
+}
