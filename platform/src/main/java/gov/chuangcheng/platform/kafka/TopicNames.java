@@ -4,6 +4,8 @@ import gov.chuangcheng.events.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Optional;
+
 /**
  * Physical topic names: the catalogue name behind an optional deployment-wide prefix ({@code cc.kafka.topic-prefix}).
  * Production uses no prefix; every test run gets a prefix of its own so that runs never read each other's events.
@@ -13,8 +15,9 @@ public class TopicNames {
 
     private final String prefix;
 
-    public TopicNames(@ConfigProperty(name = "cc.kafka.topic-prefix", defaultValue = "") String prefix) {
-        this.prefix = prefix == null ? "" : prefix.trim();
+    /** An empty value counts as missing in MicroProfile Config, hence the Optional. */
+    public TopicNames(@ConfigProperty(name = "cc.kafka.topic-prefix") Optional<String> prefix) {
+        this.prefix = prefix.map(String::trim).orElse("");
     }
 
     public String of(Topic topic) {
