@@ -41,14 +41,33 @@ class EventCatalogDocumentTest {
     /** event type or structure name → documented field names, in order */
     private static final Map<String, List<String>> documentedFields = new LinkedHashMap<>();
     private static final Set<String> documentedStructures = new LinkedHashSet<>();
+    /** enum simple name → documented constants, from the "## Enumerations" section */
+    private static final Map<String, List<String>> documentedEnums = new LinkedHashMap<>();
+    private static final Pattern ENUM_HEADING = Pattern.compile("^### ([A-Za-z]+)\\s*$");
+    private static final Pattern ENUM_ROW = Pattern.compile("^\\| `([A-Z0-9_]+)` \\|");
 
     @BeforeAll
     static void parseCatalogue() throws IOException {
         Path doc = Path.of("..", "docs", "events.md");
         String currentTopic = null;
         String currentSection = null;
+        boolean inEnumerations = false;
+        String currentEnum = null;
         for (String line : Files.readAllLines(doc, StandardCharsets.UTF_8)) {
             Matcher m;
+            if (line.startsWith("## ")) {
+                inEnumerations = line.equals("## Enumerations");
+                currentEnum = null;
+            }
+            if (inEnumerations) {
+                if ((m = ENUM_HEADING.matcher(line)).find()) {
+                    currentEnum = m.group(1);
+                    documentedEnums.put(currentEnum, new ArrayList<>());
+                } else if (currentEnum != null && (m = ENUM_ROW.matcher(line)).find()) {
+                    documentedEnums.get(currentEnum).add(m.group(1));
+                }
+                continue;
+            }
             if ((m = TOPIC_HEADING.matcher(line)).find()) {
                 currentTopic = m.group(1);
                 documentedTopics.put(currentTopic, new ArrayList<>());
@@ -100,6 +119,29 @@ class EventCatalogDocumentTest {
         assertEquals(names, new TreeSet<>(documentedStructures), "structures used inside payloads");
         for (Class<?> s : structures) {
             assertEquals(componentNames(s), documentedFields.get(s.getSimpleName()), "fields of " + s.getSimpleName());
+        }
+    }
+
+    @Test
+    void everyEnumInThePayloadsIsDocumentedWithAllItsValues() {
+        Set<Class<?>> records = new LinkedHashSet<>();
+        EventCatalog.all().forEach(t -> {
+            records.add(t.payloadType());
+            collectNestedRecords(t.payloadType(), records);
+        });
+        Set<Class<?>> enums = new LinkedHashSet<>();
+        for (Class<?> r : records) {
+            for (RecordComponent c : r.getRecordComponents()) {
+                if (c.getType().isEnum()) {
+                    enums.add(c.getType());
+                }
+            }
+        }
+        assertEquals(enums.stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new)),
+                new TreeSet<>(documentedEnums.keySet()), "enums used in payloads");
+        for (Class<?> e : enums) {
+            List<String> constants = Arrays.stream(e.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            assertEquals(constants, documentedEnums.get(e.getSimpleName()), "values of " + e.getSimpleName());
         }
     }
 
