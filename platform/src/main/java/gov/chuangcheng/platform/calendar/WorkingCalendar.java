@@ -8,6 +8,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import gov.chuangcheng.events.calendar.CalendarPublished;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,6 +53,29 @@ public final class WorkingCalendar {
     /** Monday to Friday, 09:00–17:30, with the given holidays and make-up days. */
     public static WorkingCalendar standard(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
         return new WorkingCalendar(zone, LocalTime.of(9, 0), LocalTime.of(17, 30), holidays, makeUpWorkdays, false);
+    }
+
+    /**
+     * The calendar described by the published years (cc.calendar.v1). Office hours and zone come from the latest
+     * year; holidays and make-up days of all years count. A year published as round-the-clock makes the whole
+     * calendar round-the-clock (drills). Years nobody published follow the plain Monday–Friday rule.
+     */
+    public static WorkingCalendar of(Collection<CalendarPublished> years, ZoneId defaultZone) {
+        if (years.isEmpty()) {
+            return standard(defaultZone, Set.of(), Set.of());
+        }
+        CalendarPublished latest = years.stream().max(Comparator.comparingInt(CalendarPublished::year)).orElseThrow();
+        ZoneId zone = latest.zone() == null ? defaultZone : ZoneId.of(latest.zone());
+        if (years.stream().anyMatch(CalendarPublished::allDaysWorking)) {
+            return allDaysWorking(zone);
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> makeUps = new HashSet<>();
+        years.forEach(y -> {
+            holidays.addAll(y.holidays());
+            makeUps.addAll(y.makeUpWorkdays());
+        });
+        return new WorkingCalendar(zone, latest.officeStart(), latest.officeEnd(), holidays, makeUps, false);
     }
 
     public ZoneId zone() {

@@ -80,4 +80,24 @@ class WorkingCalendarTest {
         assertTrue(drill.isWorkingDay(LocalDate.of(2026, 10, 1)));
         assertEquals(7, drill.workingDaysBetween(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)));
     }
+
+    @Test
+    void builtFromPublishedYears() {
+        var y2026 = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai",
+                java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 0),
+                java.util.List.of(LocalDate.of(2026, 10, 1)), java.util.List.of(LocalDate.of(2026, 10, 10)), false);
+        var y2027 = new gov.chuangcheng.events.calendar.CalendarPublished(2027, "Asia/Shanghai",
+                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 30),
+                java.util.List.of(LocalDate.of(2027, 1, 1)), java.util.List.of(), false);
+        WorkingCalendar both = WorkingCalendar.of(java.util.List.of(y2026, y2027), SHANGHAI);
+        assertFalse(both.isWorkingDay(LocalDate.of(2026, 10, 1)));
+        assertTrue(both.isWorkingDay(LocalDate.of(2026, 10, 10)));
+        assertFalse(both.isWorkingDay(LocalDate.of(2027, 1, 1)));
+        // office hours of the latest year
+        assertEquals(at(11, 25, 17, 30), both.deadlineAfterWorkingDays(at(11, 25, 10, 0), 0));
+        var drill = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai", null, null,
+                java.util.List.of(), java.util.List.of(), true);
+        assertTrue(WorkingCalendar.of(java.util.List.of(drill), SHANGHAI).isWorkingDay(LocalDate.of(2026, 10, 1)));
+        assertTrue(WorkingCalendar.of(java.util.List.of(), SHANGHAI).isWorkingDay(LocalDate.of(2026, 11, 25)));
+    }
 }
