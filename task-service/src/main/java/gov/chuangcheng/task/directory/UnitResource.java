@@ -1,6 +1,9 @@
 package gov.chuangcheng.task.directory;
 
+import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import gov.chuangcheng.platform.security.Actor;
@@ -9,7 +12,9 @@ import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** The unit directory (责任单位). The office maintains it; everybody reads the part their role allows. */
 @Path("/units")
@@ -60,9 +64,12 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
-    @Operation(summary = "Units the caller may see (a department sees its own unit and the units below it)")
-    public List<UnitView> list() {
-        return units.list(scope()).stream().map(u -> UnitView.of(u, revealsPersonalData())).toList();
+    @Operation(summary = "Units the caller may see (a department sees its own unit and the units below it), "
+            + "filtered by kind and parent, paginated")
+    public Page<UnitView> list(@QueryParam("kind") UnitKind kind, @QueryParam("parent") String parent,
+                               @BeanParam @Valid PageRequest paging) {
+        boolean reveal = revealsPersonalData();
+        return units.list(scope(), kind, parent, paging).map(u -> UnitView.of(u, reveal));
     }
 
     @GET

@@ -2,6 +2,9 @@ package gov.chuangcheng.task.directory;
 
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.directory.UnitContact;
+import gov.chuangcheng.events.directory.UnitKind;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.problem.ProblemException;
@@ -11,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +64,24 @@ public class UnitService {
         return Unit.<Unit>findByIdOptional(code).filter(u -> scope.includes(u.code));
     }
 
+    /** Units in {@code scope}, optionally of one kind or below one parent; the scope is part of the query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Unit> list(UnitScope scope) {
-        return scope.filter()
-                .map(units -> Unit.<Unit>list("code in ?1 order by code", units))
-                .orElseGet(() -> Unit.list("order by code"));
+    public Page<Unit> list(UnitScope scope, UnitKind kind, String parentCode, PageRequest paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        scope.filter().ifPresent(units -> {
+            where.append(" and code in :units");
+            params.put("units", units);
+        });
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (parentCode != null) {
+            where.append(" and parentCode = :parent");
+            params.put("parent", parentCode);
+        }
+        return Page.of(Unit.<Unit>find(where + " order by code", params), paging, u -> u);
     }
 
     private void apply(Unit unit, UnitRequest request) {

@@ -122,13 +122,17 @@ class UnitDirectoryTest {
         // the directory read model is fed by the events; wait until it knows the hierarchy
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(jd01).get("/units").then().statusCode(200)
-                        .body("code", hasItem("SQ0101")));
+                        .body("items.code", hasItem("SQ0101")));
         Response units = given().auth().oauth2(jd01).get("/units");
-        units.then().body("code", not(hasItem("CGJ")))
-                .body("contacts.flatten().phone", not(hasItem("13812345678")));
+        units.then().body("items.code", not(hasItem("CGJ")))
+                .body("items.contacts.flatten().phone", not(hasItem("13812345678")));
         given().auth().oauth2(jd01).get("/units/CGJ").then().statusCode(404);
         given().auth().oauth2(KeycloakTokens.forUser("sq0101")).get("/units").then().statusCode(200)
-                .body("code", containsInAnyOrder("SQ0101"));
+                .body("items.code", containsInAnyOrder("SQ0101"));
+        given().auth().oauth2(office).queryParam("parent", "JD01").queryParam("size", 1).get("/units")
+                .then().statusCode(200).body("items.code", containsInAnyOrder("SQ0101")).body("size", equalTo(1));
+        given().auth().oauth2(office).queryParam("size", 0).get("/units")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(jd01).contentType("application/json")
                 .body(unitJson("JD01", "改名", "SUBDISTRICT", null)).header("If-Match", "*")
                 .put("/units/JD01").then().statusCode(403);
