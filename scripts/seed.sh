@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Loads the seed data (scripts/seed/*.json) through the services' public APIs with a real office token.
+# Loads the seed data (scripts/seed/*.json, *.csv) through the services' public APIs with a real office token.
 # Idempotent: what exists already (409) is left as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ TOKEN=$(curl -sf http://127.0.0.1:8180/realms/chuangcheng/protocol/openid-connec
   -d username=office1 -d password=office1 | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
 
 python3 - "$TASK" "$TOKEN" <<'PY'
-import json, sys, urllib.request, urllib.error
+import json, sys, urllib.parse, urllib.request, urllib.error
 base, token = sys.argv[1], sys.argv[2]
 created = existing = 0
 for unit in json.load(open("scripts/seed/units.json", encoding="utf-8")):
@@ -24,6 +24,71 @@ for unit in json.load(open("scripts/seed/units.json", encoding="utf-8")):
             sys.exit(f"[seed] unit {unit['code']}: HTTP {e.code} {e.read().decode()}")
         existing += 1
 print(f"[seed] units: {created} created, {existing} already there")
+
+# The evaluation system (测评体系) version 2026 from the office's spreadsheet: import and activate it, unless it is
+# already the active version (activation publishes every standard on cc.evaluation.v1).
+version, auth = "2026", {"Authorization": "Bearer " + token}
+try:
+    system = json.load(urllib.request.urlopen(urllib.request.Request(
+        f"{base}/evaluation-systems/{version}", headers=auth)))
+except urllib.error.HTTPError as e:
+    if e.code != 404:
+        sys.exit(f"[seed] evaluation system {version}: HTTP {e.code} {e.read().decode()}")
+    system = None
+if system and system["active"]:
+    print(f"[seed] evaluation system {version}: already active")
+else:
+    name = urllib.parse.quote("全国文明城市测评体系（2026年版）区级摘编")
+    try:
+        with open("scripts/seed/evaluation-system.csv", "rb") as f:
+            urllib.request.urlopen(urllib.request.Request(
+                f"{base}/evaluation-systems/{version}/import?name={name}", data=f.read(), method="POST",
+                headers={**auth, "Content-Type": "text/csv; charset=utf-8"}))
+        activated = json.load(urllib.request.urlopen(urllib.request.Request(
+            f"{base}/evaluation-systems/{version}/activate", data=b"", method="POST", headers=auth)))
+    except urllib.error.HTTPError as e:
+        sys.exit(f"[seed] evaluation system {version}: HTTP {e.code} {e.read().decode()}")
+    print(f"[seed] evaluation system {version}: imported and activated, {activated['categoryCount']} categories, "
+          f"{activated['indicatorCount']} indicators, {activated['standardCount']} standards")
+PY
+
+# Decomposed tasks (任务分解) from the district leader's speech, due N days from today (Shanghai), never after the
+# campaign's evaluation day. A task is identified by its title, lead unit and primary standard: one that exists stays.
+python3 - "$TASK" "$TOKEN" <<'PY'
+import datetime, json, sys, urllib.parse, urllib.request, urllib.error, zoneinfo
+base, token = sys.argv[1], sys.argv[2]
+headers = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
+today = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Shanghai")).date()
+try:
+    evaluation = datetime.date.fromisoformat(json.load(urllib.request.urlopen(urllib.request.Request(
+        base + "/campaign", headers=headers)))["evaluationDate"])
+except urllib.error.HTTPError as e:
+    if e.code != 404:
+        sys.exit(f"[seed] campaign: HTTP {e.code} {e.read().decode()}")
+    evaluation = None
+
+def due(days):
+    d = today + datetime.timedelta(days=days)
+    return min(d, evaluation) if evaluation and evaluation >= today else d
+
+created = existing = 0
+for task in json.load(open("scripts/seed/tasks.json", encoding="utf-8")):
+    query = urllib.parse.urlencode({"unit": task["leadUnitCode"], "standard": task["standardCodes"][0], "size": 500})
+    found = json.load(urllib.request.urlopen(urllib.request.Request(f"{base}/tasks?{query}", headers=headers)))
+    if any(t["title"] == task["title"] and t["leadUnit"]["code"] == task["leadUnitCode"] for t in found["items"]):
+        existing += 1
+        continue
+    body = {k: task[k] for k in ("title", "description", "standardCodes", "leadUnitCode", "coUnitCodes")}
+    body["dueDate"] = due(task["dueInDays"]).isoformat()
+    body["milestones"] = [{"name": m["name"], "dueDate": min(due(m["dueInDays"]), due(task["dueInDays"])).isoformat()}
+                          for m in task["milestones"]]
+    try:
+        urllib.request.urlopen(urllib.request.Request(base + "/tasks", data=json.dumps(body).encode(), method="POST",
+                                                      headers=headers))
+        created += 1
+    except urllib.error.HTTPError as e:
+        sys.exit(f"[seed] task {task['title']}: HTTP {e.code} {e.read().decode()}")
+print(f"[seed] tasks: {created} created, {existing} already there")
 PY
 
 # The working calendar (2026 holidays and 调休 make-up days per the State Council notice), entered only once.

@@ -1,0 +1,141 @@
+package gov.chuangcheng.task.decomposition;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.problem.Versions;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import gov.chuangcheng.platform.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Task decomposition (任务分解). The office writes everything; leaders read everything; a department reads the tasks
+ * its unit or a unit below it leads or co-operates on, and reports progress on them; the lead unit submits.
+ */
+@Path("/tasks")
+@Tag(name = "Task decomposition 任务分解")
+public class TaskResource {
+
+    private final TaskService tasks;
+    private final UnitDirectory directory;
+    private final Actor actor;
+
+    public TaskResource(TaskService tasks, UnitDirectory directory, Actor actor) {
+        this.tasks = tasks;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @POST
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Create a task for a standard (or a group of standards); published as cc.task.assigned.v1")
+    public Response create(@Valid @NotNull TaskRequest request, @Context UriInfo uri) {
+        TaskView task = tasks.create(request, actor.username());
+        return Response.created(uri.getAbsolutePathBuilder().path(task.id()).build())
+                .tag(Versions.entityTag(task.version())).entity(task).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "Tasks the caller may see, filtered by unit (lead or co-unit), status, due-date range, "
+            + "indicator or standard; by due date, paginated")
+    public Page<TaskView> list(@QueryParam("unit") String unit, @QueryParam("status") String status,
+                               @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
+                               @QueryParam("indicator") String indicator, @QueryParam("standard") String standard,
+                               @BeanParam @Valid PageRequest paging) {
+        TaskFilter filter = TaskFilter.parse(unit, status, dueFrom, dueTo, indicator, standard);
+        return tasks.list(scope(), filter, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    public Response get(@PathParam("id") String id) {
+        TaskView task = tasks.find(id, scope()).orElseThrow(() -> ProblemException.notFound("task", id));
+        return withTag(task);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Replace a task's plan; requires If-Match with the task's ETag. A new lead unit, co-units or "
+            + "due date is published again as cc.task.assigned.v1")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull TaskRequest request) {
+        return withTag(tasks.update(id, ifMatch, request, actor.username()));
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
+    @Operation(summary = "Report progress (进度报告) with ledger material (台账材料); the first report starts the task")
+    public Response report(@PathParam("id") String id, @Valid @NotNull ProgressRequest request) {
+        ProgressView report = tasks.report(id, scope(), request, actor.username(), actor.unit().orElse(null));
+        return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "The task's progress reports, newest first, paginated")
+    public Page<ProgressView> progress(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return tasks.progress(id, scope(), paging);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
+    @Operation(summary = "Submit the task for acceptance (提交验收); by the lead unit or the office")
+    public Response submit(@PathParam("id") String id) {
+        return withTag(tasks.submit(id, scope(), actor.username()));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Accept a submitted task (验收通过): completed; published as cc.task.completed.v1")
+    public Response accept(@PathParam("id") String id) {
+        return withTag(tasks.accept(id, actor.username()));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Reject a submitted task (验收不通过) with a reason; the unit works on")
+    public Response reject(@PathParam("id") String id, @Valid @NotNull RejectRequest request) {
+        return withTag(tasks.reject(id, request.reason(), actor.username()));
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "The office's acceptance decisions on the task with their reasons, newest first, paginated")
+    public Page<ReviewView> reviews(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return tasks.reviews(id, scope(), paging);
+    }
+
+    private UnitScope scope() {
+        return directory.scopeOf(actor);
+    }
+
+    private static Response withTag(TaskView task) {
+        return Response.ok(task).tag(Versions.entityTag(task.version())).build();
+    }
+}

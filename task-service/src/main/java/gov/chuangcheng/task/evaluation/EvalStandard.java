@@ -1,0 +1,45 @@
+package gov.chuangcheng.task.evaluation;
+
+import gov.chuangcheng.events.evaluation.AssessmentMethod;
+import gov.chuangcheng.events.evaluation.PointType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A standard (测评标准) of one version of the evaluation system. */
+@Entity
+@Table(name = "eval_standard")
+@IdClass(EvalKey.class)
+public class EvalStandard extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "version")
+    public String systemVersion;
+    @Id
+    public String code;
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+    public String name;
+    @Column(name = "full_marks")
+    public BigDecimal fullMarks;
+    public BigDecimal weight;
+    @Enumerated(EnumType.STRING)
+    public AssessmentMethod method;
+    /** {@link PointType} codes separated by commas; empty unless field-inspected */
+    @Column(name = "point_types")
+    public String pointTypes;
+    /** position in the version, counted across the whole tree */
+    public int ordinal;
+
+    public List<PointType> pointTypeList() {
+        return Codes.splitPointTypes(pointTypes);
+    }
+}
