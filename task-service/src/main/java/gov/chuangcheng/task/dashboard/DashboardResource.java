@@ -1,0 +1,67 @@
+package gov.chuangcheng.task.dashboard;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The dashboard (驾驶舱): readiness and rankings. */
+@Path("/dashboard")
+@Tag(name = "Dashboard 驾驶舱")
+public class DashboardResource {
+
+    private final DashboardService dashboard;
+    private final UnitDirectory directory;
+    private final Actor actor;
+
+    public DashboardResource(DashboardService dashboard, UnitDirectory directory, Actor actor) {
+        this.dashboard = dashboard;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER})
+    @Operation(summary = "Countdown, projected score, the ten weakest indicators and the units ranked by score",
+            description = """
+                    **Projected score** of the active evaluation system, per standard: `fullMarks × factor`, where \
+                    factor is the pass rate of the inspected items of the standard for FIELD_INSPECTION standards \
+                    (patrols only: re-inspections of a rectification order are not counted), and the share of the \
+                    tasks serving the standard that are COMPLETED for DOCUMENT_REVIEW, ONLINE_FILING and SURVEY \
+                    standards; a standard with no inspected item / no task counts 0 and its indicator is flagged \
+                    `noData`. Indicator score = Σ of its standards' scores, indicator full marks = Σ of their \
+                    fullMarks; `projectedTotal` and `fullMarks` are the sums over all indicators. The standard's \
+                    weight (its share within the indicator) is already carried by its fullMarks and is not applied \
+                    again.
+
+                    **weakestIndicators** (短板): the ten indicators with the lowest `ratio` = projected ÷ fullMarks; \
+                    equal ratios: more points still to win first, then catalogue order.
+
+                    **units**: every active unit ranked by its latest assessment score (考核得分, from \
+                    cc.assessment.v1; a unit without ledger entries has the starting score \
+                    `cc.dashboard.starting-score`, 100), highest first; equal scores share a rank (1, 2, 2, 4). \
+                    Beside it: `onTimeTaskRate` (按期完成率) = tasks led by the unit completed on time ÷ its tasks \
+                    that came due (completed, or found overdue), and `onTimeRectificationRate` (按期整改率) = its \
+                    rectification orders closed on time ÷ closed; each rate is null while its sample is below \
+                    `cc.dashboard.min-sample` (5). `countdown` is null when no campaign is set.""")
+    public DashboardView get() {
+        return dashboard.dashboard();
+    }
+
+    @GET
+    @Path("/units/{code}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "One unit's row of the ranking (a department sees its own unit and the units below it)")
+    public UnitRow unit(@PathParam("code") String code) {
+        if (!directory.scopeOf(actor).includes(code)) {
+            throw ProblemException.notFound("unit", code);
+        }
+        return dashboard.unit(code).orElseThrow(() -> ProblemException.notFound("unit", code));
+    }
+}

@@ -1,0 +1,113 @@
+package gov.chuangcheng.task.dashboard;
+
+import gov.chuangcheng.events.evaluation.AssessmentMethod;
+import gov.chuangcheng.task.campaign.CampaignService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Assembles the dashboard from the evaluation system, the tasks and the read models of {@link DashboardProjections}. */
+@ApplicationScoped
+public class DashboardService {
+
+    static final int WEAKEST = 10;
+
+    private final EntityManager em;
+    private final CampaignService campaigns;
+    private final BigDecimal startingScore;
+    private final int minSample;
+
+    public DashboardService(EntityManager em, CampaignService campaigns,
+                            @ConfigProperty(name = "cc.dashboard.starting-score", defaultValue = "100")
+                            BigDecimal startingScore,
+                            @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample) {
+        this.em = em;
+        this.campaigns = campaigns;
+        this.startingScore = startingScore;
+        this.minSample = Math.max(1, minSample);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DashboardView dashboard() {
+        Readiness readiness = readiness();
+        return new DashboardView(campaigns.countdown().orElse(null), readiness.projectedTotal(),
+                readiness.fullMarks(), readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(), units());
+    }
+
+    /** One unit's row (ranked among all units), or empty when there is no such active unit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UnitRow> unit(String code) {
+        return units().stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    /** Every active unit ranked by score, highest first; ties share a rank and are listed by unit code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<UnitRow> units() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.code, u.name, s.score,
+                       coalesce(t.on_time, 0), coalesce(t.sample, 0), coalesce(r.on_time, 0), coalesce(r.closed, 0)
+                from unit u
+                left join dash_unit_score s on s.unit_code = u.code
+                left join (select lead_unit_code, count(*) filter (where completed_on_time) as on_time,
+                                  count(*) as sample
+                           from task where status = 'COMPLETED' or overdue_notified_at is not null
+                           group by lead_unit_code) t on t.lead_unit_code = u.code
+                left join dash_rectification_tally r on r.unit_code = u.code
+                where u.active""").getResultList();
+        List<UnitFacts> facts = rows.stream().map(r -> new UnitFacts((String) r[0], (String) r[1],
+                r[2] == null ? startingScore : (BigDecimal) r[2],
+                new Rate(number(r[3]), number(r[4])), new Rate(number(r[5]), number(r[6])))).toList();
+        return Ranking.descending(facts, UnitFacts::score, Comparator.comparing(UnitFacts::code)).stream()
+                .map(ranked -> ranked.item().row(ranked.rank(), minSample)).toList();
+    }
+
+    /** The projected score of the active evaluation system; see {@link Readiness} for the formula. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Readiness readiness() {
+        List<Object[]> indicators = em.createNativeQuery("""
+                select i.code, i.name, i.ordinal from eval_indicator i
+                join evaluation_system v on v.version = i.version and v.active""").getResultList();
+        List<Object[]> standards = em.createNativeQuery("""
+                select s.code, s.indicator_code, s.full_marks, s.method,
+                       coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0)
+                from eval_standard s
+                join evaluation_system v on v.version = s.version and v.active
+                left join (select ts.standard_code, count(distinct t.id) filter (where t.status = 'COMPLETED') as completed,
+                                  count(distinct t.id) as total
+                           from task_standard ts join task t on t.id = ts.task_id
+                           group by ts.standard_code) k on k.standard_code = s.code
+                left join (select standard_code, sum(passed) as passed, sum(inspected) as inspected
+                           from dash_inspection_tally group by standard_code) f on f.standard_code = s.code
+                """).getResultList();
+        return Readiness.of(
+                indicators.stream().map(r -> new Readiness.Indicator((String) r[0], (String) r[1],
+                        (int) number(r[2]))).toList(),
+                standards.stream().map(r -> {
+                    AssessmentMethod method = AssessmentMethod.valueOf((String) r[3]);
+                    Rate evidence = method == AssessmentMethod.FIELD_INSPECTION
+                            ? new Rate(number(r[6]), number(r[7]))
+                            : new Rate(number(r[4]), number(r[5]));
+                    return new Readiness.Standard((String) r[0], (String) r[1], (BigDecimal) r[2], method, evidence);
+                }).toList());
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private record UnitFacts(String code, String name, BigDecimal score, Rate tasks, Rate rectifications) {
+
+        UnitRow row(int rank, int minSample) {
+            return new UnitRow(code, name, score, rank, tasks.value(minSample), tasks.sample(),
+                    rectifications.value(minSample), rectifications.sample());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package gov.chuangcheng.task.dashboard;
+
+import gov.chuangcheng.events.evaluation.AssessmentMethod;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dashboard's arithmetic on a small data set checked by hand. */
+class DashboardArithmeticTest {
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static Readiness.Standard standard(String code, String indicator, String fullMarks,
+                                               AssessmentMethod method, long hits, long sample) {
+        return new Readiness.Standard(code, indicator, d(fullMarks), method, new Rate(hits, sample));
+    }
+
+    @Test
+    void projectedScoreIsFullMarksTimesEvidencePerStandard() {
+        Readiness readiness = Readiness.of(
+                List.of(new Readiness.Indicator("I1", "市容环境", 1), new Readiness.Indicator("I2", "交通秩序", 2),
+                        new Readiness.Indicator("I3", "公益广告", 3), new Readiness.Indicator("I4", "无标准", 4)),
+                List.of(
+                        // I1: S1 field 4 × (3 passed ÷ 4 inspected) = 3.00; S2 document 6 × (3 done ÷ 4 tasks) = 4.50
+                        standard("S1", "I1", "4.00", AssessmentMethod.FIELD_INSPECTION, 3, 4),
+                        standard("S2", "I1", "6.00", AssessmentMethod.DOCUMENT_REVIEW, 3, 4),
+                        // I2: S3 field, nothing inspected yet → 0 of 5, no data
+                        standard("S3", "I2", "5.00", AssessmentMethod.FIELD_INSPECTION, 0, 0),
+                        // I3: S4 online filing 10 × (1 ÷ 5) = 2.00; S5 survey 3 × (1 ÷ 3) = 1.0000 (4 decimals)
+                        standard("S4", "I3", "10.00", AssessmentMethod.ONLINE_FILING, 1, 5),
+                        standard("S5", "I3", "3.00", AssessmentMethod.SURVEY, 1, 3)));
+
+        // I1 = 3.00 + 4.50 = 7.50 of 10.00 → 0.7500
+        // I2 = 0 of 5.00 → 0.0000 (no data)
+        // I3 = 2.00 + 1.00 = 3.00 of 13.00 → 0.2308 (0.230769…)
+        // I4 has no standards and is left out
+        // total = 7.50 + 0 + 3.00 = 10.50 of 10 + 5 + 13 = 28.00
+        assertEquals(d("10.50"), readiness.projectedTotal());
+        assertEquals(d("28.00"), readiness.fullMarks());
+        assertEquals(List.of("I1", "I2", "I3"), readiness.indicators().stream()
+                .map(Readiness.IndicatorScore::code).toList());
+        Readiness.IndicatorScore i1 = readiness.indicators().get(0);
+        assertEquals(d("7.50"), i1.projected());
+        assertEquals(d("10.00"), i1.fullMarks());
+        assertEquals(d("0.7500"), i1.ratio());
+        assertEquals(0, i1.standardsWithoutData());
+        Readiness.IndicatorScore i2 = readiness.indicators().get(1);
+        assertEquals(d("0.00"), i2.projected());
+        assertEquals(d("0.0000"), i2.ratio());
+        assertEquals(1, i2.standardsWithoutData());
+        assertEquals(d("0.2308"), readiness.indicators().get(2).ratio());
+
+        // 短板: lowest ratio first: I2 (0), I3 (0.2308), I1 (0.75); limited to n
+        assertEquals(List.of("I2", "I3", "I1"), readiness.weakest(10).stream()
+                .map(Readiness.IndicatorScore::code).toList());
+        assertEquals(List.of("I2", "I3"), readiness.weakest(2).stream()
+                .map(Readiness.IndicatorScore::code).toList());
+    }
+
+    @Test
+    void equalRatiosPutTheIndicatorWithMorePointsToWinFirst() {
+        Readiness readiness = Readiness.of(
+                List.of(new Readiness.Indicator("A", "a", 1), new Readiness.Indicator("B", "b", 2),
+                        new Readiness.Indicator("C", "c", 3)),
+                List.of(
+                        // A: 2 × 1/2 = 1 of 2 → 0.5, 1 point lost
+                        standard("SA", "A", "2.00", AssessmentMethod.DOCUMENT_REVIEW, 1, 2),
+                        // B: 8 × 1/2 = 4 of 8 → 0.5, 4 points lost → before A
+                        standard("SB", "B", "8.00", AssessmentMethod.DOCUMENT_REVIEW, 1, 2),
+                        // C: 2 × 2/4 = 1 of 2 → 0.5, 1 point lost → tie with A, catalogue order: A first
+                        standard("SC", "C", "2.00", AssessmentMethod.FIELD_INSPECTION, 2, 4)));
+        assertEquals(List.of("B", "A", "C"), readiness.weakest(10).stream()
+                .map(Readiness.IndicatorScore::code).toList());
+    }
+
+    @Test
+    void ratesNeedTheMinimumSample() {
+        assertNull(new Rate(2, 2).value(5));            // 2 of 2 is too few to say anything
+        assertNull(Rate.NONE.value(1));                 // nothing at all
+        assertEquals(d("0.8000"), new Rate(4, 5).value(5));  // exactly the minimum: 4 ÷ 5
+        assertEquals(d("0.8333"), new Rate(5, 6).value(5));  // 5 ÷ 6 = 0.83333… → 0.8333
+        assertEquals(d("0.6667"), new Rate(2, 3).value(1));  // 0.66666… → 0.6667 (half up)
+        assertThrows(IllegalArgumentException.class, () -> new Rate(3, 2));
+    }
+
+    @Test
+    void tiesShareARankAndTheNextRankSkips() {
+        record U(String code, BigDecimal score) {
+        }
+        // 100, 99, 96.5, 96.5, 95 → 1, 2, 3, 3, 5; the tied ones listed by code
+        List<Ranking.Ranked<U>> ranked = Ranking.descending(
+                List.of(new U("E", d("95.00")), new U("B", d("96.5")), new U("A", d("96.50")),
+                        new U("C", d("99")), new U("D", d("100"))),
+                U::score, Comparator.comparing(U::code));
+        assertEquals(List.of("D", "C", "A", "B", "E"), ranked.stream().map(r -> r.item().code()).toList());
+        assertEquals(List.of(1, 2, 3, 3, 5), ranked.stream().map(Ranking.Ranked::rank).toList());
+    }
+
+    @Test
+    void csvHasChineseHeadersPercentagesAndEmptyRatesBelowTheSample() {
+        String csv = RankingCsv.write(List.of(
+                new UnitRow("U1", "城管局", d("96.5"), 1, d("0.8333"), 6, null, 2),
+                new UnitRow("U2", "=SUM(A1), \"x\"", d("95"), 2, null, 0, d("1.0000"), 5)));
+        String[] lines = csv.split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFF"));
+        assertEquals("\uFEFF单位,考核得分,排名,按期完成率,按期整改率", lines[0]);
+        assertEquals("城管局,96.50,1,83.33%,", lines[1]);
+        assertEquals("\"'=SUM(A1), \"\"x\"\"\",95.00,2,,100.00%", lines[2]);
+    }
+}
