@@ -46,7 +46,10 @@ public class DashboardService {
         return units().stream().filter(u -> u.code().equals(code)).findFirst();
     }
 
-    /** Every active unit ranked by score, highest first; ties share a rank and are listed by unit code. */
+    /**
+     * Every assessed unit ranked by score, highest first; ties share a rank and are listed by unit code. The campaign
+     * office, the leadership and the discipline commission oversee the campaign and are not assessed in it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<UnitRow> units() {
@@ -60,7 +63,8 @@ public class DashboardService {
                            from task where status = 'COMPLETED' or overdue_notified_at is not null
                            group by lead_unit_code) t on t.lead_unit_code = u.code
                 left join dash_rectification_tally r on r.unit_code = u.code
-                where u.active""").getResultList();
+                where u.active and u.kind not in ('CAMPAIGN_OFFICE', 'LEADERSHIP', 'DISCIPLINE_COMMISSION')""")
+                .getResultList();
         List<UnitFacts> facts = rows.stream().map(r -> new UnitFacts((String) r[0], (String) r[1],
                 r[2] == null ? startingScore : (BigDecimal) r[2],
                 new Rate(number(r[3]), number(r[4])), new Rate(number(r[5]), number(r[6])))).toList();
