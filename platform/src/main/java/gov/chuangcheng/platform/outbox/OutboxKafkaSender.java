@@ -9,12 +9,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -29,13 +31,21 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class OutboxKafkaSender {
 
-    private final String bootstrapServers;
+    /** Consumer-only settings of the shared {@code kafka.*} configuration that a producer would warn about. */
+    private static final java.util.Set<String> CONSUMER_ONLY = java.util.Set.of("group.id", "auto.offset.reset",
+            "enable.auto.commit", "isolation.level");
+
+    private final Map<String, Object> kafkaConfig;
     private final String clientId;
     private KafkaProducer<String, String> producer;
 
-    public OutboxKafkaSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    /**
+     * @param kafkaConfig every {@code kafka.*} setting of the service (bootstrap servers, and in a cluster the TLS and
+     *                    SASL settings), so the relay connects exactly as the service's consumers do
+     */
+    public OutboxKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                              @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.clientId = applicationName + "-outbox-relay";
     }
 
@@ -80,7 +90,11 @@ public class OutboxKafkaSender {
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            kafkaConfig.forEach((key, value) -> {
+                if (!CONSUMER_ONLY.contains(key)) {
+                    props.put(key, value);
+                }
+            });
             props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
