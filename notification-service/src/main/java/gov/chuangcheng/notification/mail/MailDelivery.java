@@ -1,0 +1,179 @@
+package gov.chuangcheng.notification.mail;
+
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.notification.NotificationChannel;
+import gov.chuangcheng.events.notification.NotificationSent;
+import gov.chuangcheng.notification.message.Notification;
+import gov.chuangcheng.notification.message.NotificationStatus;
+import gov.chuangcheng.platform.outbox.Outbox;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Hands PENDING mail notifications to SMTP, after the transaction that created them has committed — never inside it,
+ * so a rolled-back event sends nothing. The state is in the database: a row stays PENDING until SMTP accepted it, so a
+ * crash between the commit and the send is caught up by the sweeper ({@code cc.mail.sweep}, every 30 s).
+ *
+ * <p>Each pass locks due rows {@code for update skip locked} (replicas and threads never send the same row at the same
+ * time), sends each mail with its fixed Message-ID, and in the same transaction marks it SENT and writes its
+ * {@code cc.notification.sent.v1} to the outbox. A failed send counts an attempt and is retried with
+ * {@link MailBackoff}; after {@code cc.mail.max-attempts} the row is FAILED. Should the commit fail after SMTP accepted
+ * a mail, the retry carries the same Message-ID, so mail clients show it once.
+ */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class);
+    private static final String FOOTER = "\n\n（本邮件由创城工作平台自动发送，请勿直接回复。）";
+
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-delivery");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    public MailDelivery(EntityManager em, Mailer mailer, Outbox outbox, Clock clock,
+                        TransactionSynchronizationRegistry transactions,
+                        @ConfigProperty(name = "cc.mail.batch", defaultValue = "50") int batchSize,
+                        @ConfigProperty(name = "cc.mail.max-attempts", defaultValue = "8") int maxAttempts) {
+        this.em = em;
+        this.mailer = mailer;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Sends the pending mail of the current transaction once it has committed (nothing if it rolls back). */
+    public void sendAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUp();
+                }
+            }
+        });
+    }
+
+    /** Runs a pass on the mail thread soon; wake-ups while a pass is queued are merged into it. */
+    public void wakeUp() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    sendDue();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "mail pass failed; the sweeper will retry");
+                }
+            });
+        }
+    }
+
+    @Scheduled(identity = "mail-sweep", every = "${cc.mail.sweep:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sendDue();
+    }
+
+    /** Sends every mail that is due now; returns how many SMTP accepted. Safe to call concurrently. */
+    public int sendDue() {
+        int sent = 0;
+        while (true) {
+            // the batch's SMTP round trips run inside the transaction that holds the rows' locks
+            int[] batch = QuarkusTransaction.requiringNew().timeout(Math.max(60, batchSize * 30))
+                    .call(this::sendBatch);
+            sent += batch[1];
+            if (batch[0] < batchSize) {
+                return sent;
+            }
+        }
+    }
+
+    /** One transaction: returns {rows locked, mails sent}. */
+    @SuppressWarnings("unchecked")
+    private int[] sendBatch() {
+        Instant now = clock.instant();
+        List<UUID> ids = em.createNativeQuery("""
+                        select id from notification
+                        where status = 'PENDING' and channel = 'MAIL' and next_attempt_at <= ?1
+                        order by next_attempt_at, id
+                        limit ?2
+                        for update skip locked""", UUID.class)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, batchSize)
+                .getResultList();
+        int sent = 0;
+        for (UUID id : ids) {
+            Notification n = em.find(Notification.class, id);
+            n.attempts++;
+            try {
+                mailer.send(Mail.withText(n.recipient, n.title, n.body + FOOTER)
+                        .addHeader("Message-ID", MessageIds.of(n.id)));
+            } catch (RuntimeException e) {
+                n.lastError = truncate(e.toString());
+                if (n.attempts >= maxAttempts) {
+                    n.status = NotificationStatus.FAILED;
+                    n.nextAttemptAt = null;
+                    LOG.errorf("mail %s to %s failed %d times, giving up: %s", n.id, n.recipient, n.attempts, e);
+                } else {
+                    n.nextAttemptAt = now.plus(MailBackoff.after(n.attempts));
+                    LOG.warnf("mail %s to %s failed (attempt %d), retrying at %s: %s", n.id, n.recipient,
+                            n.attempts, n.nextAttemptAt, e);
+                }
+                continue;
+            }
+            n.status = NotificationStatus.SENT;
+            n.sentAt = now;
+            n.nextAttemptAt = null;
+            n.lastError = null;
+            outbox.publish(EventCatalog.NOTIFICATION_SENT, n.recipient, new NotificationSent(n.id.toString(),
+                    n.recipient, NotificationChannel.MAIL, n.unitCode, n.sourceEventId, n.sourceEventType, n.title,
+                    n.body, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+            sent++;
+        }
+        return new int[] {ids.size(), sent};
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

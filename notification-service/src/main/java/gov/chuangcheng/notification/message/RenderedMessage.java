@@ -1,0 +1,5 @@
+package gov.chuangcheng.notification.message;
+
+/** A message as a person reads it: a one-line title (mail subject) and a body. */
+public record RenderedMessage(String title, String body) {
+}

@@ -1,0 +1,31 @@
+package gov.chuangcheng.notification.routing;
+
+import gov.chuangcheng.events.directory.UnitKind;
+
+/** Whose contacts a rule reaches. */
+public enum Audience {
+    /** The unit the event concerns (the order's responsible unit, a task's lead unit). */
+    RESPONSIBLE_UNIT("责任单位", null),
+    CAMPAIGN_OFFICE("创城办", UnitKind.CAMPAIGN_OFFICE),
+    LEADERSHIP("区领导", UnitKind.LEADERSHIP),
+    DISCIPLINE_COMMISSION("纪委监委", UnitKind.DISCIPLINE_COMMISSION),
+    /** Every active unit of the directory (e.g. a 通报 is circulated district-wide). */
+    ALL_UNITS("全区各单位", null);
+
+    private final String displayName;
+    private final UnitKind kind;
+
+    Audience(String displayName, UnitKind kind) {
+        this.displayName = displayName;
+        this.kind = kind;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The directory kind this audience stands for, or null for {@link #RESPONSIBLE_UNIT} and {@link #ALL_UNITS}. */
+    public UnitKind kind() {
+        return kind;
+    }
+}

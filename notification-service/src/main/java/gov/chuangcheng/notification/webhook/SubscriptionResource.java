@@ -1,0 +1,88 @@
+package gov.chuangcheng.notification.webhook;
+
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.Versions;
+import gov.chuangcheng.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/**
+ * Webhook subscriptions (推送订阅) of other systems, signed per Standard Webhooks. The office and integration clients
+ * manage them.
+ */
+@Path("/webhook-subscriptions")
+@Tag(name = "Webhook subscriptions 推送订阅")
+public class SubscriptionResource {
+
+    private final SubscriptionService subscriptions;
+
+    public SubscriptionResource(SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    public Page<SubscriptionView> list(@BeanParam @Valid PageRequest paging) {
+        return subscriptions.list(paging).map(s -> SubscriptionView.of(s, false));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    public Response get(@PathParam("id") UUID id) {
+        WebhookSubscription s = subscriptions.require(id);
+        return Response.ok(SubscriptionView.of(s, false)).tag(Versions.entityTag(s.version)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(summary = "Subscribe a URL; the answer carries the signing secret, the only time it is shown")
+    public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
+        WebhookSubscription s = subscriptions.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                .tag(Versions.entityTag(s.version)).entity(SubscriptionView.of(s, true)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(summary = "Replace a subscription (re-enable one disabled by 410); requires If-Match")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull SubscriptionRequest request) {
+        WebhookSubscription s = subscriptions.update(id, ifMatch, request);
+        return Response.ok(SubscriptionView.of(s, false)).tag(Versions.entityTag(s.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        subscriptions.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(summary = "The subscription's delivery log, newest first")
+    public Page<DeliveryView> deliveries(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        return subscriptions.deliveries(id, paging).map(DeliveryView::of);
+    }
+}

@@ -1,0 +1,286 @@
+package gov.chuangcheng.notification.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.notification.NotificationChannel;
+import gov.chuangcheng.events.notification.NotificationSent;
+import gov.chuangcheng.notification.routing.EventFacts;
+import gov.chuangcheng.platform.outbox.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Signed webhook deliveries. {@link #enqueue} records one PENDING delivery per active subscription that wants the
+ * event, in the transaction of the event (unique per subscription and event: a redelivery posts nothing new); after
+ * commit, and from the sweeper ({@code cc.webhooks.sweep}), {@link #sendDue} posts what is due.
+ *
+ * <p>Each post carries the Standard Webhooks headers {@code webhook-id} (the delivery id, the same on every retry),
+ * {@code webhook-timestamp} and {@code webhook-signature}. The body is {@code {"type","eventId","timestamp","data"}}
+ * with the domain event as {@code data}. Outcomes follow {@link RetryPolicy}; a 410 disables the subscription; the
+ * target is checked against {@link WebhookGuard} before every post and redirects are never followed. A delivered
+ * post publishes {@code cc.notification.sent.v1} (recipient = subscription id).
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final WebhookGuard guard;
+    private final Duration timeout;
+    private final int maxAttempts;
+    private final int batchSize;
+    private final HttpClient http;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "webhook-delivery");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    public WebhookDispatcher(EntityManager em, ObjectMapper json, Outbox outbox, Clock clock,
+                             TransactionSynchronizationRegistry transactions, WebhookGuard guard,
+                             @ConfigProperty(name = "cc.webhooks.timeout", defaultValue = "10s") Duration timeout,
+                             @ConfigProperty(name = "cc.webhooks.max-attempts", defaultValue = "10") int maxAttempts,
+                             @ConfigProperty(name = "cc.webhooks.batch", defaultValue = "20") int batchSize) {
+        this.em = em;
+        this.json = json;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.guard = guard;
+        this.timeout = timeout;
+        this.maxAttempts = maxAttempts;
+        this.batchSize = batchSize;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Records the event's deliveries; returns how many were new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueue(EventFacts event) {
+        List<WebhookSubscription> subscriptions = WebhookSubscription.list("active = true");
+        Instant now = clock.instant();
+        int created = 0;
+        for (WebhookSubscription s : subscriptions) {
+            if (!s.wants(event.eventType())) {
+                continue;
+            }
+            created += em.createNativeQuery("""
+                            insert into webhook_delivery (id, subscription_id, source_event_id, event_type, unit_code,
+                                payload, status, attempts, next_attempt_at, created_at)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, cast(?7 as timestamptz),
+                                cast(?7 as timestamptz))
+                            on conflict (subscription_id, source_event_id) do nothing""")
+                    .setParameter(1, UUID.randomUUID())
+                    .setParameter(2, s.id)
+                    .setParameter(3, event.eventId())
+                    .setParameter(4, event.eventType())
+                    .setParameter(5, event.unitCode())
+                    .setParameter(6, body(event, now))
+                    .setParameter(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        if (created > 0) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        wakeUp();
+                    }
+                }
+            });
+        }
+        return created;
+    }
+
+    private String body(EventFacts event, Instant now) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", event.eventType());
+        body.put("eventId", event.eventId());
+        body.put("timestamp", OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString());
+        body.put("data", event.payload());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void wakeUp() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    sendDue();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "webhook pass failed; the sweeper will retry");
+                }
+            });
+        }
+    }
+
+    @Scheduled(identity = "webhook-sweep", every = "${cc.webhooks.sweep:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sendDue();
+    }
+
+    /** Posts every delivery that is due now; returns how many were delivered. Safe to call concurrently. */
+    public int sendDue() {
+        int delivered = 0;
+        while (true) {
+            // the batch's posts run inside the transaction that holds the rows' locks: give it time for all of them
+            int[] batch = QuarkusTransaction.requiringNew()
+                    .timeout((int) Math.max(60, batchSize * (timeout.toSeconds() + 5)))
+                    .call(this::sendBatch);
+            delivered += batch[1];
+            if (batch[0] < batchSize) {
+                return delivered;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private int[] sendBatch() {
+        Instant now = clock.instant();
+        List<UUID> ids = em.createNativeQuery("""
+                        select id from webhook_delivery
+                        where status = 'PENDING' and next_attempt_at <= ?1
+                        order by next_attempt_at, id
+                        limit ?2
+                        for update skip locked""", UUID.class)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, batchSize)
+                .getResultList();
+        int delivered = 0;
+        for (UUID id : ids) {
+            WebhookDelivery d = em.find(WebhookDelivery.class, id);
+            WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId);
+            if (s == null || !s.active) {
+                d.status = WebhookDelivery.Status.ABANDONED;
+                d.nextAttemptAt = null;
+                d.lastError = "the subscription is disabled";
+                continue;
+            }
+            Optional<String> refusal = guard.refusal(s.url);
+            if (refusal.isPresent()) {
+                d.status = WebhookDelivery.Status.FAILED;
+                d.nextAttemptAt = null;
+                d.lastError = "target refused: " + refusal.get();
+                continue;
+            }
+            if (post(d, s, now)) {
+                delivered++;
+            }
+        }
+        return new int[] {ids.size(), delivered};
+    }
+
+    /** One attempt; returns true when delivered. */
+    private boolean post(WebhookDelivery d, WebhookSubscription s, Instant now) {
+        d.attempts++;
+        long timestamp = now.getEpochSecond();
+        Integer status = null;
+        String retryAfter = null;
+        String error = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(s.url)).timeout(timeout)
+                    .header("content-type", "application/json")
+                    .header("webhook-id", d.id.toString())
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", WebhookSignature.sign(s.secret, d.id.toString(), timestamp,
+                            d.payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload, StandardCharsets.UTF_8)).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            retryAfter = response.headers().firstValue("retry-after").orElse(null);
+        } catch (IOException e) {
+            error = e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = e.toString();
+        }
+        d.lastStatus = status;
+        d.lastError = error == null ? (status != null && status >= 300 ? "HTTP " + status : null)
+                : truncate(error);
+        switch (RetryPolicy.outcome(status)) {
+            case DELIVERED -> {
+                d.status = WebhookDelivery.Status.DELIVERED;
+                d.deliveredAt = now;
+                d.nextAttemptAt = null;
+                outbox.publish(EventCatalog.NOTIFICATION_SENT, s.id.toString(), new NotificationSent(d.id.toString(),
+                        s.id.toString(), NotificationChannel.WEBHOOK, d.unitCode, d.sourceEventId, d.eventType,
+                        s.name, d.payload, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+                return true;
+            }
+            case GONE -> {
+                d.status = WebhookDelivery.Status.ABANDONED;
+                d.nextAttemptAt = null;
+                s.active = false;
+                s.disabledReason = "the receiver answered 410 Gone at " + now;
+                LOG.warnf("webhook subscription %s disabled: %s answered 410", s.id, s.url);
+            }
+            case FAIL -> {
+                d.status = WebhookDelivery.Status.FAILED;
+                d.nextAttemptAt = null;
+            }
+            case RETRY -> {
+                if (d.attempts >= maxAttempts) {
+                    d.status = WebhookDelivery.Status.FAILED;
+                    d.nextAttemptAt = null;
+                } else {
+                    d.nextAttemptAt = now.plus(RetryPolicy.pause(d.attempts, RetryPolicy.retryAfter(retryAfter, now)));
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,53 @@
+package gov.chuangcheng.notification.webhook;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Standard Webhooks signing: {@code webhook-signature: v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">} with the
+ * key of a {@code whsec_<base64>} secret.
+ */
+public final class WebhookSignature {
+
+    public static final String PREFIX = "whsec_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private WebhookSignature() {
+    }
+
+    /** A new random secret of 32 bytes. */
+    public static String newSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return PREFIX + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** True for {@code whsec_} followed by base64 of 24 to 64 bytes. */
+    public static boolean isValidSecret(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return false;
+        }
+        try {
+            int length = Base64.getDecoder().decode(secret.substring(PREFIX.length())).length;
+            return length >= 24 && length <= 64;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public static String sign(String secret, String id, long timestampSeconds, String body) {
+        try {
+            byte[] key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = mac.doFinal((id + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "v1," + Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package gov.chuangcheng.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.events.CloudEvents;
+import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.EventType;
+import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.Topic;
+import gov.chuangcheng.events.directory.ContactRole;
+import gov.chuangcheng.events.directory.UnitContact;
+import gov.chuangcheng.events.directory.UnitKind;
+import gov.chuangcheng.events.directory.UnitUpserted;
+import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.events.rectification.OrderSource;
+import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.kafka.TopicNames;
+import gov.chuangcheng.platform.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Shared set-up of the notification tests: directory units with contacts, domain events, GreenMail's mailboxes. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** A unique e-mail address (GreenMail creates the mailbox on first delivery). */
+    public static String address(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@chuangcheng.local";
+    }
+
+    public static UnitContact contact(String name, ContactRole role, String email, String username) {
+        return new UnitContact(name, role, "13800000000", email, username);
+    }
+
+    /** Publishes a unit as task-service would and waits until this service's directory read model has it. */
+    public static void unit(TopicNames topics, ObjectMapper json, UnitDirectory directory, String code, String name,
+                            UnitKind kind, UnitContact... contacts) {
+        UnitUpserted unit = new UnitUpserted(code, name, kind, null, true, List.of(contacts));
+        TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, code, unit, json);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> directory.find(code).filter(unit::equals).isPresent()));
+    }
+
+    public static OrderRef order(String unitCode, String unitName, String pointName, EscalationLevel level) {
+        String id = UUID.randomUUID().toString();
+        return new OrderRef(id, "ZG-2026-" + id.substring(0, 6), "p-" + id.substring(0, 8), "P-" + id.substring(0, 4),
+                pointName, "S-3.2.1", "生熟分区", unitCode, unitName, Severity.GENERAL,
+                OffsetDateTime.parse("2026-11-28T10:00:00Z"), level);
+    }
+
+    public static RectificationOpened opened(OrderRef order) {
+        return new RectificationOpened(order, OrderSource.INSPECTION, "insp-1", null, List.of(), false,
+                OffsetDateTime.parse("2026-11-25T02:00:00Z"));
+    }
+
+    /**
+     * Publishes an event with a given CloudEvents id, as a relay's retry or a broker redelivery would deliver the
+     * same event again.
+     */
+    public static <P extends Record> void publishWithId(String topic, EventType<P> type, String key, P payload,
+                                                        ObjectMapper json, String id) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json.writeValueAsString(payload));
+            record.headers().add(CloudEvents.HEADER_ID, id.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEvents.HEADER_TYPE, type.name().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEvents.HEADER_SOURCE, "/chuangcheng/test".getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEvents.HEADER_SPEC_VERSION,
+                    CloudEvents.SPEC_VERSION.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEvents.HEADER_CONTENT_TYPE,
+                    CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A mail as GreenMail stored it: decoded subject, Message-ID, decoded text body. */
+    public record ReceivedMail(String subject, String messageId, String from, String body) {
+    }
+
+    /** The mails in {@code address}'s GreenMail INBOX (REST API on 127.0.0.1:8025). */
+    public static List<ReceivedMail> mailbox(String address, ObjectMapper json) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            List<ReceivedMail> mails = new ArrayList<>();
+            if (response.statusCode() != 200) {
+                return mails;   // no mailbox yet: nothing delivered
+            }
+            for (JsonNode m : json.readTree(response.body())) {
+                // mimeMessage is the raw message with each byte as one ISO-8859-1 character
+                String raw = new String(m.get("mimeMessage").asText().getBytes(StandardCharsets.ISO_8859_1),
+                        StandardCharsets.UTF_8);
+                mails.add(new ReceivedMail(m.get("subject").asText(), m.path("Message-ID").asText(null),
+                        header(raw, "From"), body(raw)));
+            }
+            return mails;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(String raw, String name) {
+        for (String line : raw.split("\r?\n")) {
+            if (line.isEmpty()) {
+                return null;
+            }
+            if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                return line.substring(name.length() + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    /** The text of a single-part text/plain message in 8bit, quoted-printable or base64. */
+    private static String body(String raw) {
+        int split = raw.indexOf("\r\n\r\n");
+        int skip = 4;
+        if (split < 0) {
+            split = raw.indexOf("\n\n");
+            skip = 2;
+        }
+        String content = raw.substring(split + skip);
+        String encoding = String.valueOf(header(raw, "Content-Transfer-Encoding")).toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        if (encoding.contains("base64")) {
+            bytes = Base64.getMimeDecoder().decode(content.trim());
+        } else if (encoding.contains("quoted-printable")) {
+            bytes = quotedPrintable(content);
+        } else {
+            return content;
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] quotedPrintable(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] in = s.replace("=\r\n", "").replace("=\n", "").getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] == '=' && i + 2 < in.length) {
+                out.write(Integer.parseInt(new String(in, i + 1, 2, StandardCharsets.ISO_8859_1), 16));
+                i += 2;
+            } else {
+                out.write(in[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+}
