@@ -1,0 +1,115 @@
+package gov.chuangcheng.inspection.inspection;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import gov.chuangcheng.platform.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Inspections (督查记录): inspectors submit; the office and leaders read all, departments their units' points. */
+@Path("/inspections")
+@Tag(name = "Inspections 督查")
+public class InspectionResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final InspectionService inspections;
+    private final UnitDirectory directory;
+    private final Actor actor;
+
+    public InspectionResource(InspectionService inspections, UnitDirectory directory, Actor actor) {
+        this.inspections = inspections;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @POST
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Submit an inspection; publishes cc.inspection.completed.v1 and one "
+            + "cc.inspection.item-failed.v1 per failed item",
+            description = "Send an Idempotency-Key header (e.g. a UUID made when the form was filled in) so that a "
+                    + "retry on a poor network returns the first result instead of recording a second inspection; "
+                    + "reusing a key for a different submission is 422.")
+    public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           @Valid @NotNull InspectionRequest request, @Context UriInfo uri) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > 200) {
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be at most 200 characters");
+        }
+        InspectionService.Submitted submitted;
+        try {
+            submitted = inspections.submit(request, key, actor.username());
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a concurrent retry with the same key committed first (unique key): answer with its result
+            Optional<InspectionService.Submitted> earlier = key == null ? Optional.empty()
+                    : inspections.replay(actor.username(), key, inspections.hash(request));
+            submitted = earlier.orElseThrow(() -> e);
+        }
+        Response.ResponseBuilder response = Response
+                .created(uri.getAbsolutePathBuilder().path(submitted.inspection().id()).build())
+                .entity(submitted.inspection());
+        if (submitted.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
+    @Operation(summary = "Inspections the caller may see (department: its own and its subordinate units' points; "
+            + "inspector: its own), newest first, paginated")
+    public Page<InspectionView> list(@QueryParam("point") String point, @QueryParam("unit") String unit,
+                                     @QueryParam("passed") Boolean passed, @BeanParam @Valid PageRequest paging) {
+        return inspections.list(visibility(), blankToNull(point), blankToNull(unit), passed, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
+    public InspectionView get(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("inspection", id);
+        }
+        return inspections.find(uuid, visibility()).orElseThrow(() -> ProblemException.notFound("inspection", id));
+    }
+
+    private InspectionService.Visibility visibility() {
+        if (actor.seesAllUnits()) {
+            return new InspectionService.Visibility(UnitScope.all(), null);
+        }
+        if (actor.has(Roles.DEPARTMENT)) {
+            return new InspectionService.Visibility(directory.scopeOf(actor), null);
+        }
+        return new InspectionService.Visibility(UnitScope.all(), actor.username());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,383 @@
+package gov.chuangcheng.inspection.inspection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.directory.UnitUpserted;
+import gov.chuangcheng.events.inspection.InspectionCompleted;
+import gov.chuangcheng.events.inspection.ItemFailed;
+import gov.chuangcheng.events.inspection.ItemResult;
+import gov.chuangcheng.events.inspection.PointRef;
+import gov.chuangcheng.events.inspection.ReinspectionFailed;
+import gov.chuangcheng.events.inspection.ReinspectionPassed;
+import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
+import gov.chuangcheng.inspection.checklist.Checklist;
+import gov.chuangcheng.inspection.checklist.ChecklistItem;
+import gov.chuangcheng.inspection.checklist.ChecklistRules;
+import gov.chuangcheng.inspection.checklist.ChecklistService;
+import gov.chuangcheng.inspection.point.Crs;
+import gov.chuangcheng.inspection.point.Geo;
+import gov.chuangcheng.inspection.point.LatLon;
+import gov.chuangcheng.inspection.point.Point;
+import gov.chuangcheng.inspection.point.PointService;
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.outbox.Outbox;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.Problem;
+import gov.chuangcheng.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records inspections. A submission is checked completely against the point's checklist before anything is stored;
+ * the inspection, its item results and its events ({@code cc.inspection.completed.v1}, and one
+ * {@code cc.inspection.item-failed.v1} per failed item, keyed by point id) commit together through the outbox.
+ */
+@ApplicationScoped
+public class InspectionService {
+
+    /** How far in the future (clock skew of phones) an inspection time may lie. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final PointService points;
+    private final ChecklistService checklists;
+    private final UnitDirectory directory;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final double maxDistanceMeters;
+
+    public InspectionService(PointService points, ChecklistService checklists, UnitDirectory directory,
+                             Outbox outbox, ObjectMapper json, Clock clock,
+                             @ConfigProperty(name = "cc.inspection.max-distance-meters", defaultValue = "200")
+                             double maxDistanceMeters) {
+        this.points = points;
+        this.checklists = checklists;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.maxDistanceMeters = maxDistanceMeters;
+    }
+
+    /** A submission's outcome; {@code replayed} when an earlier submission with the same key was returned. */
+    public record Submitted(InspectionView inspection, boolean replayed) {
+    }
+
+    /**
+     * Records an inspection. With an idempotency key, a repeated submission of the same request returns the
+     * inspection recorded the first time (nothing new is stored or published); the same key with a different
+     * request is refused (422).
+     */
+    @Transactional
+    public Submitted submit(InspectionRequest request, String idempotencyKey, String inspector) {
+        String hash = hash(request);
+        if (idempotencyKey != null) {
+            Optional<Submitted> earlier = replay(inspector, idempotencyKey, hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Point point = points.findByCode(request.pointCode()).orElseThrow(() ->
+                ProblemException.invalid("pointCode", "point " + request.pointCode() + " does not exist"));
+        if (!point.active) {
+            throw ProblemException.invalid("pointCode", "point " + point.code + " is no longer active");
+        }
+        Checklist checklist = (request.checklistVersion() == null
+                ? checklists.current(point.type)
+                : checklists.version(point.type, request.checklistVersion()))
+                .orElseThrow(() -> ProblemException.invalid(request.checklistVersion() == null ? "pointCode"
+                        : "checklistVersion", "there is no checklist" + (request.checklistVersion() == null ? ""
+                        : " version " + request.checklistVersion()) + " for point type " + point.type.name()
+                        + " (" + point.type.displayName() + ")"));
+        ReinspectionTask task = request.reinspectionOrderId() == null ? null
+                : openTask(request.reinspectionOrderId(), point, checklist);
+        Instant inspectedAt = request.inspectedAt().toInstant();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (inspectedAt.isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
+            errors.add(new Problem.FieldError("inspectedAt", "lies in the future"));
+        }
+        List<ChecklistRules.Scored> scored = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            InspectionRequest.ItemScore s = request.items().get(i);
+            Optional<ChecklistItem> item = checklist.item(s.itemCode());
+            if (item.isEmpty()) {
+                errors.add(new Problem.FieldError("items[" + i + "].itemCode", "item " + s.itemCode()
+                        + " is not on checklist " + point.type.name() + " version " + checklist.version));
+                continue;
+            }
+            if (!seen.add(s.itemCode())) {
+                errors.add(new Problem.FieldError("items[" + i + "].itemCode", "item " + s.itemCode()
+                        + " is scored twice"));
+                continue;
+            }
+            if (s.score().compareTo(item.get().maxScore) > 0) {
+                errors.add(new Problem.FieldError("items[" + i + "].score", "must be at most the item's maxScore "
+                        + item.get().maxScore.toPlainString()));
+                continue;
+            }
+            scored.add(new ChecklistRules.Scored(item.get().spec(), scaled(s.score())));
+        }
+        checklist.items.stream().filter(item -> request.items().stream()
+                        .noneMatch(s -> item.code.equals(s.itemCode())))
+                .forEach(item -> errors.add(new Problem.FieldError("items", "item " + item.code
+                        + " (" + item.checkText + ") is not scored; every item of the checklist must be")));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ChecklistRules.Outcome outcome = ChecklistRules.evaluate(scored, checklist.passThreshold);
+
+        LatLon position = LatLon.toWgs84(request.latitude(), request.longitude(),
+                request.crs() == null ? Crs.WGS84 : request.crs());
+        double distance = Geo.distanceMeters(point.position(), position);
+
+        Inspection inspection = new Inspection();
+        inspection.id = UUID.randomUUID();
+        inspection.pointId = point.id;
+        inspection.pointCode = point.code;
+        inspection.responsibleUnitCode = point.responsibleUnitCode;
+        inspection.checklistId = checklist.id;
+        inspection.checklistVersion = checklist.version;
+        inspection.inspector = inspector;
+        inspection.inspectedAt = inspectedAt;
+        inspection.latitude = position.lat();
+        inspection.longitude = position.lon();
+        inspection.distanceMeters = distance;
+        inspection.farFromPoint = distance > maxDistanceMeters;
+        inspection.remarks = request.remarks();
+        inspection.totalScore = outcome.totalScore();
+        inspection.maxScore = outcome.maxScore();
+        inspection.passed = outcome.passed();
+        inspection.idempotencyKey = idempotencyKey;
+        inspection.requestHash = hash;
+        inspection.createdAt = clock.instant();
+        Map<String, InspectionRequest.ItemScore> byCode = new HashMap<>();
+        request.items().forEach(s -> byCode.put(s.itemCode(), s));
+        // results in checklist order
+        for (ChecklistItem item : checklist.items) {
+            InspectionRequest.ItemScore s = byCode.get(item.code);
+            ChecklistRules.ItemOutcome o = outcome.items().stream()
+                    .filter(x -> x.item().code().equals(item.code)).findFirst().orElseThrow();
+            InspectionItemResult r = new InspectionItemResult();
+            r.itemCode = item.code;
+            r.standardCode = item.standardCode;
+            r.checkText = item.checkText;
+            r.score = scaled(s.score());
+            r.maxScore = item.maxScore;
+            r.passThreshold = item.passThreshold;
+            r.severity = item.severity;
+            r.passed = o.passed();
+            r.remark = s.remark();
+            r.evidenceIds = write(s.evidenceIds() == null ? List.of() : s.evidenceIds());
+            inspection.items.add(r);
+        }
+        inspection.reinspectionOrderId = task == null ? null : task.orderId;
+        inspection.persist();
+        publish(inspection, point, task);
+        if (task != null) {
+            task.status = ReinspectionTask.Status.DONE;
+            task.inspectionId = inspection.id;
+        }
+        return new Submitted(view(inspection, point), false);
+    }
+
+    /** The inspection recorded earlier under this key, or 422 when the key was used for a different request. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Submitted> replay(String inspector, String idempotencyKey, String requestHash) {
+        Optional<Inspection> earlier = Inspection.find("inspector = ?1 and idempotencyKey = ?2", inspector,
+                idempotencyKey).firstResultOptional();
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.get().requestHash.equals(requestHash)) {
+            throw new ProblemException(422, Problem.TYPE_BASE + "idempotency-key-reused", "Unprocessable Content",
+                    "Idempotency-Key " + idempotencyKey + " was already used for a different submission", null);
+        }
+        return Optional.of(new Submitted(view(earlier.get(), Point.findById(earlier.get().pointId)), true));
+    }
+
+    /** SHA-256 over the request as canonical JSON (field order fixed by the record, whitespace irrelevant). */
+    public String hash(InspectionRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An inspection the caller may see: all, those of its units' points, or (inspectors) its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InspectionView> find(UUID id, Visibility visibility) {
+        return Inspection.<Inspection>findByIdOptional(id).filter(visibility::allows)
+                .map(i -> view(i, Point.findById(i.pointId)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InspectionView> list(Visibility visibility, String pointCode, String unit, Boolean passed,
+                                     PageRequest paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        visibility.scope().filter().ifPresent(units -> {
+            where.append(" and responsibleUnitCode in :units");
+            params.put("units", units);
+        });
+        if (visibility.inspector() != null) {
+            where.append(" and inspector = :inspector");
+            params.put("inspector", visibility.inspector());
+        }
+        if (pointCode != null) {
+            where.append(" and pointCode = :point");
+            params.put("point", pointCode);
+        }
+        if (unit != null) {
+            where.append(" and responsibleUnitCode = :unit");
+            params.put("unit", unit);
+        }
+        if (passed != null) {
+            where.append(" and passed = :passed");
+            params.put("passed", passed);
+        }
+        return Page.of(Inspection.<Inspection>find(where + " order by inspectedAt desc, id", params), paging,
+                i -> view(i, Point.findById(i.pointId)));
+    }
+
+    /**
+     * Who sees which inspections: {@code scope} limits the points' responsible units, {@code inspector} (when set)
+     * limits to one inspector's own.
+     */
+    public record Visibility(gov.chuangcheng.platform.security.UnitScope scope, String inspector) {
+        boolean allows(Inspection i) {
+            return scope.includes(i.responsibleUnitCode) && (inspector == null || inspector.equals(i.inspector));
+        }
+    }
+
+    /** The open re-inspection of an order about this point whose standard the checklist checks. */
+    private ReinspectionTask openTask(String orderId, Point point, Checklist checklist) {
+        // locked, so that two inspectors submitting the same re-inspection at once cannot both close it
+        ReinspectionTask task = ReinspectionTask.findById(orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw ProblemException.invalid("reinspectionOrderId", "no re-inspection is requested for order " + orderId);
+        }
+        if (!task.pointId.equals(point.id)) {
+            throw ProblemException.invalid("reinspectionOrderId", "order " + orderId + " is about point "
+                    + task.pointCode + ", not " + point.code);
+        }
+        if (task.status != ReinspectionTask.Status.OPEN) {
+            throw ProblemException.conflict("order " + orderId + " has been re-inspected already (inspection "
+                    + task.inspectionId + ")");
+        }
+        if (checklist.items.stream().noneMatch(i -> i.standardCode.equals(task.standardCode))) {
+            throw ProblemException.invalid("reinspectionOrderId", "checklist " + checklist.pointType.name()
+                    + " version " + checklist.version + " has no item for the order's standard " + task.standardCode);
+        }
+        return task;
+    }
+
+    /**
+     * A patrol publishes the completed event and one item-failed event per failed item; a re-inspection publishes
+     * the completed event (with the order id) and whether the order's standard now passes.
+     */
+    private void publish(Inspection inspection, Point point, ReinspectionTask task) {
+        String unitName = directory.find(point.responsibleUnitCode).map(UnitUpserted::name)
+                .orElse(point.responsibleUnitCode);
+        PointRef ref = new PointRef(point.id.toString(), point.code, point.name, point.type.name(), point.address,
+                point.responsibleUnitCode, unitName);
+        OffsetDateTime at = OffsetDateTime.ofInstant(inspection.inspectedAt, ZoneOffset.UTC);
+        String key = point.id.toString();
+        List<ItemResult> results = inspection.items.stream().map(r -> new ItemResult(r.itemCode, r.standardCode,
+                r.checkText, r.score, r.maxScore, r.passed, r.severity)).toList();
+        outbox.publish(EventCatalog.INSPECTION_COMPLETED, key, new InspectionCompleted(inspection.id.toString(), ref,
+                inspection.inspector, at, inspection.totalScore, inspection.maxScore, inspection.passed, results,
+                inspection.reinspectionOrderId));
+        if (task != null) {
+            publishReinspection(inspection, ref, task, key, at);
+            return;
+        }
+        for (InspectionItemResult r : inspection.items) {
+            if (!r.passed) {
+                outbox.publish(EventCatalog.ITEM_FAILED, key, new ItemFailed(inspection.id.toString(), ref,
+                        r.itemCode, r.standardCode, checklists.standardName(r.standardCode), r.checkText,
+                        r.severity, r.score, r.maxScore, r.remark, read(r.evidenceIds), inspection.inspector, at));
+            }
+        }
+    }
+
+    private void publishReinspection(Inspection inspection, PointRef ref, ReinspectionTask task, String key,
+                                     OffsetDateTime at) {
+        List<InspectionItemResult> checked = inspection.items.stream()
+                .filter(r -> r.standardCode.equals(task.standardCode)).toList();
+        List<InspectionItemResult> failed = checked.stream().filter(r -> !r.passed).toList();
+        if (failed.isEmpty()) {
+            outbox.publish(EventCatalog.REINSPECTION_PASSED, key, new ReinspectionPassed(task.orderId,
+                    inspection.id.toString(), ref, task.standardCode, inspection.inspector, at));
+            return;
+        }
+        BigDecimal score = checked.stream().map(r -> r.score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal max = checked.stream().map(r -> r.maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String remark = failed.stream().map(r -> r.remark).filter(x -> x != null && !x.isBlank())
+                .reduce((a, b) -> a + "；" + b).orElse(null);
+        List<String> evidence = failed.stream().flatMap(r -> read(r.evidenceIds).stream()).toList();
+        outbox.publish(EventCatalog.REINSPECTION_FAILED, key, new ReinspectionFailed(task.orderId,
+                inspection.id.toString(), ref, task.standardCode, score, max, remark, evidence,
+                inspection.inspector, at));
+    }
+
+    private InspectionView view(Inspection i, Point point) {
+        return new InspectionView(i.id.toString(), i.pointId.toString(), i.pointCode,
+                point == null ? null : point.name, i.responsibleUnitCode, i.checklistVersion, i.inspector,
+                i.inspectedAt, i.latitude, i.longitude, Math.round(i.distanceMeters), i.farFromPoint, i.remarks,
+                i.totalScore, i.maxScore, i.passed, i.passed ? "合格" : "不合格", i.reinspectionOrderId,
+                i.items.stream().map(r -> new InspectionView.ItemView(r.itemCode, r.standardCode, r.checkText,
+                        r.score, r.maxScore, r.passThreshold, r.severity, r.severity.displayName(), r.passed,
+                        r.remark, read(r.evidenceIds))).toList());
+    }
+
+    /** Scores are stored with two decimals (numeric(9,2)); answering with the same scale keeps replays identical. */
+    static BigDecimal scaled(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private String write(List<String> ids) {
+        try {
+            return json.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> read(String ids) {
+        try {
+            return ids == null ? List.of() : json.readValue(ids, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
