@@ -1,5 +1,8 @@
 package gov.chuangcheng.inspection.point;
 
+import gov.chuangcheng.platform.csv.CsvFormatException;
+import gov.chuangcheng.platform.csv.CsvParser;
+
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.problem.Problem;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package gov.chuangcheng.task.evaluation;
 
+import gov.chuangcheng.platform.csv.CsvFormatException;
+import gov.chuangcheng.platform.csv.CsvParser;
+
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.task.evaluation.Draft.Attribute;
 

@@ -1,4 +1,4 @@
-package gov.chuangcheng.task.evaluation;
+package gov.chuangcheng.platform.csv;
 
 /** Text that is not well-formed CSV; {@link #record()} is the 1-based record (spreadsheet row) where it happens. */
 public class CsvFormatException extends RuntimeException {

@@ -1,4 +1,4 @@
-package gov.chuangcheng.task.evaluation;
+package gov.chuangcheng.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package gov.chuangcheng.task.evaluation;
+package gov.chuangcheng.platform.csv;
 
 import org.junit.jupiter.api.Test;
 
