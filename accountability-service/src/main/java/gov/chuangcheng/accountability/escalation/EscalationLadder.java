@@ -1,0 +1,127 @@
+package gov.chuangcheng.accountability.escalation;
+
+import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The escalation ladder (提醒 → 督办 → 通报 → 约谈 → 问责) of an unfixed order:
+ * <ol>
+ *   <li>提醒 REMINDER {@code reminderBefore} before the deadline (not before the order opened);</li>
+ *   <li>督办 SUPERVISION when the deadline passes (overdue);</li>
+ *   <li>通报 NOTICE {@code noticeAfterWorkingDays} working days after the deadline, or at once on a second failure
+ *       (a repeat failure while open, a failed re-inspection);</li>
+ *   <li>约谈 TALK {@code talkAfterWorkingDays} working days after that;</li>
+ *   <li>问责 ACCOUNTABILITY {@code accountabilityAfterWorkingDays} working days after that (referral to the discipline
+ *       commission).</li>
+ * </ol>
+ * Every failure after the first moves the order at least one rung up; a relapse (反弹) starts the new episode one rung
+ * above where the previous one ended. Each rung is its own step (event and ledger entry).
+ */
+public final class EscalationLadder {
+
+    /** A time-triggered step: reach {@code level} at {@code dueAt}. */
+    public record Step(EscalationLevel level, EscalationReason reason, Instant dueAt) {
+    }
+
+    private final Duration reminderBefore;
+    private final int noticeAfterWorkingDays;
+    private final int talkAfterWorkingDays;
+    private final int accountabilityAfterWorkingDays;
+    private final int noticeOnFailureCount;
+
+    public EscalationLadder(Duration reminderBefore, int noticeAfterWorkingDays, int talkAfterWorkingDays,
+                            int accountabilityAfterWorkingDays, int noticeOnFailureCount) {
+        if (reminderBefore.isNegative() || noticeAfterWorkingDays < 1 || talkAfterWorkingDays < 1
+                || accountabilityAfterWorkingDays < 1 || noticeOnFailureCount < 2) {
+            throw new IllegalArgumentException("invalid escalation ladder");
+        }
+        this.reminderBefore = reminderBefore;
+        this.noticeAfterWorkingDays = noticeAfterWorkingDays;
+        this.talkAfterWorkingDays = talkAfterWorkingDays;
+        this.accountabilityAfterWorkingDays = accountabilityAfterWorkingDays;
+        this.noticeOnFailureCount = noticeOnFailureCount;
+    }
+
+    public static EscalationLadder defaults() {
+        return new EscalationLadder(Duration.ofHours(2), 3, 5, 5, 2);
+    }
+
+    /**
+     * The time-triggered steps of an order still to come: those above {@code current}, in due order. 提醒 is due
+     * {@code reminderBefore} before the deadline, 督办 at it, and each later rung the configured number of working days
+     * after the previous one, at the same time of day.
+     */
+    public List<Step> schedule(Instant openedAt, Instant deadline, EscalationLevel current, WorkingCalendar calendar) {
+        Instant reminder = deadline.minus(reminderBefore);
+        if (reminder.isBefore(openedAt)) {
+            reminder = openedAt;
+        }
+        Instant notice = workingDaysAfter(deadline, noticeAfterWorkingDays, calendar);
+        Instant talk = workingDaysAfter(notice, talkAfterWorkingDays, calendar);
+        Instant accountability = workingDaysAfter(talk, accountabilityAfterWorkingDays, calendar);
+        List<Step> all = List.of(
+                new Step(EscalationLevel.REMINDER, EscalationReason.OVERDUE, reminder),
+                new Step(EscalationLevel.SUPERVISION, EscalationReason.OVERDUE, deadline),
+                new Step(EscalationLevel.NOTICE, EscalationReason.OVERDUE, notice),
+                new Step(EscalationLevel.TALK, EscalationReason.OVERDUE, talk),
+                new Step(EscalationLevel.ACCOUNTABILITY, EscalationReason.OVERDUE, accountability));
+        return all.stream().filter(s -> s.level().compareTo(current) > 0).toList();
+    }
+
+    /** The same time of day on the {@code n}-th working day after the day of {@code t}. */
+    public static Instant workingDaysAfter(Instant t, int n, WorkingCalendar calendar) {
+        ZonedDateTime local = t.atZone(calendar.zone());
+        LocalDate day = local.toLocalDate();
+        for (int i = 0; i < n; i++) {
+            day = calendar.nextWorkingDay(day);
+        }
+        return day.atTime(local.toLocalTime()).atZone(calendar.zone()).toInstant();
+    }
+
+    /**
+     * The rungs to climb, one by one, when a due step of {@code stepLevel} fires on an order at {@code current}:
+     * up to the step's level, or nothing when the order is already there (a failure got it there first).
+     */
+    public List<EscalationLevel> onDueStep(EscalationLevel current, EscalationLevel stepLevel) {
+        return climb(current, stepLevel);
+    }
+
+    /**
+     * The rungs to climb on the order's {@code failures}-th failure (2 = the first repeat): one rung, and at least
+     * up to 通报 NOTICE from the configured failure count on. Nothing at the top of the ladder.
+     */
+    public List<EscalationLevel> onFailure(EscalationLevel current, int failures) {
+        EscalationLevel target = current.next().orElse(current);
+        if (failures >= noticeOnFailureCount && target.compareTo(EscalationLevel.NOTICE) < 0) {
+            target = EscalationLevel.NOTICE;
+        }
+        return climb(current, target);
+    }
+
+    /** The level a relapse (反弹) episode starts at: one rung above where the previous episode ended. */
+    public EscalationLevel relapseStart(EscalationLevel previousEpisodeLevel) {
+        return previousEpisodeLevel.next().orElse(previousEpisodeLevel);
+    }
+
+    /** Every rung above {@code from} up to and including {@code to}, lowest first. */
+    public static List<EscalationLevel> climb(EscalationLevel from, EscalationLevel to) {
+        Objects.requireNonNull(from);
+        Objects.requireNonNull(to);
+        List<EscalationLevel> rungs = new ArrayList<>();
+        EscalationLevel l = from;
+        while (l.compareTo(to) < 0) {
+            l = l.next().orElseThrow();
+            rungs.add(l);
+        }
+        return rungs;
+    }
+}

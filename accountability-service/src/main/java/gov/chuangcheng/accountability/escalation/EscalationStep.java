@@ -1,0 +1,46 @@
+package gov.chuangcheng.accountability.escalation;
+
+import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.rectification.EscalationReason;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A due step of an order's escalation ladder; pending while {@code firedAt} is null. */
+@Entity
+@Table(name = "escalation_step")
+public class EscalationStep extends PanacheEntityBase {
+
+    public enum Outcome {
+        /** the order climbed to the step's level */
+        FIRED,
+        /** the order was already there, or was not waiting for its unit */
+        SKIPPED,
+        /** superseded: the order closed or got a new deadline */
+        CANCELLED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "order_id")
+    public String orderId;
+    @Enumerated(EnumType.STRING)
+    public EscalationLevel level;
+    @Enumerated(EnumType.STRING)
+    public EscalationReason reason;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "fired_at")
+    public Instant firedAt;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+}

@@ -1,0 +1,33 @@
+package gov.chuangcheng.accountability.ledger;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+
+/** Scoring of the assessment ledger ({@code cc.ledger.*}); deductions are positive numbers of points. */
+@ConfigMapping(prefix = "cc.ledger")
+public interface LedgerConfig {
+
+    @WithDefault("100")
+    BigDecimal startingScore();
+
+    Deductions deduction();
+
+    interface Deductions {
+        @WithDefault("0")
+        BigDecimal reminder();
+
+        @WithDefault("0")
+        BigDecimal supervision();
+
+        @WithDefault("2")
+        BigDecimal notice();
+
+        @WithDefault("5")
+        BigDecimal talk();
+
+        @WithDefault("10")
+        BigDecimal accountability();
+    }
+}

@@ -1,0 +1,86 @@
+package gov.chuangcheng.accountability.ledger;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import gov.chuangcheng.accountability.rectification.RectificationOrder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The assessment ledger (考核台账) and the ranking of units. */
+@Path("/ledger")
+@Tag(name = "Assessment ledger 考核台账")
+public class LedgerResource {
+
+    private final LedgerService ledger;
+    private final UnitDirectory directory;
+    private final Actor actor;
+    private final Clock clock;
+
+    public LedgerResource(LedgerService ledger, UnitDirectory directory, Actor actor, Clock clock) {
+        this.clock = clock;
+        this.ledger = ledger;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("/units/{code}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "A unit's score and entries, newest first (a department sees its own unit and those below)")
+    public LedgerView unit(@PathParam("code") String code) {
+        return ledger.unit(code, directory.scopeOf(actor))
+                .orElseThrow(() -> ProblemException.notFound("ledger of unit", code));
+    }
+
+    @GET
+    @Path("/notices")
+    @Produces("text/plain")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER})
+    @Operation(summary = "The text of a 通报 document: orders that reached 通报 between two dates (inclusive, district "
+            + "time), grouped by unit, with the points deducted; reversed entries are left out")
+    public Response notices(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (last.isBefore(first)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        ZoneId zone = RectificationOrder.DISTRICT;
+        String text = NoticeDocument.render(first, last, ledger.notices(first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant()), LocalDate.now(clock.withZone(zone)));
+        return Response.ok(text, "text/plain; charset=UTF-8").build();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "is required (yyyy-MM-dd)");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    @GET
+    @Path("/ranking")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "Every assessed unit's score and rank, best first; equal scores share a rank")
+    public List<RankingView> ranking() {
+        return ledger.ranking();
+    }
+}

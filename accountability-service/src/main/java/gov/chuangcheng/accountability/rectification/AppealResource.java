@@ -1,0 +1,59 @@
+package gov.chuangcheng.accountability.rectification;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Appeals (申诉) against an order: the unit appeals, the office decides. */
+@Path("/rectifications/{id}/appeals")
+@Tag(name = "Rectification orders 整改单")
+public class AppealResource {
+
+    private final RectificationService orders;
+    private final UnitDirectory directory;
+    private final Actor actor;
+
+    public AppealResource(RectificationService orders, UnitDirectory directory, Actor actor) {
+        this.orders = orders;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    public List<Appeals.View> list(@PathParam("id") String id) {
+        return orders.appeals(id, directory.scopeOf(actor)).stream().map(Appeals.View::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @Operation(summary = "申诉: contest an order that is not closed; its clock stops while the appeal is pending; "
+            + "published as cc.rectification.appealed.v1")
+    public Response appeal(@PathParam("id") String id, @Valid @NotNull Appeals.Create request) {
+        Appeal a = orders.appeal(id, directory.scopeOf(actor), actor.username(), request.reason());
+        return Response.status(Response.Status.CREATED).entity(Appeals.View.of(a)).build();
+    }
+
+    @POST
+    @Path("/{appealId}/decision")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "The office decides: UPHELD withdraws the order and reverses its deductions, REJECTED lets "
+            + "its clock run again; published as cc.rectification.appeal-decided.v1")
+    public Appeals.View decide(@PathParam("id") String id, @PathParam("appealId") String appealId,
+                               @Valid @NotNull Appeals.Decide request) {
+        return Appeals.View.of(orders.decideAppeal(id, appealId, request.decision(), request.comment(),
+                actor.username()));
+    }
+}

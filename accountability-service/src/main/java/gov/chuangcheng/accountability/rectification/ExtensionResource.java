@@ -1,0 +1,71 @@
+package gov.chuangcheng.accountability.rectification;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Extension requests (延期申请) of an order: the unit asks, the office decides. */
+@Path("/rectifications/{id}/extension-requests")
+@Tag(name = "Rectification orders 整改单")
+public class ExtensionResource {
+
+    private final RectificationService orders;
+    private final UnitDirectory directory;
+    private final Actor actor;
+
+    public ExtensionResource(RectificationService orders, UnitDirectory directory, Actor actor) {
+        this.orders = orders;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    public List<ExtensionRequests.View> list(@PathParam("id") String id) {
+        return orders.extensionRequests(id, directory.scopeOf(actor)).stream().map(ExtensionRequests.View::of)
+                .toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @Operation(summary = "The unit asks for more working days (1–20) while the order is 待整改 or 已签收; one pending "
+            + "request per order")
+    public Response request(@PathParam("id") String id, @Valid @NotNull ExtensionRequests.Create request) {
+        ExtensionRequest r = orders.requestExtension(id, directory.scopeOf(actor), actor.username(),
+                request.workingDays(), request.reason());
+        return Response.status(Response.Status.CREATED).entity(ExtensionRequests.View.of(r)).build();
+    }
+
+    @POST
+    @Path("/{requestId}/approve")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "The office grants the extension: new deadline, escalation steps replaced; published as "
+            + "cc.rectification.extended.v1")
+    public ExtensionRequests.View approve(@PathParam("id") String id, @PathParam("requestId") String requestId,
+                                          @Valid ExtensionRequests.Decision decision) {
+        return ExtensionRequests.View.of(orders.decideExtension(id, requestId, true,
+                decision == null ? null : decision.comment(), actor.username()));
+    }
+
+    @POST
+    @Path("/{requestId}/reject")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "The office rejects the extension with a comment; the deadline stays")
+    public ExtensionRequests.View reject(@PathParam("id") String id, @PathParam("requestId") String requestId,
+                                         @Valid @NotNull ExtensionRequests.Decision decision) {
+        return ExtensionRequests.View.of(orders.decideExtension(id, requestId, false, decision.comment(),
+                actor.username()));
+    }
+}

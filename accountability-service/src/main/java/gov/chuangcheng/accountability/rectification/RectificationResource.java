@@ -1,0 +1,149 @@
+package gov.chuangcheng.accountability.rectification;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.problem.Versions;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import gov.chuangcheng.platform.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Rectification orders (整改单). A department sees and acts on the orders of its own unit and the units below it, the
+ * office on all; leaders read all. An order outside the caller's scope answers 404.
+ */
+@Path("/rectifications")
+@Tag(name = "Rectification orders 整改单")
+public class RectificationResource {
+
+    private final RectificationService orders;
+    private final UnitDirectory directory;
+    private final Actor actor;
+
+    public RectificationResource(RectificationService orders, UnitDirectory directory, Actor actor) {
+        this.orders = orders;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "Orders the caller may see, newest first, filtered by unit, status "
+            + "(OPEN, ACKNOWLEDGED, SUBMITTED, VERIFYING, CLOSED) and the overdue flag, paginated")
+    public Page<RectificationView> list(@QueryParam("unit") String unit, @QueryParam("status") String status,
+                                        @QueryParam("overdue") Boolean overdue,
+                                        @BeanParam @Valid PageRequest paging) {
+        return orders.list(scope(), unit, status(status), overdue, paging).map(RectificationView::summary);
+    }
+
+    /** Rows an export returns at most. */
+    static final int EXPORT_MAX = 10_000;
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "The orders the caller may see as CSV (UTF-8), with the same filters as the list; at most "
+            + EXPORT_MAX + " rows, newest first")
+    public Response export(@QueryParam("unit") String unit, @QueryParam("status") String status,
+                           @QueryParam("overdue") Boolean overdue) {
+        String csv = RectificationCsv.of(orders.export(scope(), unit, status(status), overdue, EXPORT_MAX));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"rectifications.csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "One order with its full history")
+    public Response get(@PathParam("id") String id) {
+        RectificationOrder o = orders.find(id, scope())
+                .orElseThrow(() -> ProblemException.notFound("rectification order", id));
+        return Response.ok(RectificationView.of(o, RectificationHistory.of(o.id)))
+                .tag(Versions.entityTag(o.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @Operation(summary = "签收: the responsible unit signs for an OPEN order; published as cc.rectification.acknowledged.v1")
+    public RectificationView acknowledge(@PathParam("id") String id) {
+        return RectificationView.summary(orders.acknowledge(id, scope(), actor.username()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @Operation(summary = "整改完成: the unit reports an ACKNOWLEDGED order fixed, with evidence; published as "
+            + "cc.rectification.submitted.v1")
+    public RectificationView submit(@PathParam("id") String id, @Valid @NotNull SubmitRequest request) {
+        return RectificationView.summary(orders.submit(id, scope(), actor.username(), request.description(),
+                request.evidenceIds()));
+    }
+
+    @POST
+    @Path("/{id}/request-verification")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "The office asks for the re-inspection (复查) of a SUBMITTED order; published as "
+            + "cc.rectification.verification-requested.v1")
+    public RectificationView requestVerification(@PathParam("id") String id) {
+        return RectificationView.summary(orders.requestVerification(id, scope(), actor.username()));
+    }
+
+    /** Why the office stops an order's clock. */
+    public record SuspendRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "挂起: stop the order's clock (no escalation while suspended); published as "
+            + "cc.rectification.suspended.v1")
+    public RectificationView suspend(@PathParam("id") String id, @Valid @NotNull SuspendRequest request) {
+        return RectificationView.summary(orders.suspend(id, request.reason(), actor.username()));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "恢复: the clock runs again with the office time that was left; published as "
+            + "cc.rectification.resumed.v1")
+    public RectificationView resume(@PathParam("id") String id) {
+        return RectificationView.summary(orders.resume(id, actor.username()));
+    }
+
+    private UnitScope scope() {
+        return directory.scopeOf(actor);
+    }
+
+    private static RectificationStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return RectificationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of "
+                    + Arrays.toString(RectificationStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package gov.chuangcheng.accountability.escalation;
+
+import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static gov.chuangcheng.events.EscalationLevel.ACCOUNTABILITY;
+import static gov.chuangcheng.events.EscalationLevel.NONE;
+import static gov.chuangcheng.events.EscalationLevel.NOTICE;
+import static gov.chuangcheng.events.EscalationLevel.REMINDER;
+import static gov.chuangcheng.events.EscalationLevel.SUPERVISION;
+import static gov.chuangcheng.events.EscalationLevel.TALK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EscalationLadderTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final WorkingCalendar CALENDAR;
+
+    static {
+        Set<LocalDate> holidays = new HashSet<>();
+        for (int d = 1; d <= 7; d++) {
+            holidays.add(LocalDate.of(2026, 10, d));
+        }
+        CALENDAR = WorkingCalendar.standard(SHANGHAI, holidays,
+                Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+    }
+
+    private final EscalationLadder ladder = EscalationLadder.defaults();
+
+    private static Instant at(int month, int day, int hour, int minute) {
+        return LocalDateTime.of(2026, month, day, hour, minute).atZone(SHANGHAI).toInstant();
+    }
+
+    @Test
+    void eachTimeTriggerIsDueOnTheWorkingCalendar() {
+        Instant opened = at(9, 28, 10, 0);
+        Instant deadline = at(9, 30, 17, 30);
+        List<EscalationLadder.Step> steps = ladder.schedule(opened, deadline, NONE, CALENDAR);
+        assertEquals(List.of(REMINDER, SUPERVISION, NOTICE, TALK, ACCOUNTABILITY),
+                steps.stream().map(EscalationLadder.Step::level).toList());
+        assertEquals(at(9, 30, 15, 30), steps.get(0).dueAt(), "提醒 two hours before the deadline");
+        assertEquals(deadline, steps.get(1).dueAt(), "督办 when overdue");
+        // 3 working days after the deadline, across National Day: 10-08, 10-09, 10-10 (调休)
+        assertEquals(at(10, 10, 17, 30), steps.get(2).dueAt(), "通报 N working days later");
+        // 5 more: 10-12 .. 10-16
+        assertEquals(at(10, 16, 17, 30), steps.get(3).dueAt(), "约谈");
+        assertEquals(at(10, 23, 17, 30), steps.get(4).dueAt(), "问责");
+    }
+
+    @Test
+    void theReminderIsNeverDueBeforeTheOrderOpened() {
+        Instant opened = at(9, 30, 16, 0);
+        List<EscalationLadder.Step> steps = ladder.schedule(opened, at(9, 30, 17, 30), NONE, CALENDAR);
+        assertEquals(opened, steps.get(0).dueAt());
+    }
+
+    @Test
+    void onlyStepsAboveTheCurrentLevelAreScheduled() {
+        List<EscalationLadder.Step> steps = ladder.schedule(at(9, 28, 10, 0), at(9, 30, 17, 30), NOTICE, CALENDAR);
+        assertEquals(List.of(TALK, ACCOUNTABILITY), steps.stream().map(EscalationLadder.Step::level).toList());
+        assertTrue(ladder.schedule(at(9, 28, 10, 0), at(9, 30, 17, 30), ACCOUNTABILITY, CALENDAR).isEmpty());
+    }
+
+    @Test
+    void aDueStepClimbsToItsLevelOrIsSkippedWhenAFailureGotThereFirst() {
+        assertEquals(List.of(REMINDER), ladder.onDueStep(NONE, REMINDER));
+        assertEquals(List.of(SUPERVISION), ladder.onDueStep(REMINDER, SUPERVISION));
+        assertEquals(List.of(), ladder.onDueStep(NOTICE, SUPERVISION));
+        assertEquals(List.of(), ladder.onDueStep(NOTICE, NOTICE));
+    }
+
+    @Test
+    void aSecondFailureJumpsToNoticeOneRungAtATime() {
+        assertEquals(List.of(REMINDER, SUPERVISION, NOTICE), ladder.onFailure(NONE, 2));
+        assertEquals(List.of(NOTICE), ladder.onFailure(SUPERVISION, 2));
+        assertEquals(List.of(TALK), ladder.onFailure(NOTICE, 3));
+        assertEquals(List.of(ACCOUNTABILITY), ladder.onFailure(TALK, 4));
+        assertEquals(List.of(), ladder.onFailure(ACCOUNTABILITY, 5), "nothing above 问责");
+        // configured to jump only from the third failure on
+        EscalationLadder lenient = new EscalationLadder(Duration.ofHours(2), 3, 5, 5, 3);
+        assertEquals(List.of(REMINDER), lenient.onFailure(NONE, 2));
+        assertEquals(List.of(SUPERVISION, NOTICE), lenient.onFailure(REMINDER, 3));
+    }
+
+    @Test
+    void aRelapseStartsOneRungAboveWhereThePreviousEpisodeEnded() {
+        assertEquals(REMINDER, ladder.relapseStart(NONE));
+        assertEquals(TALK, ladder.relapseStart(NOTICE));
+        assertEquals(ACCOUNTABILITY, ladder.relapseStart(ACCOUNTABILITY));
+    }
+
+    /**
+     * The sweeper's rule after downtime: every step due by now fires once, in due order, at its original due time,
+     * and a second sweep finds nothing.
+     */
+    @Test
+    void afterDowntimeEveryMissedStepFiresOnceInOrderWithItsOriginalDueTime() {
+        Instant opened = at(9, 28, 10, 0);
+        List<EscalationLadder.Step> pending = new ArrayList<>(
+                ladder.schedule(opened, at(9, 30, 17, 30), NONE, CALENDAR));
+        record Fired(EscalationLevel level, Instant at) {
+        }
+        List<Fired> fired = new ArrayList<>();
+        EscalationLevel level = NONE;
+        Instant now = at(10, 20, 9, 0); // down from before the reminder until after 约谈 was due
+        for (int sweep = 0; sweep < 2; sweep++) {
+            List<EscalationLadder.Step> due = pending.stream().filter(s -> !s.dueAt().isAfter(now))
+                    .sorted(Comparator.comparing(EscalationLadder.Step::dueAt)).toList();
+            for (EscalationLadder.Step s : due) {
+                for (EscalationLevel rung : ladder.onDueStep(level, s.level())) {
+                    fired.add(new Fired(rung, s.dueAt()));
+                    level = rung;
+                }
+                pending.remove(s);
+            }
+        }
+        assertEquals(List.of(
+                new Fired(REMINDER, at(9, 30, 15, 30)),
+                new Fired(SUPERVISION, at(9, 30, 17, 30)),
+                new Fired(NOTICE, at(10, 10, 17, 30)),
+                new Fired(TALK, at(10, 16, 17, 30))), fired);
+        assertEquals(List.of(ACCOUNTABILITY), pending.stream().map(EscalationLadder.Step::level).toList());
+    }
+
+    @Test
+    void climbListsEveryRungLowestFirst() {
+        assertEquals(List.of(SUPERVISION, NOTICE, TALK), EscalationLadder.climb(REMINDER, TALK));
+        assertEquals(List.of(), EscalationLadder.climb(TALK, REMINDER));
+        assertThrows(IllegalArgumentException.class, () -> new EscalationLadder(Duration.ofHours(1), 0, 1, 1, 2));
+    }
+}

@@ -1,0 +1,165 @@
+package gov.chuangcheng.accountability.rectification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.events.CloudEvents;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.EventType;
+import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.Topic;
+import gov.chuangcheng.events.directory.UnitKind;
+import gov.chuangcheng.events.directory.UnitUpserted;
+import gov.chuangcheng.events.inspection.ItemFailed;
+import gov.chuangcheng.events.inspection.PointRef;
+import gov.chuangcheng.events.rectification.OrderSource;
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.kafka.TopicNames;
+import gov.chuangcheng.platform.testing.AdjustableClock;
+import gov.chuangcheng.platform.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** What the accountability tests share: units in the directory, failure events, orders and outbox rows read back. */
+@ApplicationScoped
+public class RectificationTestSupport {
+
+    /** Wednesday 2026-11-25 10:00 in Shanghai. */
+    public static final Instant START = Instant.parse("2026-11-25T02:00:00Z");
+
+    @Inject
+    TopicNames topics;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    UnitDirectory directory;
+    @Inject
+    EntityManager em;
+    @Inject
+    RectificationService orders;
+
+    public static AdjustableClock installClock() {
+        AdjustableClock clock = new AdjustableClock(START);
+        QuarkusMock.installMockForType(clock, Clock.class);
+        return clock;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Publishes the units on cc.directory.v1 and waits until the read model has them. */
+    public void ensureUnits(UnitUpserted... units) {
+        for (UnitUpserted u : units) {
+            TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, u.code(), u, json);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(units).stream().allMatch(u ->
+                QuarkusTransaction.requiringNew().call(() -> directory.find(u.code())).isPresent()));
+    }
+
+    public static UnitUpserted department(String code, String name) {
+        return new UnitUpserted(code, name, UnitKind.DEPARTMENT, null, true, List.of());
+    }
+
+    public static PointRef point(String pointId, String unitCode) {
+        return new PointRef(pointId, "C-" + pointId, "点位" + pointId, "FARMERS_MARKET", "测试路1号", unitCode,
+                "单位" + unitCode);
+    }
+
+    public static ItemFailed itemFailed(String pointId, String unitCode, String standard, Severity severity) {
+        return new ItemFailed(UUID.randomUUID().toString(), point(pointId, unitCode), "I-1", standard, "标准" + standard,
+                "地面无积水", severity, BigDecimal.ZERO, BigDecimal.ONE, "有积水", List.of("photo-" + UUID.randomUUID()),
+                "inspector1", OffsetDateTime.parse("2026-11-25T09:00:00+08:00"));
+    }
+
+    public String publishItemFailed(ItemFailed e) {
+        return TestEvents.publish(topics.of(Topic.INSPECTIONS), EventCatalog.ITEM_FAILED, e.point().id(), e, json);
+    }
+
+    public <P extends Record> String publish(EventType<P> type, String key, P payload) {
+        return TestEvents.publish(topics.of(type.topic()), type, key, payload, json);
+    }
+
+    /** Publishes with a given CloudEvents id: a redelivery of the same event. */
+    public <P extends Record> void publishWithId(EventType<P> type, String key, P payload, String id)
+            throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<String, String> r = new ProducerRecord<>(topics.of(type.topic()), key,
+                    json.writeValueAsString(payload));
+            header(r, CloudEvents.HEADER_ID, id);
+            header(r, CloudEvents.HEADER_TYPE, type.name());
+            header(r, CloudEvents.HEADER_SOURCE, "/chuangcheng/test");
+            header(r, CloudEvents.HEADER_TIME, OffsetDateTime.now().toString());
+            header(r, CloudEvents.HEADER_SUBJECT, key);
+            header(r, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
+            header(r, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE);
+            producer.send(r).get();
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Opens (or escalates) directly, as the consumer would. */
+    public RectificationOrder fail(String pointId, String unitCode, String standard, Severity severity) {
+        ItemFailed e = itemFailed(pointId, unitCode, standard, severity);
+        return orders.onFailure(RectificationService.failureOf(e));
+    }
+
+    public List<RectificationOrder> ordersOf(String pointId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                RectificationOrder.<RectificationOrder>list("pointId = ?1 order by openedAt, number", pointId));
+    }
+
+    public RectificationOrder awaitOrder(String pointId, String standard,
+                                         java.util.function.Predicate<RectificationOrder> condition) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> ordersOf(pointId).stream()
+                .filter(o -> o.standardCode.equals(standard)).filter(condition).findFirst(), Optional::isPresent).get();
+    }
+
+    public RectificationOrder reload(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> RectificationOrder.<RectificationOrder>findById(id));
+    }
+
+    /** The payloads of the outbox rows of one key and type, in publishing order. */
+    @SuppressWarnings("unchecked")
+    public List<JsonNode> outbox(String key, EventType<?> type) {
+        List<String> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select payload from outbox_event where msg_key = ?1 and event_type = ?2 order by id")
+                .setParameter(1, key).setParameter(2, type.name()).getResultList());
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String r : rows) {
+            try {
+                nodes.add(json.readTree(r));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return nodes;
+    }
+}
