@@ -5,21 +5,51 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 
 /**
  * What a webhook response means for the delivery: 2xx delivered; 410 Gone disables the subscription; 408, 429, 5xx and
- * network errors or timeouts are retried with exponential backoff (30 s, 1, 2, 4 … min, at most 6 h), never sooner than
- * a {@code Retry-After} asks; any other 4xx fails at once, since repeating the request cannot help.
+ * network errors or timeouts are retried; any other 4xx fails at once, since repeating the request cannot help.
+ *
+ * <p>Retries follow the Standard Webhooks schedule after the immediate first attempt — 5 s, 5 min, 30 min, 2 h, 5 h,
+ * 10 h, … — stretched with 10 h steps to about three days, each pause spread by a random ± jitter so that a receiver
+ * coming back is not hit by every sender at once, and never shorter than a {@code Retry-After} asks.
  */
 public final class RetryPolicy {
 
     public enum Outcome { DELIVERED, RETRY, FAIL, GONE }
 
-    private static final Duration FIRST = Duration.ofSeconds(30);
-    private static final Duration MAX = Duration.ofHours(6);
+    /** Pauses after the 1st, 2nd, … failed attempt (about 2.8 days in all). */
+    public static final List<Duration> STANDARD_SCHEDULE = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
+            Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(10));
 
-    private RetryPolicy() {
+    /** A Retry-After longer than this is not honoured beyond it. */
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
+
+    private final List<Duration> schedule;
+    private final double jitter;
+    private final DoubleSupplier random;
+
+    /**
+     * @param schedule pause after each failed attempt; its length is the number of retries
+     * @param jitter   fraction (0–1) by which a pause is randomly lengthened or shortened
+     * @param random   uniform numbers in [0, 1)
+     */
+    public RetryPolicy(List<Duration> schedule, double jitter, DoubleSupplier random) {
+        if (schedule.isEmpty() || jitter < 0 || jitter >= 1) {
+            throw new IllegalArgumentException("a non-empty schedule and a jitter in [0, 1) are required");
+        }
+        this.schedule = List.copyOf(schedule);
+        this.jitter = jitter;
+        this.random = random;
+    }
+
+    /** Attempts in all: the immediate one plus one per scheduled pause. */
+    public int maxAttempts() {
+        return schedule.size() + 1;
     }
 
     /** {@code status} is null for a network error or timeout. */
@@ -39,16 +69,20 @@ public final class RetryPolicy {
         return Outcome.FAIL;
     }
 
-    /** The pause after the {@code attempts}-th failed attempt, at least what Retry-After asks (capped at MAX). */
-    public static Duration pause(int attempts, Optional<Duration> retryAfter) {
-        Duration backoff = FIRST.multipliedBy(1L << Math.max(0, Math.min(attempts - 1, 20)));
-        if (backoff.compareTo(MAX) > 0) {
-            backoff = MAX;
+    /**
+     * The pause after the {@code attempts}-th failed attempt, at least what Retry-After asks; empty when that was the
+     * last attempt of the schedule.
+     */
+    public Optional<Duration> pause(int attempts, Optional<Duration> retryAfter) {
+        if (attempts < 1 || attempts > schedule.size()) {
+            return Optional.empty();
         }
+        double factor = 1 + jitter * (2 * random.getAsDouble() - 1);
+        Duration backoff = Duration.ofMillis(Math.round(schedule.get(attempts - 1).toMillis() * factor));
         if (retryAfter.isPresent() && retryAfter.get().compareTo(backoff) > 0) {
-            return retryAfter.get().compareTo(MAX) > 0 ? MAX : retryAfter.get();
+            return Optional.of(retryAfter.get().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter.get());
         }
-        return backoff;
+        return Optional.of(backoff);
     }
 
     /** A Retry-After header: delay-seconds or an HTTP-date. */

@@ -62,7 +62,7 @@ public class WebhookDispatcher {
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookGuard guard;
     private final Duration timeout;
-    private final int maxAttempts;
+    private final RetryPolicy retries;
     private final int batchSize;
     private final HttpClient http;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -75,7 +75,8 @@ public class WebhookDispatcher {
     public WebhookDispatcher(EntityManager em, ObjectMapper json, Outbox outbox, Clock clock,
                              TransactionSynchronizationRegistry transactions, WebhookGuard guard,
                              @ConfigProperty(name = "cc.webhooks.timeout", defaultValue = "10s") Duration timeout,
-                             @ConfigProperty(name = "cc.webhooks.max-attempts", defaultValue = "10") int maxAttempts,
+                             @ConfigProperty(name = "cc.webhooks.retry-schedule") Optional<List<Duration>> schedule,
+                             @ConfigProperty(name = "cc.webhooks.retry-jitter", defaultValue = "0.1") double jitter,
                              @ConfigProperty(name = "cc.webhooks.batch", defaultValue = "20") int batchSize) {
         this.em = em;
         this.json = json;
@@ -84,7 +85,8 @@ public class WebhookDispatcher {
         this.transactions = transactions;
         this.guard = guard;
         this.timeout = timeout;
-        this.maxAttempts = maxAttempts;
+        this.retries = new RetryPolicy(schedule.orElse(RetryPolicy.STANDARD_SCHEDULE), jitter,
+                java.util.concurrent.ThreadLocalRandom.current()::nextDouble);
         this.batchSize = batchSize;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -264,11 +266,12 @@ public class WebhookDispatcher {
                 d.nextAttemptAt = null;
             }
             case RETRY -> {
-                if (d.attempts >= maxAttempts) {
+                Optional<Duration> pause = retries.pause(d.attempts, RetryPolicy.retryAfter(retryAfter, now));
+                if (pause.isEmpty()) {
                     d.status = WebhookDelivery.Status.FAILED;
                     d.nextAttemptAt = null;
                 } else {
-                    d.nextAttemptAt = now.plus(RetryPolicy.pause(d.attempts, RetryPolicy.retryAfter(retryAfter, now)));
+                    d.nextAttemptAt = now.plus(pause.get());
                 }
             }
         }

@@ -51,12 +51,23 @@ class WebhookRulesTest {
     @Test
     void backsOffExponentiallyAndHonoursRetryAfter() {
         Instant now = Instant.parse("2026-11-25T10:00:00Z");
-        assertEquals(Duration.ofSeconds(30), RetryPolicy.pause(1, Optional.empty()));
-        assertEquals(Duration.ofMinutes(1), RetryPolicy.pause(2, Optional.empty()));
-        assertEquals(Duration.ofHours(6), RetryPolicy.pause(30, Optional.empty()));
-        assertEquals(Duration.ofSeconds(120), RetryPolicy.pause(1, RetryPolicy.retryAfter("120", now)));
+        RetryPolicy exact = new RetryPolicy(RetryPolicy.STANDARD_SCHEDULE, 0, () -> 0.5);
+        assertEquals(Optional.of(Duration.ofSeconds(5)), exact.pause(1, Optional.empty()));
+        assertEquals(Optional.of(Duration.ofMinutes(5)), exact.pause(2, Optional.empty()));
+        assertEquals(Optional.of(Duration.ofMinutes(30)), exact.pause(3, Optional.empty()));
+        assertEquals(Optional.of(Duration.ofHours(10)), exact.pause(11, Optional.empty()));
+        assertEquals(Optional.empty(), exact.pause(12, Optional.empty()), "the schedule is used up");
+        assertEquals(12, exact.maxAttempts());
+        Duration total = RetryPolicy.STANDARD_SCHEDULE.stream().reduce(Duration.ZERO, Duration::plus);
+        assertTrue(total.compareTo(Duration.ofDays(2)) > 0 && total.compareTo(Duration.ofDays(4)) < 0, total::toString);
+        assertEquals(Optional.of(Duration.ofSeconds(120)), exact.pause(1, RetryPolicy.retryAfter("120", now)));
         // a shorter Retry-After does not shorten the backoff
-        assertEquals(Duration.ofMinutes(1), RetryPolicy.pause(2, RetryPolicy.retryAfter("5", now)));
+        assertEquals(Optional.of(Duration.ofMinutes(5)), exact.pause(2, RetryPolicy.retryAfter("5", now)));
+        // jitter spreads the pause by at most ±10 %
+        assertEquals(Optional.of(Duration.ofMillis(4500)),
+                new RetryPolicy(RetryPolicy.STANDARD_SCHEDULE, 0.1, () -> 0.0).pause(1, Optional.empty()));
+        assertEquals(Optional.of(Duration.ofMillis(5500)),
+                new RetryPolicy(RetryPolicy.STANDARD_SCHEDULE, 0.1, () -> 1.0).pause(1, Optional.empty()));
         assertEquals(Optional.of(Duration.ofMinutes(5)),
                 RetryPolicy.retryAfter("Wed, 25 Nov 2026 10:05:00 GMT", now));
         assertEquals(Optional.empty(), RetryPolicy.retryAfter("soon", now));

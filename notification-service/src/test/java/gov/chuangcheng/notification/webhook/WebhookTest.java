@@ -207,6 +207,50 @@ class WebhookTest {
         }
     }
 
+    /** The test schedule is 1 s, 2 s, 3 s (±10 %): a receiver failing twice gets the event on the third attempt. */
+    @Test
+    void aReceiverThatFailsTwiceGetsExactlyOneSuccessfulDeliveryWithTheSameId() {
+        String id = subscribe("cc.rectification.opened.v1");
+        script.add(new Answer(500, null));
+        script.add(new Answer(503, null));
+        String event = publishOpened("重试路口" + Fixtures.suffix());
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor(event).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(id, "lastStatus", event).equals("500"));
+        dispatcher.sendDue();
+        assertEquals(1, receivedFor(event).size(), "not before its pause");
+        clock.advance(Duration.ofMillis(1200));
+        dispatcher.sendDue();
+        assertEquals(2, receivedFor(event).size());
+        clock.advance(Duration.ofMillis(2300));
+        dispatcher.sendDue();
+        assertEquals(3, receivedFor(event).size());
+        assertEquals("DELIVERED", status(id, "status", event));
+        clock.advance(Duration.ofDays(3));
+        dispatcher.sendDue();
+        List<Received> all = receivedFor(event);
+        assertEquals(3, all.size(), "delivered once, never again");
+        assertEquals(1, all.stream().map(Received::id).distinct().count(), "one webhook-id on every attempt");
+    }
+
+    @Test
+    void aDeliveryFailsForGoodWhenTheScheduleIsUsedUp() {
+        String id = subscribe("cc.rectification.opened.v1");
+        for (int i = 0; i < 4; i++) {
+            script.add(new Answer(502, null));
+        }
+        String event = publishOpened("失败路口" + Fixtures.suffix());
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor(event).size() == 1);
+        for (int attempt = 2; attempt <= 4; attempt++) {
+            clock.advance(Duration.ofSeconds(4));
+            dispatcher.sendDue();
+            assertEquals(attempt, receivedFor(event).size());
+        }
+        assertEquals("FAILED", status(id, "status", event));
+        clock.advance(Duration.ofDays(3));
+        dispatcher.sendDue();
+        assertEquals(4, receivedFor(event).size(), "1 + the 3 scheduled retries of the test configuration");
+    }
+
     @Test
     void aGoneReceiverDisablesTheSubscription() {
         String id = subscribe("cc.rectification.opened.v1");
