@@ -13,17 +13,17 @@ public interface EscalationConfig {
     @WithDefault("PT2H")
     Duration reminderBefore();
 
-    /** 通报 NOTICE this many working days after the deadline. */
+    /** 通报 NOTICE this long after the deadline: working days ({@code 3}) or ISO-8601 office time ({@code PT4H}). */
     @WithDefault("3")
-    int noticeAfterWorkingDays();
+    String noticeAfter();
 
-    /** 约谈 TALK this many working days after NOTICE is due. */
+    /** 约谈 TALK this long after NOTICE is due (see {@link Delay}). */
     @WithDefault("5")
-    int talkAfterWorkingDays();
+    String talkAfter();
 
-    /** 问责 ACCOUNTABILITY this many working days after TALK is due. */
+    /** 问责 ACCOUNTABILITY this long after TALK is due (see {@link Delay}). */
     @WithDefault("5")
-    int accountabilityAfterWorkingDays();
+    String accountabilityAfter();
 
     /** From this failure of an order on (2 = the first repeat failure), it jumps to at least NOTICE. */
     @WithDefault("2")

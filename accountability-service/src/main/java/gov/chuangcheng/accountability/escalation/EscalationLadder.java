@@ -17,13 +17,12 @@ import java.util.Objects;
  * <ol>
  *   <li>提醒 REMINDER {@code reminderBefore} before the deadline (not before the order opened);</li>
  *   <li>督办 SUPERVISION when the deadline passes (overdue);</li>
- *   <li>通报 NOTICE {@code noticeAfterWorkingDays} working days after the deadline, or at once on a second failure
- *       (a repeat failure while open, a failed re-inspection);</li>
- *   <li>约谈 TALK {@code talkAfterWorkingDays} working days after that;</li>
- *   <li>问责 ACCOUNTABILITY {@code accountabilityAfterWorkingDays} working days after that (referral to the discipline
- *       commission).</li>
+ *   <li>通报 NOTICE {@code noticeAfter} the deadline, or at once on a second failure (a repeat failure while open, a
+ *       failed re-inspection);</li>
+ *   <li>约谈 TALK {@code talkAfter} that;</li>
+ *   <li>问责 ACCOUNTABILITY {@code accountabilityAfter} that (referral to the discipline commission).</li>
  * </ol>
- * Every failure after the first moves the order at least one rung up; a relapse (反弹) starts the new episode one rung
+ * Delays are working days or office time ({@link Delay}). Every failure after the first moves the order at least one rung up; a relapse (反弹) starts the new episode one rung
  * above where the previous one ended. Each rung is its own step (event and ledger entry).
  */
 public final class EscalationLadder {
@@ -33,22 +32,28 @@ public final class EscalationLadder {
     }
 
     private final Duration reminderBefore;
-    private final int noticeAfterWorkingDays;
-    private final int talkAfterWorkingDays;
-    private final int accountabilityAfterWorkingDays;
+    private final Delay noticeAfter;
+    private final Delay talkAfter;
+    private final Delay accountabilityAfter;
     private final int noticeOnFailureCount;
 
-    public EscalationLadder(Duration reminderBefore, int noticeAfterWorkingDays, int talkAfterWorkingDays,
-                            int accountabilityAfterWorkingDays, int noticeOnFailureCount) {
-        if (reminderBefore.isNegative() || noticeAfterWorkingDays < 1 || talkAfterWorkingDays < 1
-                || accountabilityAfterWorkingDays < 1 || noticeOnFailureCount < 2) {
+    public EscalationLadder(Duration reminderBefore, Delay noticeAfter, Delay talkAfter, Delay accountabilityAfter,
+                            int noticeOnFailureCount) {
+        if (reminderBefore.isNegative() || noticeOnFailureCount < 2) {
             throw new IllegalArgumentException("invalid escalation ladder");
         }
         this.reminderBefore = reminderBefore;
-        this.noticeAfterWorkingDays = noticeAfterWorkingDays;
-        this.talkAfterWorkingDays = talkAfterWorkingDays;
-        this.accountabilityAfterWorkingDays = accountabilityAfterWorkingDays;
+        this.noticeAfter = Objects.requireNonNull(noticeAfter);
+        this.talkAfter = Objects.requireNonNull(talkAfter);
+        this.accountabilityAfter = Objects.requireNonNull(accountabilityAfter);
         this.noticeOnFailureCount = noticeOnFailureCount;
+    }
+
+    /** Working days, as a district office counts: 通报 3, 约谈 5 and 问责 5 working days after the previous rung. */
+    public EscalationLadder(Duration reminderBefore, int noticeAfterWorkingDays, int talkAfterWorkingDays,
+                            int accountabilityAfterWorkingDays, int noticeOnFailureCount) {
+        this(reminderBefore, Delay.workingDays(noticeAfterWorkingDays), Delay.workingDays(talkAfterWorkingDays),
+                Delay.workingDays(accountabilityAfterWorkingDays), noticeOnFailureCount);
     }
 
     public static EscalationLadder defaults() {
@@ -57,17 +62,17 @@ public final class EscalationLadder {
 
     /**
      * The time-triggered steps of an order still to come: those above {@code current}, in due order. 提醒 is due
-     * {@code reminderBefore} before the deadline, 督办 at it, and each later rung the configured number of working days
-     * after the previous one, at the same time of day.
+     * {@code reminderBefore} before the deadline, 督办 at it, and each later rung its configured delay after the
+     * previous one.
      */
     public List<Step> schedule(Instant openedAt, Instant deadline, EscalationLevel current, WorkingCalendar calendar) {
         Instant reminder = deadline.minus(reminderBefore);
         if (reminder.isBefore(openedAt)) {
             reminder = openedAt;
         }
-        Instant notice = workingDaysAfter(deadline, noticeAfterWorkingDays, calendar);
-        Instant talk = workingDaysAfter(notice, talkAfterWorkingDays, calendar);
-        Instant accountability = workingDaysAfter(talk, accountabilityAfterWorkingDays, calendar);
+        Instant notice = noticeAfter.after(deadline, calendar);
+        Instant talk = talkAfter.after(notice, calendar);
+        Instant accountability = accountabilityAfter.after(talk, calendar);
         List<Step> all = List.of(
                 new Step(EscalationLevel.REMINDER, EscalationReason.OVERDUE, reminder),
                 new Step(EscalationLevel.SUPERVISION, EscalationReason.OVERDUE, deadline),

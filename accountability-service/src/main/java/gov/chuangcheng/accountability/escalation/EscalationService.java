@@ -41,8 +41,8 @@ public class EscalationService {
         this.outbox = outbox;
         this.clock = clock;
         this.ledger = ledger;
-        this.ladder = new EscalationLadder(config.reminderBefore(), config.noticeAfterWorkingDays(),
-                config.talkAfterWorkingDays(), config.accountabilityAfterWorkingDays(), config.noticeOnFailureCount());
+        this.ladder = new EscalationLadder(config.reminderBefore(), Delay.parse(config.noticeAfter()),
+                Delay.parse(config.talkAfter()), Delay.parse(config.accountabilityAfter()), config.noticeOnFailureCount());
         this.batch = Math.max(1, config.sweepBatch());
     }
 

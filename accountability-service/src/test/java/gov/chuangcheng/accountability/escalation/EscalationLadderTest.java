@@ -142,4 +142,30 @@ class EscalationLadderTest {
         assertEquals(List.of(), EscalationLadder.climb(TALK, REMINDER));
         assertThrows(IllegalArgumentException.class, () -> new EscalationLadder(Duration.ofHours(1), 0, 1, 1, 2));
     }
+
+    @Test
+    void delaysCanBeOfficeTimeForDrillsOnARoundTheClockCalendar() {
+        WorkingCalendar drill = WorkingCalendar.allDaysWorking(SHANGHAI);
+        EscalationLadder fast = new EscalationLadder(java.time.Duration.ofSeconds(20), Delay.parse("PT30S"),
+                Delay.parse("PT30S"), Delay.parse("PT1M"), 2);
+        java.time.Instant opened = java.time.Instant.parse("2026-11-28T15:00:00Z"); // a Saturday night in Shanghai
+        java.time.Instant deadline = opened.plusSeconds(60);
+        var steps = fast.schedule(opened, deadline, gov.chuangcheng.events.EscalationLevel.NONE, drill);
+        assertEquals(java.util.List.of(opened.plusSeconds(40), deadline, deadline.plusSeconds(30),
+                        deadline.plusSeconds(60), deadline.plusSeconds(120)),
+                steps.stream().map(EscalationLadder.Step::dueAt).toList());
+    }
+
+    @Test
+    void delaysParseAsWorkingDaysOrOfficeTime() {
+        assertEquals(Delay.workingDays(3), Delay.parse("3"));
+        assertEquals(Delay.officeTime(java.time.Duration.ofHours(4)), Delay.parse(" PT4H "));
+        // office time skips the night: Friday 16:30 + 2 office hours = Monday 10:00 (office 09:00–17:30)
+        java.time.Instant friday = java.time.ZonedDateTime.of(2026, 11, 27, 16, 30, 0, 0, SHANGHAI).toInstant();
+        assertEquals(java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, SHANGHAI).toInstant(),
+                Delay.parse("PT2H").after(friday, CALENDAR));
+        assertThrows(IllegalArgumentException.class, () -> Delay.parse("soon"));
+        assertThrows(IllegalArgumentException.class, () -> Delay.parse("0"));
+        assertThrows(IllegalArgumentException.class, () -> Delay.parse("PT0S"));
+    }
 }
