@@ -11,9 +11,11 @@ import java.util.List;
 /**
  * A year of the working calendar as the office enters it.
  *
+ * @param breakStart     start of the midday break (午休) inside office hours; with breakEnd, or both absent
  * @param allDaysWorking true for a round-the-clock calendar (drills): office hours and days are then ignored
  */
-public record CalendarRequest(String zone, LocalTime officeStart, LocalTime officeEnd, boolean allDaysWorking,
+public record CalendarRequest(String zone, LocalTime officeStart, LocalTime officeEnd, LocalTime breakStart,
+                              LocalTime breakEnd, boolean allDaysWorking,
                               @Size(max = 120) List<@Valid @NotNull Day> days) {
 
     public record Day(@NotNull LocalDate date, @NotNull CalendarDay.Kind kind, @Size(max = 50) String name) {

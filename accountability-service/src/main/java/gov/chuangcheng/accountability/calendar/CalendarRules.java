@@ -39,6 +39,15 @@ final class CalendarRules {
                     && !request.officeEnd().isAfter(request.officeStart())) {
                 errors.add(new Problem.FieldError("officeEnd", "must be after officeStart"));
             }
+            if ((request.breakStart() == null) != (request.breakEnd() == null)) {
+                errors.add(new Problem.FieldError(request.breakStart() == null ? "breakStart" : "breakEnd",
+                        "a midday break needs both breakStart and breakEnd"));
+            } else if (request.breakStart() != null && request.officeStart() != null && request.officeEnd() != null
+                    && !(request.breakStart().isAfter(request.officeStart())
+                    && request.breakEnd().isAfter(request.breakStart())
+                    && request.officeEnd().isAfter(request.breakEnd()))) {
+                errors.add(new Problem.FieldError("breakStart", "the break must lie inside office hours"));
+            }
         }
         List<CalendarRequest.Day> days = request.days() == null ? List.of() : request.days();
         Set<java.time.LocalDate> seen = new HashSet<>();

@@ -51,6 +51,8 @@ public class CalendarService {
         entity.allDaysWorking = request.allDaysWorking();
         entity.officeStart = request.allDaysWorking() ? null : request.officeStart();
         entity.officeEnd = request.allDaysWorking() ? null : request.officeEnd();
+        entity.breakStart = request.allDaysWorking() ? null : request.breakStart();
+        entity.breakEnd = request.allDaysWorking() ? null : request.breakEnd();
         entity.updatedAt = clock.instant();
         entity.updatedBy = by;
         entity.days.clear();
@@ -85,6 +87,7 @@ public class CalendarService {
                 .map(d -> d.day).toList();
         List<java.time.LocalDate> makeUps = y.days.stream().filter(d -> d.kind == CalendarDay.Kind.MAKE_UP_WORKDAY)
                 .map(d -> d.day).toList();
-        return new CalendarPublished(y.year, y.zone, y.officeStart, y.officeEnd, holidays, makeUps, y.allDaysWorking);
+        return new CalendarPublished(y.year, y.zone, y.officeStart, y.officeEnd, y.breakStart, y.breakEnd, holidays,
+                makeUps, y.allDaysWorking);
     }
 }

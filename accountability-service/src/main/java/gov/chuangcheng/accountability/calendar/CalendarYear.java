@@ -27,6 +27,10 @@ public class CalendarYear extends PanacheEntityBase {
     public LocalTime officeStart;
     @Column(name = "office_end")
     public LocalTime officeEnd;
+    @Column(name = "break_start")
+    public LocalTime breakStart;
+    @Column(name = "break_end")
+    public LocalTime breakEnd;
     @Column(name = "all_days_working")
     public boolean allDaysWorking;
     @Version

@@ -263,7 +263,7 @@ public class RectificationService {
         order.overdue = false;
         order.deadline = deadlines.deadline(order.severity, now, calendar);
         if (order.suspended()) {
-            order.suspendedRemainingSeconds = OfficeTime.between(now, order.deadline, calendar).toSeconds();
+            order.suspendedRemainingSeconds = calendar.officeTimeBetween(now, order.deadline).toSeconds();
         }
         if (e.evidenceIds() != null) {
             List<String> evidence = new ArrayList<>(order.evidenceIds);
@@ -291,7 +291,7 @@ public class RectificationService {
 
     private void suspend(RectificationOrder order, String reason, String by) {
         Instant now = clock.instant();
-        order.suspendedRemainingSeconds = OfficeTime.between(now, order.deadline, calendars.calendar()).toSeconds();
+        order.suspendedRemainingSeconds = calendars.calendar().officeTimeBetween(now, order.deadline).toSeconds();
         order.suspendedAt = now;
         order.suspensionReason = reason;
         escalations.cancelPending(order);

@@ -123,4 +123,30 @@ class WorkingCalendarResourceTest {
         given().contentType("application/json").body(body(2030)).put("/calendar/2030").then().statusCode(403);
         given().get("/calendar/1999").then().statusCode(404).body("status", equalTo(404));
     }
+
+    @Test
+    @TestSecurity(user = "office1", roles = "office")
+    void aMiddayBreakIsPublishedAndStopsTheClock() throws Exception {
+        int year = freshYear();
+        try (KafkaEvents kafka = new KafkaEvents(topics.of(Topic.CALENDAR))) {
+            given().contentType("application/json")
+                    .body("""
+                            {"zone":"Asia/Shanghai","officeStart":"08:30","officeEnd":"17:30",
+                             "breakStart":"12:00","breakEnd":"14:00","days":[]}""")
+                    .put("/calendar/" + year).then().statusCode(200).body("breakStart", equalTo("12:00:00"));
+            CalendarPublished event = json.readValue(kafka.await(KafkaEvents.withKey(Integer.toString(year)), 1,
+                    Duration.ofSeconds(20)).get(0).value(), CalendarPublished.class);
+            assertEquals(LocalTime.of(12, 0), event.breakStart());
+            assertEquals(LocalTime.of(14, 0), event.breakEnd());
+        }
+        given().contentType("application/json")
+                .body("""
+                        {"zone":"Asia/Shanghai","officeStart":"08:30","officeEnd":"17:30","breakStart":"12:00","days":[]}""")
+                .put("/calendar/" + freshYear()).then().statusCode(400).body("errors.field", hasItem("breakEnd"));
+        given().contentType("application/json")
+                .body("""
+                        {"zone":"Asia/Shanghai","officeStart":"08:30","officeEnd":"17:30","breakStart":"07:00",
+                         "breakEnd":"09:00","days":[]}""")
+                .put("/calendar/" + freshYear()).then().statusCode(400).body("errors.field", hasItem("breakStart"));
+    }
 }

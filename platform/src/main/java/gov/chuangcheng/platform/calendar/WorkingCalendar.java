@@ -28,18 +28,35 @@ public final class WorkingCalendar {
     private final ZoneId zone;
     private final LocalTime officeStart;
     private final LocalTime officeEnd;
+    /** The midday break (午休) inside office hours, or null: office time does not run during it. */
+    private final LocalTime breakStart;
+    private final LocalTime breakEnd;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
     private final boolean allDaysWorking;
 
     public WorkingCalendar(ZoneId zone, LocalTime officeStart, LocalTime officeEnd, Set<LocalDate> holidays,
                            Set<LocalDate> makeUpWorkdays, boolean allDaysWorking) {
+        this(zone, officeStart, officeEnd, null, null, holidays, makeUpWorkdays, allDaysWorking);
+    }
+
+    /** Office hours with a midday break, e.g. 08:30–12:00 and 14:00–17:30 (break 12:00–14:00). */
+    public WorkingCalendar(ZoneId zone, LocalTime officeStart, LocalTime officeEnd, LocalTime breakStart,
+                           LocalTime breakEnd, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays,
+                           boolean allDaysWorking) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.officeStart = allDaysWorking ? LocalTime.MIN : Objects.requireNonNull(officeStart, "officeStart");
         this.officeEnd = allDaysWorking ? LocalTime.MAX : Objects.requireNonNull(officeEnd, "officeEnd");
         if (!this.officeEnd.isAfter(this.officeStart)) {
             throw new IllegalArgumentException("office hours must end after they start");
         }
+        boolean hasBreak = !allDaysWorking && breakStart != null && breakEnd != null;
+        if (hasBreak && !(breakStart.isAfter(this.officeStart) && breakEnd.isAfter(breakStart)
+                && this.officeEnd.isAfter(breakEnd))) {
+            throw new IllegalArgumentException("the midday break must lie inside office hours");
+        }
+        this.breakStart = hasBreak ? breakStart : null;
+        this.breakEnd = hasBreak ? breakEnd : null;
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
         this.allDaysWorking = allDaysWorking;
@@ -75,7 +92,8 @@ public final class WorkingCalendar {
             holidays.addAll(y.holidays());
             makeUps.addAll(y.makeUpWorkdays());
         });
-        return new WorkingCalendar(zone, latest.officeStart(), latest.officeEnd(), holidays, makeUps, false);
+        return new WorkingCalendar(zone, latest.officeStart(), latest.officeEnd(), latest.breakStart(),
+                latest.breakEnd(), holidays, makeUps, false);
     }
 
     public ZoneId zone() {
@@ -136,13 +154,41 @@ public final class WorkingCalendar {
             if (cursor.toLocalTime().isBefore(officeStart)) {
                 cursor = day.atTime(officeStart);
             }
-            Duration openToday = Duration.between(cursor.toLocalTime(), officeEnd);
-            if (left.compareTo(openToday) <= 0) {
+            if (breakStart != null && !cursor.toLocalTime().isBefore(breakStart)
+                    && cursor.toLocalTime().isBefore(breakEnd)) {
+                cursor = day.atTime(breakEnd);
+            }
+            // office time left in the current period: until the break, or until the end of the day
+            LocalTime periodEnd = breakStart != null && cursor.toLocalTime().isBefore(breakStart) ? breakStart : officeEnd;
+            Duration openNow = Duration.between(cursor.toLocalTime(), periodEnd);
+            if (left.compareTo(openNow) <= 0) {
                 return cursor.plus(left).atZone(zone).toInstant();
             }
-            left = left.minus(openToday);
-            cursor = nextWorkingDay(day).atTime(officeStart);
+            left = left.minus(openNow);
+            cursor = periodEnd.equals(breakStart) ? day.atTime(breakEnd) : nextWorkingDay(day).atTime(officeStart);
         }
+    }
+
+    /**
+     * The office time from {@code from} to {@code to}, to the minute: the shortest duration d with
+     * {@code plusOfficeTime(from, d) >= to} (so it is the inverse of {@link #plusOfficeTime}); zero when {@code to} is
+     * not after {@code from}. A suspended order keeps this much of its allowance.
+     */
+    public Duration officeTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        long lo = 0;
+        long hi = Math.max(1, Duration.between(from, to).toMinutes() + 1);
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (plusOfficeTime(from, Duration.ofMinutes(mid)).isBefore(to)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return Duration.ofMinutes(lo);
     }
 
     /** Working days in the half-open range [{@code from}, {@code to}); zero when {@code to} is not after {@code from}. */

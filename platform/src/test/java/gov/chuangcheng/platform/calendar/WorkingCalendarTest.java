@@ -84,20 +84,39 @@ class WorkingCalendarTest {
     @Test
     void builtFromPublishedYears() {
         var y2026 = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai",
-                java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 0),
+                java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 0), null, null,
                 java.util.List.of(LocalDate.of(2026, 10, 1)), java.util.List.of(LocalDate.of(2026, 10, 10)), false);
         var y2027 = new gov.chuangcheng.events.calendar.CalendarPublished(2027, "Asia/Shanghai",
-                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 30),
-                java.util.List.of(LocalDate.of(2027, 1, 1)), java.util.List.of(), false);
+                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 30), java.time.LocalTime.of(12, 0),
+                java.time.LocalTime.of(13, 30), java.util.List.of(LocalDate.of(2027, 1, 1)), java.util.List.of(), false);
         WorkingCalendar both = WorkingCalendar.of(java.util.List.of(y2026, y2027), SHANGHAI);
         assertFalse(both.isWorkingDay(LocalDate.of(2026, 10, 1)));
         assertTrue(both.isWorkingDay(LocalDate.of(2026, 10, 10)));
         assertFalse(both.isWorkingDay(LocalDate.of(2027, 1, 1)));
         // office hours of the latest year
         assertEquals(at(11, 25, 17, 30), both.deadlineAfterWorkingDays(at(11, 25, 10, 0), 0));
-        var drill = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai", null, null,
-                java.util.List.of(), java.util.List.of(), true);
+        // the latest year's midday break applies: 11:30 + 1 office hour = 14:00
+        assertEquals(at(11, 25, 14, 0), both.plusOfficeTime(at(11, 25, 11, 30), Duration.ofHours(1)));
+        var drill = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai", null, null, null,
+                null, java.util.List.of(), java.util.List.of(), true);
         assertTrue(WorkingCalendar.of(java.util.List.of(drill), SHANGHAI).isWorkingDay(LocalDate.of(2026, 10, 1)));
         assertTrue(WorkingCalendar.of(java.util.List.of(), SHANGHAI).isWorkingDay(LocalDate.of(2026, 11, 25)));
+    }
+
+    @Test
+    void officeTimeStopsForTheMiddayBreak() {
+        WorkingCalendar split = new WorkingCalendar(SHANGHAI, java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30),
+                java.time.LocalTime.of(12, 0), java.time.LocalTime.of(14, 0), HOLIDAYS, MAKE_UP, false);
+        // 4 office hours from 04:10 (before opening): 08:30–12:00 is 3.5 h, then 14:00 + 0.5 h
+        assertEquals(at(11, 26, 14, 30), split.plusOfficeTime(at(11, 26, 4, 10), Duration.ofHours(4)));
+        // starting inside the break counts from 14:00
+        assertEquals(at(11, 26, 15, 0), split.plusOfficeTime(at(11, 26, 12, 45), Duration.ofHours(1)));
+        // Friday 16:30 + 2 h: 1 h on Friday, then Monday 08:30–09:30
+        assertEquals(at(11, 30, 9, 30), split.plusOfficeTime(at(11, 27, 16, 30), Duration.ofHours(2)));
+        // a whole day of office time is 7 h: 08:30 + 7 h = 17:30 the same day
+        assertEquals(at(11, 26, 17, 30), split.plusOfficeTime(at(11, 26, 8, 30), Duration.ofHours(7)));
+        assertThrows(IllegalArgumentException.class, () -> new WorkingCalendar(SHANGHAI, java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(17, 0), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 0), HOLIDAYS,
+                MAKE_UP, false));
     }
 }

@@ -64,7 +64,7 @@ class CampaignCountdownTest {
                 .body("calendarDaysLeft", equalTo(12)).body("currentPhase", equalTo("集中攻坚"));
 
         TestEvents.publish(topics.of(Topic.CALENDAR), EventCatalog.CALENDAR_PUBLISHED, "2026",
-                new CalendarPublished(2026, "Asia/Shanghai", LocalTime.of(9, 0), LocalTime.of(17, 30),
+                new CalendarPublished(2026, "Asia/Shanghai", LocalTime.of(9, 0), LocalTime.of(17, 30), null, null,
                         List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2)), List.of(), false), json);
         String department = KeycloakTokens.forUser("cgj1");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -1,6 +1,5 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.platform.calendar;
 
-import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +12,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class OfficeTimeTest {
+class OfficeTimeBetweenTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final WorkingCalendar CALENDAR;
@@ -32,12 +31,12 @@ class OfficeTimeTest {
 
     @Test
     void countsOnlyOfficeHoursOnWorkingDays() {
-        assertEquals(Duration.ofHours(3), OfficeTime.between(at(9, 29, 9, 0), at(9, 29, 12, 0), CALENDAR));
+        assertEquals(Duration.ofHours(3), CALENDAR.officeTimeBetween(at(9, 29, 9, 0), at(9, 29, 12, 0)));
         // 16:00–17:30 on 09-30, the holiday, 09:00–10:30 on 10-08
-        assertEquals(Duration.ofHours(3), OfficeTime.between(at(9, 30, 16, 0), at(10, 8, 10, 30), CALENDAR));
-        assertEquals(Duration.ZERO, OfficeTime.between(at(10, 8, 10, 30), at(9, 30, 16, 0), CALENDAR));
+        assertEquals(Duration.ofHours(3), CALENDAR.officeTimeBetween(at(9, 30, 16, 0), at(10, 8, 10, 30)));
+        assertEquals(Duration.ZERO, CALENDAR.officeTimeBetween(at(10, 8, 10, 30), at(9, 30, 16, 0)));
         // from a holiday evening to the end of the make-up Saturday: three full office days
-        assertEquals(Duration.ofMinutes(3 * 510), OfficeTime.between(at(10, 3, 20, 0), at(10, 10, 17, 30), CALENDAR));
+        assertEquals(Duration.ofMinutes(3 * 510), CALENDAR.officeTimeBetween(at(10, 3, 20, 0), at(10, 10, 17, 30)));
     }
 
     @Test
@@ -45,7 +44,7 @@ class OfficeTimeTest {
         Instant from = at(9, 30, 11, 17);
         for (long minutes : new long[]{1, 59, 250, 600, 2000}) {
             Instant to = CALENDAR.plusOfficeTime(from, Duration.ofMinutes(minutes));
-            assertEquals(Duration.ofMinutes(minutes), OfficeTime.between(from, to, CALENDAR));
+            assertEquals(Duration.ofMinutes(minutes), CALENDAR.officeTimeBetween(from, to));
         }
     }
 }
