@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,9 +36,14 @@ class WorkingCalendarResourceTest {
     @Inject
     CalendarService calendars;
 
-    /** Tests share the database within a run; each takes a year of its own. */
+    /**
+     * Tests share the database within a run (it is recreated at the start of every run); each takes a year of its
+     * own, never one another test of the run has taken.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(2040);
+
     private static int freshYear() {
-        return ThreadLocalRandom.current().nextInt(2040, 2100);
+        return NEXT_YEAR.getAndIncrement();
     }
 
     private static String body(int year, String... days) {
