@@ -29,5 +29,9 @@ public interface LedgerConfig {
 
         @WithDefault("10")
         BigDecimal accountability();
+
+        /** A decomposed task of task-service that passed its deadline, charged to its lead unit. */
+        @WithDefault("1")
+        BigDecimal taskOverdue();
     }
 }

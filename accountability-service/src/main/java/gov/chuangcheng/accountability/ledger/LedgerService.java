@@ -3,6 +3,7 @@ package gov.chuangcheng.accountability.ledger;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.platform.outbox.Outbox;
@@ -34,6 +35,7 @@ public class LedgerService {
     private final Outbox outbox;
     private final Clock clock;
     private final LedgerPolicy policy;
+    private final BigDecimal taskOverdueDeduction;
 
     public LedgerService(EntityManager em, Outbox outbox, Clock clock, LedgerConfig config) {
         this.em = em;
@@ -46,6 +48,14 @@ public class LedgerService {
         deductions.put(EscalationLevel.TALK, config.deduction().talk());
         deductions.put(EscalationLevel.ACCOUNTABILITY, config.deduction().accountability());
         this.policy = new LedgerPolicy(config.startingScore(), deductions);
+        this.taskOverdueDeduction = config.deduction().taskOverdue().negate();
+    }
+
+    /** Records that a task of task-service led by its unit passed its deadline (任务逾期). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LedgerEntry recordOverdueTask(TaskOverdue task) {
+        String why = "任务逾期：" + task.title() + "（截止 " + task.dueDate() + "）";
+        return append(task.leadUnitCode(), task.leadUnitName(), null, null, why, taskOverdueDeduction, null, null);
     }
 
     /** Records that an order of its unit reached {@code level}; returns the entry. */
@@ -53,6 +63,11 @@ public class LedgerService {
     public LedgerEntry recordEscalation(RectificationOrder order, EscalationLevel level, EscalationReason reason) {
         String why = "整改单 " + order.number + " " + level.displayName() + "（" + reason.displayName() + "）";
         return append(order, why, policy.pointsFor(level), level, null);
+    }
+
+    private LedgerEntry append(RectificationOrder order, String why, BigDecimal points, EscalationLevel level,
+                               String reversalOf) {
+        return append(order.unitCode, order.unitName, order.id, order.number, why, points, level, reversalOf);
     }
 
     /**
@@ -72,8 +87,8 @@ public class LedgerService {
         return reversals;
     }
 
-    private LedgerEntry append(RectificationOrder order, String why, BigDecimal points, EscalationLevel level,
-                               String reversalOf) {
+    private LedgerEntry append(String unitCode, String unitName, String orderId, String orderNumber, String why,
+                               BigDecimal points, EscalationLevel level, String reversalOf) {
         Instant now = clock.instant();
         em.createNativeQuery("""
                         insert into ledger_unit (unit_code, unit_name, score, entries, updated_at)
@@ -82,22 +97,22 @@ public class LedgerService {
                             entries = ledger_unit.entries + 1,
                             unit_name = coalesce(excluded.unit_name, ledger_unit.unit_name),
                             updated_at = excluded.updated_at""")
-                .setParameter(1, order.unitCode)
-                .setParameter(2, order.unitName)
+                .setParameter(1, unitCode)
+                .setParameter(2, unitName)
                 .setParameter(3, policy.startingScore().add(points))
                 .setParameter(4, now)
                 .setParameter(5, points)
                 .executeUpdate();
         BigDecimal score = (BigDecimal) em.createNativeQuery("select score from ledger_unit where unit_code = ?1")
-                .setParameter(1, order.unitCode).getSingleResult();
+                .setParameter(1, unitCode).getSingleResult();
         LedgerEntry entry = new LedgerEntry();
         entry.id = UUID.randomUUID().toString();
-        entry.unitCode = order.unitCode;
-        entry.unitName = order.unitName;
+        entry.unitCode = unitCode;
+        entry.unitName = unitName;
         entry.reason = why;
         entry.points = points;
-        entry.orderId = order.id;
-        entry.orderNumber = order.number;
+        entry.orderId = orderId;
+        entry.orderNumber = orderNumber;
         entry.level = level;
         entry.reversalOf = reversalOf;
         entry.scoreAfter = score;

@@ -1,0 +1,85 @@
+package gov.chuangcheng.accountability.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
+import gov.chuangcheng.events.CloudEvents;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.Topic;
+import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.platform.kafka.TopicNames;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Properties;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/** An overdue task of task-service costs its lead unit a point, once however often the event arrives. */
+@QuarkusTest
+class TaskOverdueLedgerTest {
+
+    @Inject
+    TopicNames topics;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    EntityManager em;
+
+    @Test
+    @TestSecurity(user = "office1", roles = "office")
+    void anOverdueTaskIsChargedToItsLeadUnitOnce() throws Exception {
+        String unit = RectificationTestSupport.unique("UT");
+        String taskId = UUID.randomUUID().toString();
+        TaskOverdue overdue = new TaskOverdue(taskId, "农贸市场公益广告全覆盖", unit, "测试局", LocalDate.of(2026, 11, 20),
+                OffsetDateTime.parse("2026-11-21T01:00:00+08:00"));
+        String eventId = UUID.randomUUID().toString();
+        // the same event twice, then a marker on the same key: once the marker is in, both copies were consumed
+        send(taskId, overdue, eventId);
+        send(taskId, overdue, eventId);
+        String marker = UUID.randomUUID().toString();
+        send(taskId, overdue, marker);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(marker));
+
+        given().get("/ledger/units/" + unit).then().statusCode(200)
+                .body("score", equalTo(98.0f))   // 100 − 1 (the event) − 1 (the marker, a second genuine event)
+                .body("entries.size()", equalTo(2))
+                .body("entries[0].reason", startsWith("任务逾期：农贸市场公益广告全覆盖"))
+                .body("entries[0].orderId", equalTo(null));
+    }
+
+    private void send(String key, TaskOverdue payload, String eventId) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topics.of(Topic.TASKS), key,
+                    json.writeValueAsString(payload));
+            record.headers().add(CloudEvents.HEADER_ID, eventId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEvents.HEADER_TYPE, EventCatalog.TASK_OVERDUE.name().getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    private boolean inboxHas(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from inbox_event where event_id = ?1").setParameter(1, eventId)
+                .getSingleResult()).longValue() == 1);
+    }
+}
