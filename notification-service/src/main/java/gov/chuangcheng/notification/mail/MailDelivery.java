@@ -3,6 +3,7 @@ package gov.chuangcheng.notification.mail;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.notification.NotificationSent;
+import gov.chuangcheng.notification.message.DeliveryPasses;
 import gov.chuangcheng.notification.message.Notification;
 import gov.chuangcheng.notification.message.NotificationStatus;
 import gov.chuangcheng.platform.outbox.Outbox;
@@ -13,8 +14,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -25,9 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hands PENDING mail notifications to SMTP, after the transaction that created them has committed — never inside it,
@@ -53,12 +49,7 @@ public class MailDelivery {
     private final TransactionSynchronizationRegistry transactions;
     private final int batchSize;
     private final int maxAttempts;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mail-delivery");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final DeliveryPasses passes = new DeliveryPasses("mail-delivery", this::sendDue);
 
     public MailDelivery(EntityManager em, Mailer mailer, Outbox outbox, Clock clock,
                         TransactionSynchronizationRegistry transactions,
@@ -75,32 +66,12 @@ public class MailDelivery {
 
     /** Sends the pending mail of the current transaction once it has committed (nothing if it rolls back). */
     public void sendAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUp();
-                }
-            }
-        });
+        passes.afterCommit(transactions);
     }
 
     /** Runs a pass on the mail thread soon; wake-ups while a pass is queued are merged into it. */
     public void wakeUp() {
-        if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                try {
-                    sendDue();
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "mail pass failed; the sweeper will retry");
-                }
-            });
-        }
+        passes.wakeUp();
     }
 
     @Scheduled(identity = "mail-sweep", every = "${cc.mail.sweep:30s}",
@@ -174,6 +145,6 @@ public class MailDelivery {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        passes.close();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.notification.NotificationSent;
+import gov.chuangcheng.notification.message.DeliveryPasses;
 import gov.chuangcheng.notification.routing.EventFacts;
 import gov.chuangcheng.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,9 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Signed webhook deliveries. {@link #enqueue} records one PENDING delivery per active subscription that wants the
@@ -65,12 +62,7 @@ public class WebhookDispatcher {
     private final RetryPolicy retries;
     private final int batchSize;
     private final HttpClient http;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "webhook-delivery");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final DeliveryPasses passes = new DeliveryPasses("webhook-delivery", this::sendDue);
 
     public WebhookDispatcher(EntityManager em, ObjectMapper json, Outbox outbox, Clock clock,
                              TransactionSynchronizationRegistry transactions, WebhookGuard guard,
@@ -118,18 +110,7 @@ public class WebhookDispatcher {
                     .executeUpdate();
         }
         if (created > 0) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        wakeUp();
-                    }
-                }
-            });
+            passes.afterCommit(transactions);
         }
         return created;
     }
@@ -148,16 +129,7 @@ public class WebhookDispatcher {
     }
 
     public void wakeUp() {
-        if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                try {
-                    sendDue();
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "webhook pass failed; the sweeper will retry");
-                }
-            });
-        }
+        passes.wakeUp();
     }
 
     @Scheduled(identity = "webhook-sweep", every = "${cc.webhooks.sweep:15s}",
@@ -284,6 +256,6 @@ public class WebhookDispatcher {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        passes.close();
     }
 }
