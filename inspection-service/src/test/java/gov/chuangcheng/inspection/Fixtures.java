@@ -39,6 +39,24 @@ public class Fixtures {
         this.standards = standards;
     }
 
+    /** A real 1×1 PNG; {@link #photo} appends random bytes after its end so that every upload is a new photo. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    /** Uploads a fresh photo as the token's user and answers its evidence id. */
+    public static String photo(String token) {
+        byte[] tail = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] content = java.util.Arrays.copyOf(PNG, PNG.length + tail.length);
+        System.arraycopy(tail, 0, content, PNG.length, tail.length);
+        return io.restassured.RestAssured.given().auth().oauth2(token)
+                .multiPart("file", "photo.png", content, "image/png").post("/evidence")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static byte[] png() {
+        return PNG.clone();
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

@@ -16,6 +16,7 @@ import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistRules;
 import gov.chuangcheng.inspection.checklist.ChecklistService;
+import gov.chuangcheng.inspection.evidence.EvidenceService;
 import gov.chuangcheng.inspection.point.Crs;
 import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.inspection.point.LatLon;
@@ -67,18 +68,20 @@ public class InspectionService {
     private final PointService points;
     private final ChecklistService checklists;
     private final UnitDirectory directory;
+    private final EvidenceService evidence;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
     private final double maxDistanceMeters;
 
     public InspectionService(PointService points, ChecklistService checklists, UnitDirectory directory,
-                             Outbox outbox, ObjectMapper json, Clock clock,
+                             EvidenceService evidence, Outbox outbox, ObjectMapper json, Clock clock,
                              @ConfigProperty(name = "cc.inspection.max-distance-meters", defaultValue = "200")
                              double maxDistanceMeters) {
         this.points = points;
         this.checklists = checklists;
         this.directory = directory;
+        this.evidence = evidence;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -148,6 +151,7 @@ public class InspectionService {
                         .noneMatch(s -> item.code.equals(s.itemCode())))
                 .forEach(item -> errors.add(new Problem.FieldError("items", "item " + item.code
                         + " (" + item.checkText + ") is not scored; every item of the checklist must be")));
+        errors.addAll(unknownEvidence(request.items()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -277,6 +281,23 @@ public class InspectionService {
         boolean allows(Inspection i) {
             return scope.includes(i.responsibleUnitCode) && (inspector == null || inspector.equals(i.inspector));
         }
+    }
+
+    /** Every evidence id must name an uploaded photo (POST /evidence): a typo would otherwise prove nothing. */
+    private List<Problem.FieldError> unknownEvidence(List<InspectionRequest.ItemScore> items) {
+        Map<String, String> fieldOf = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<String> ids = items.get(i).evidenceIds() == null ? List.of() : items.get(i).evidenceIds();
+            for (int j = 0; j < ids.size(); j++) {
+                fieldOf.putIfAbsent(ids.get(j), "items[" + i + "].evidenceIds[" + j + "]");
+            }
+        }
+        if (fieldOf.isEmpty()) {
+            return List.of();
+        }
+        return evidence.unknown(fieldOf.keySet()).stream()
+                .map(id -> new Problem.FieldError(fieldOf.get(id), "evidence " + id
+                        + " has not been uploaded (POST /evidence)")).toList();
     }
 
     /** The open re-inspection of an order about this point whose standard the checklist checks. */

@@ -55,12 +55,18 @@ class InspectionSubmissionTest {
     private String serious;
     private String critical;
     private int checklistVersion;
+    private String photo1;
+    private String photo2;
+    private String photo3;
 
     /** A market checklist of three items (max 10 each; thresholds 6/6/8; the point needs 24) on fresh standards. */
     @BeforeEach
     void checklist() {
         office = KeycloakTokens.forUser("office1");
         inspector = KeycloakTokens.forUser("inspector1");
+        photo1 = Fixtures.photo(inspector);
+        photo2 = Fixtures.photo(inspector);
+        photo3 = Fixtures.photo(inspector);
         fixtures.seedUnits();
         general = Fixtures.unique("S");
         serious = Fixtures.unique("S");
@@ -95,11 +101,11 @@ class InspectionSubmissionTest {
         return """
                 {"pointCode":"%s","inspectedAt":"%s","latitude":%s,"longitude":%s,"checklistVersion":%d,
                  "remarks":"早市检查","items":[
-                  {"itemCode":"M1","score":%s,"remark":"仅3处公益广告","evidenceIds":["photo-1","photo-2"]},
+                  {"itemCode":"M1","score":%s,"remark":"仅3处公益广告","evidenceIds":["%s","%s"]},
                   {"itemCode":"M2","score":%s},
-                  {"itemCode":"M3","score":%s,"remark":"生熟混放","evidenceIds":["photo-3"]}]}
+                  {"itemCode":"M3","score":%s,"remark":"生熟混放","evidenceIds":["%s"]}]}
                 """.formatted(pointCode, OffsetDateTime.of(2026, 11, 25, 8, 30, 0, 0, ZoneOffset.ofHours(8)), lat,
-                LON, checklistVersion, m1, m2, m3);
+                LON, checklistVersion, m1, photo1, photo2, m2, m3, photo3);
     }
 
     private static Predicate<ConsumerRecord<String, String>> ofType(String pointId, String type) {
@@ -176,11 +182,11 @@ class InspectionSubmissionTest {
             assertEquals(0, new BigDecimal("5").compareTo(m3.score()));
             assertEquals(0, new BigDecimal("10").compareTo(m3.maxScore()));
             assertEquals("生熟混放", m3.remark());
-            assertEquals(List.of("photo-3"), m3.evidenceIds());
+            assertEquals(List.of(photo3), m3.evidenceIds());
             assertEquals("inspector1", m3.inspector());
             ItemFailed m1 = items.stream().filter(i -> i.itemCode().equals("M1")).findFirst().orElseThrow();
             assertEquals(Severity.GENERAL, m1.severity());
-            assertEquals(List.of("photo-1", "photo-2"), m1.evidenceIds());
+            assertEquals(List.of(photo1, photo2), m1.evidenceIds());
             assertEquals("公益广告", m1.standardName());
         }
     }

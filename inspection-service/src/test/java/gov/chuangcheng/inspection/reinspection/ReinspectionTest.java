@@ -45,10 +45,13 @@ class ReinspectionTest {
     @Inject
     ObjectMapper json;
 
+    private String photo;
+
     @Test
     void aFailedReinspectionIsReportedAndTheOrderCanBeReinspectedAgainUntilItPasses() throws Exception {
         String office = KeycloakTokens.forUser("office1");
         String inspector = KeycloakTokens.forUser("inspector1");
+        photo = Fixtures.photo(inspector);
         fixtures.seedUnits();
         String fence = Fixtures.unique("S");
         String litter = Fixtures.unique("S");
@@ -99,7 +102,7 @@ class ReinspectionTest {
             assertEquals(0, new BigDecimal("3").compareTo(f.score()));
             assertEquals(0, new BigDecimal("10").compareTo(f.maxScore()));
             assertEquals("仍有小广告", f.remark());
-            assertEquals(List.of("photo-r1"), f.evidenceIds());
+            assertEquals(List.of(photo), f.evidenceIds());
             InspectionCompleted c = json.readValue(kafka.await(ofType(pointId, "cc.inspection.completed.v1"), 1,
                     Duration.ofSeconds(30)).get(0).value(), InspectionCompleted.class);
             assertEquals(orderId, c.reinspectionOfOrderId());
@@ -140,13 +143,13 @@ class ReinspectionTest {
                 new VerificationRequested(order, OffsetDateTime.now().plusDays(2), OffsetDateTime.now()), json);
     }
 
-    private static String submission(String pointCode, int version, String b1, String b2, String orderId) {
+    private String submission(String pointCode, int version, String b1, String b2, String orderId) {
         return """
                 {"pointCode":"%s","inspectedAt":"2026-11-25T09:00:00+08:00","latitude":30.27,"longitude":120.15,
                  "checklistVersion":%d,"reinspectionOrderId":"%s","items":[
-                  {"itemCode":"B1","score":%s,"remark":"仍有小广告","evidenceIds":["photo-r1"]},
+                  {"itemCode":"B1","score":%s,"remark":"仍有小广告","evidenceIds":["%s"]},
                   {"itemCode":"B2","score":%s}]}
-                """.formatted(pointCode, version, orderId, b1, b2);
+                """.formatted(pointCode, version, orderId, b1, photo, b2);
     }
 
     private static Predicate<ConsumerRecord<String, String>> ofType(String pointId, String type) {

@@ -1,0 +1,36 @@
+package gov.chuangcheng.inspection.evidence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An uploaded evidence photo (取证照片): who took it, what it is; its bytes are in the {@link EvidenceStore}. */
+@Entity
+@Table(name = "evidence")
+public class Evidence extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String sha256;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "image_type")
+    public ImageType imageType;
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+    @Column(name = "file_name")
+    public String fileName;
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+    /** The uploader's unit (a department user documenting its fix), null for inspectors. */
+    @Column(name = "uploader_unit")
+    public String uploaderUnit;
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+}

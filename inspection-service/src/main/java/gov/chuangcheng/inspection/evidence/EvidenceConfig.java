@@ -1,0 +1,17 @@
+package gov.chuangcheng.inspection.evidence;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Evidence photos (取证照片): how large they may be and where their bytes are kept. */
+@ConfigMapping(prefix = "cc.evidence")
+public interface EvidenceConfig {
+
+    /** Largest accepted photo in bytes (a phone photo is 2–5 MB). */
+    @WithDefault("8388608")
+    int maxBytes();
+
+    /** Directory of the filesystem store: a persistent volume in a cluster. */
+    @WithDefault("data/evidence")
+    String directory();
+}

@@ -1,0 +1,160 @@
+package gov.chuangcheng.inspection.evidence;
+
+import gov.chuangcheng.platform.problem.Problem;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.security.UnitScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Accepts evidence photos: JPEG or PNG by their content, at most {@code cc.evidence.max-bytes}; keeps the bytes in
+ * the {@link EvidenceStore} and a row saying who uploaded what. The same person uploading the same photo again gets
+ * the first upload back, so that a retry on a poor network does not multiply photos.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    /** An upload's outcome; {@code created} is false when the caller had uploaded these bytes before. */
+    public record Uploaded(EvidenceView evidence, boolean created) {
+    }
+
+    private final EvidenceStore store;
+    private final EvidenceConfig config;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public EvidenceService(EvidenceStore store, EvidenceConfig config, EntityManager em, Clock clock) {
+        this.store = store;
+        this.config = config;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public int maxBytes() {
+        return config.maxBytes();
+    }
+
+    @Transactional
+    public Uploaded upload(byte[] content, String fileName, String uploader, String uploaderUnit) {
+        if (content.length == 0) {
+            throw ProblemException.invalid("file", "is empty");
+        }
+        if (content.length > config.maxBytes()) {
+            throw tooLarge(config.maxBytes());
+        }
+        ImageType type = ImageType.detect(content).orElseThrow(() -> new ProblemException(415,
+                Problem.TYPE_BASE + "unsupported-media-type", "Unsupported Media Type",
+                "evidence must be a JPEG or PNG photo; the content is neither, whatever its name or declared type",
+                List.of(new Problem.FieldError("file", "is not a JPEG or PNG image"))));
+        String sha256 = sha256(content);
+        Optional<Evidence> earlier = earlier(uploader, sha256);
+        if (earlier.isPresent()) {
+            return new Uploaded(EvidenceView.of(earlier.get()), false);
+        }
+        try {
+            store.put(sha256, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("evidence store refused " + sha256, e);
+        }
+        Evidence evidence = new Evidence();
+        evidence.id = UUID.randomUUID();
+        evidence.sha256 = sha256;
+        evidence.imageType = type;
+        evidence.sizeBytes = content.length;
+        evidence.fileName = fileName == null || fileName.isBlank() ? null : truncate(fileName.strip(), 255);
+        evidence.uploadedBy = uploader;
+        evidence.uploaderUnit = uploaderUnit;
+        evidence.uploadedAt = clock.instant();
+        evidence.persist();
+        return new Uploaded(EvidenceView.of(evidence), true);
+    }
+
+    /** The upload of these bytes by this person, if any (also answers a concurrent retry that lost the race). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Evidence> earlier(String uploader, String sha256) {
+        return Evidence.find("uploadedBy = ?1 and sha256 = ?2", uploader, sha256).firstResultOptional();
+    }
+
+    /** The evidence, if the caller may see it: unrestricted scopes see all, a unit its own uploads and its points'. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Evidence> find(String id, UnitScope scope) {
+        return parse(id).flatMap(uuid -> Evidence.<Evidence>findByIdOptional(uuid))
+                .filter(e -> scope.unrestricted() || visibleToUnits(e, scope.units()));
+    }
+
+    public InputStream content(Evidence evidence) {
+        try {
+            return store.open(evidence.sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("evidence store has no " + evidence.sha256, e);
+        }
+    }
+
+    /** Of these ids, those that name no uploaded evidence, in the order given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> unknown(Collection<String> ids) {
+        Set<String> unknown = new LinkedHashSet<>(ids);
+        List<UUID> valid = ids.stream().map(EvidenceService::parse).flatMap(Optional::stream).toList();
+        if (!valid.isEmpty()) {
+            em.createQuery("select e.id from Evidence e where e.id in :ids", UUID.class)
+                    .setParameter("ids", valid).getResultList()
+                    .forEach(found -> unknown.remove(found.toString()));
+        }
+        return unknown;
+    }
+
+    private boolean visibleToUnits(Evidence e, Set<String> units) {
+        if (e.uploaderUnit != null && units.contains(e.uploaderUnit)) {
+            return true;
+        }
+        if (units.isEmpty()) {
+            return false;
+        }
+        Number referenced = (Number) em.createNativeQuery("""
+                        select count(*) from inspection_item ii join inspection i on i.id = ii.inspection_id
+                        where i.responsible_unit_code in (:units) and jsonb_exists(ii.evidence_ids::jsonb, :id)""")
+                .setParameter("units", units).setParameter("id", e.id.toString()).getSingleResult();
+        return referenced.longValue() > 0;
+    }
+
+    static ProblemException tooLarge(int maxBytes) {
+        return new ProblemException(413, Problem.TYPE_BASE + "content-too-large", "Content Too Large",
+                "evidence may be at most " + maxBytes + " bytes",
+                List.of(new Problem.FieldError("file", "is larger than " + maxBytes + " bytes")));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
