@@ -1,6 +1,7 @@
 package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.accountability.calendar.CalendarService;
+import gov.chuangcheng.accountability.deadline.DeadlinePolicyService;
 import gov.chuangcheng.accountability.escalation.EscalationService;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -45,7 +46,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,29 +65,22 @@ public class RectificationService {
     private final CalendarService calendars;
     private final EscalationService escalations;
     private final UnitDirectory directory;
-    private final DeadlinePolicy deadlines;
+    private final DeadlinePolicyService deadlines;
     private final EpisodeConfig episodes;
     private final LedgerService ledger;
 
     public RectificationService(EntityManager em, Outbox outbox, Clock clock, CalendarService calendars,
-                                EscalationService escalations, UnitDirectory directory, RectificationConfig config,
-                                EpisodeConfig episodes, LedgerService ledger) {
+                                EscalationService escalations, UnitDirectory directory,
+                                DeadlinePolicyService deadlines, EpisodeConfig episodes, LedgerService ledger) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
         this.calendars = calendars;
         this.escalations = escalations;
         this.directory = directory;
-        this.deadlines = new DeadlinePolicy(Map.of(
-                Severity.CRITICAL, allowance(config.critical()),
-                Severity.SERIOUS, allowance(config.serious()),
-                Severity.GENERAL, allowance(config.general())));
+        this.deadlines = deadlines;
         this.episodes = episodes;
         this.ledger = ledger;
-    }
-
-    private static DeadlinePolicy.Allowance allowance(RectificationConfig.Allowance a) {
-        return new DeadlinePolicy.Allowance(a.officeTime().orElse(null), a.workingDays().orElse(null));
     }
 
     /** A failed item or a routed public report, as far as orders are concerned. */
@@ -166,7 +159,7 @@ public class RectificationService {
         order.level = EscalationLevel.NONE;
         order.failures = 1;
         order.openedAt = now;
-        order.deadline = deadlines.deadline(order.severity, now, calendar);
+        order.deadline = deadlines.deadline(order.severity, order.standardCode, now, calendar);
         if (previous.isPresent()) {
             // a relapse (反弹): the new episode starts one rung above where the previous one ended
             order.relapse = true;
@@ -261,7 +254,7 @@ public class RectificationService {
         order.status = RectificationStatus.OPEN;
         order.failures++;
         order.overdue = false;
-        order.deadline = deadlines.deadline(order.severity, now, calendar);
+        order.deadline = deadlines.deadline(order.severity, order.standardCode, now, calendar);
         if (order.suspended()) {
             order.suspendedRemainingSeconds = calendar.officeTimeBetween(now, order.deadline).toSeconds();
         }

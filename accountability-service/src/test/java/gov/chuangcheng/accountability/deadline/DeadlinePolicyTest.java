@@ -1,4 +1,4 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.deadline;
 
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
@@ -86,5 +86,39 @@ class DeadlinePolicyTest {
         assertThrows(IllegalArgumentException.class, () -> new DeadlinePolicy.Allowance(Duration.ofHours(1), 1));
         assertThrows(IllegalArgumentException.class, () -> new DeadlinePolicy.Allowance(null, null));
         assertThrows(IllegalArgumentException.class, () -> DeadlinePolicy.Allowance.workingDays(-1));
+    }
+
+    @Test
+    void aStandardsOwnAllowanceWinsOverItsSeverity() {
+        // exposed garbage (暴露垃圾): 4 working hours whatever severity the inspector gave it
+        DeadlinePolicy policy = DeadlinePolicy.defaults().withStandards(Map.of(
+                "S-3.1.4", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4))));
+        assertEquals(at(9, 30, 14, 0), policy.deadline(Severity.GENERAL, "S-3.1.4", at(9, 30, 10, 0), CALENDAR));
+        assertEquals(at(9, 30, 14, 0), policy.deadline(Severity.SERIOUS, "S-3.1.4", at(9, 30, 10, 0), CALENDAR));
+        // other standards keep their severity's allowance, and so does an order without a standard
+        assertEquals(at(10, 10, 17, 30), policy.deadline(Severity.GENERAL, "S-3.1.5", at(9, 30, 10, 0), CALENDAR));
+        assertEquals(at(10, 10, 17, 30), policy.deadline(Severity.GENERAL, null, at(9, 30, 10, 0), CALENDAR));
+    }
+
+    @Test
+    void laterOverridesWinOverEarlierOnes() {
+        // the configured allowance of a standard, then the office's over it
+        DeadlinePolicy configured = new DeadlinePolicy(DeadlinePolicy.defaults().severities(),
+                Map.of("S-1", DeadlinePolicy.Allowance.workingDays(5), "S-2", DeadlinePolicy.Allowance.workingDays(2)));
+        DeadlinePolicy withOffice = configured.withStandards(Map.of(
+                "S-1", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1))));
+        assertEquals(DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1)),
+                withOffice.allowance(Severity.GENERAL, "S-1"));
+        assertEquals(DeadlinePolicy.Allowance.workingDays(2), withOffice.allowance(Severity.CRITICAL, "S-2"));
+        assertEquals(DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4)),
+                withOffice.allowance(Severity.CRITICAL, "S-3"));
+        // the configured policy itself is unchanged
+        assertEquals(DeadlinePolicy.Allowance.workingDays(5), configured.allowance(Severity.GENERAL, "S-1"));
+    }
+
+    @Test
+    void aStandardsAllowanceNeedsAWellFormedCode() {
+        assertThrows(IllegalArgumentException.class, () -> DeadlinePolicy.defaults().withStandards(Map.of(
+                "S 1", DeadlinePolicy.Allowance.workingDays(1))));
     }
 }
