@@ -68,6 +68,23 @@ public final class Fixtures {
                 () -> directory.find(code).filter(unit::equals).isPresent()));
     }
 
+    /** Publishes a unit below {@code parentCode} and waits until this service's directory read model has it. */
+    public static void childUnit(TopicNames topics, ObjectMapper json, UnitDirectory directory, String code,
+                                 String name, UnitKind kind, String parentCode, UnitContact... contacts) {
+        UnitUpserted unit = new UnitUpserted(code, name, kind, parentCode, true, List.of(contacts));
+        TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, code, unit, json);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> directory.find(code).filter(unit::equals).isPresent()));
+    }
+
+    /** Whether this service's routing consumer has processed the event (its id is in the inbox table). */
+    public static boolean routed(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().createNativeQuery(
+                        "select count(*) from inbox_event where consumer = 'notification-routing' and event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue() > 0);
+    }
+
     public static OrderRef order(String unitCode, String unitName, String pointName, EscalationLevel level) {
         String id = UUID.randomUUID().toString();
         return new OrderRef(id, "ZG-2026-" + id.substring(0, 6), "p-" + id.substring(0, 8), "P-" + id.substring(0, 4),

@@ -24,40 +24,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * Webhook subscriptions (推送订阅) of other systems, signed per Standard Webhooks. The office and integration clients
- * manage them.
+ * Webhook subscriptions (推送订阅) of other systems, signed per Standard Webhooks. The office manages all of them; an
+ * integration client creates, reads, changes and deletes only its own (another client's answers 404).
  */
 @Path("/webhook-subscriptions")
 @Tag(name = "Webhook subscriptions 推送订阅")
 public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
+    private final Callers callers;
 
-    public SubscriptionResource(SubscriptionService subscriptions) {
+    public SubscriptionResource(SubscriptionService subscriptions, Callers callers) {
         this.subscriptions = subscriptions;
+        this.callers = callers;
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     public Page<SubscriptionView> list(@BeanParam @Valid PageRequest paging) {
-        return subscriptions.list(paging).map(s -> SubscriptionView.of(s, false));
+        return subscriptions.list(callers.current(), paging).map(s -> SubscriptionView.of(s, false, subscriptions.now()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     public Response get(@PathParam("id") UUID id) {
-        WebhookSubscription s = subscriptions.require(id);
-        return Response.ok(SubscriptionView.of(s, false)).tag(Versions.entityTag(s.version)).build();
+        WebhookSubscription s = subscriptions.require(callers.current(), id);
+        return Response.ok(SubscriptionView.of(s, false, subscriptions.now())).tag(Versions.entityTag(s.version)).build();
     }
 
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Subscribe a URL; the answer carries the signing secret, the only time it is shown")
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
-        WebhookSubscription s = subscriptions.create(request);
+        WebhookSubscription s = subscriptions.create(callers.current(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
-                .tag(Versions.entityTag(s.version)).entity(SubscriptionView.of(s, true)).build();
+                .tag(Versions.entityTag(s.version)).entity(SubscriptionView.of(s, true, subscriptions.now())).build();
     }
 
     @PUT
@@ -66,15 +68,27 @@ public class SubscriptionResource {
     @Operation(summary = "Replace a subscription (re-enable one disabled by 410); requires If-Match")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull SubscriptionRequest request) {
-        WebhookSubscription s = subscriptions.update(id, ifMatch, request);
-        return Response.ok(SubscriptionView.of(s, false)).tag(Versions.entityTag(s.version)).build();
+        WebhookSubscription s = subscriptions.update(callers.current(), id, ifMatch, request);
+        return Response.ok(SubscriptionView.of(s, false, subscriptions.now())).tag(Versions.entityTag(s.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/rotate-secret")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(summary = "Replace the signing secret; the previous one keeps signing for the overlap (default 24 h), "
+            + "so deliveries carry both signatures meanwhile; the answer shows the new secret once; requires If-Match")
+    public Response rotateSecret(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @Valid RotateSecretRequest request) {
+        WebhookSubscription s = subscriptions.rotateSecret(callers.current(), id, ifMatch, request);
+        return Response.ok(SubscriptionView.of(s, true, subscriptions.now())).tag(Versions.entityTag(s.version))
+                .build();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        subscriptions.delete(id, ifMatch);
+        subscriptions.delete(callers.current(), id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -83,6 +97,6 @@ public class SubscriptionResource {
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "The subscription's delivery log, newest first")
     public Page<DeliveryView> deliveries(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
-        return subscriptions.deliveries(id, paging).map(DeliveryView::of);
+        return subscriptions.deliveries(callers.current(), id, paging).map(DeliveryView::of);
     }
 }

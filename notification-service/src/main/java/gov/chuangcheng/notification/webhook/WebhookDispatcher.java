@@ -7,7 +7,9 @@ import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.notification.NotificationSent;
 import gov.chuangcheng.notification.message.DeliveryPasses;
 import gov.chuangcheng.notification.routing.EventFacts;
+import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.outbox.Outbox;
+import gov.chuangcheng.events.directory.UnitUpserted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -31,6 +33,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +62,7 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookGuard guard;
+    private final UnitDirectory directory;
     private final Duration timeout;
     private final RetryPolicy retries;
     private final int batchSize;
@@ -66,6 +71,7 @@ public class WebhookDispatcher {
 
     public WebhookDispatcher(EntityManager em, ObjectMapper json, Outbox outbox, Clock clock,
                              TransactionSynchronizationRegistry transactions, WebhookGuard guard,
+                             UnitDirectory directory,
                              @ConfigProperty(name = "cc.webhooks.timeout", defaultValue = "10s") Duration timeout,
                              @ConfigProperty(name = "cc.webhooks.retry-schedule") Optional<List<Duration>> schedule,
                              @ConfigProperty(name = "cc.webhooks.retry-jitter", defaultValue = "0.1") double jitter,
@@ -76,6 +82,7 @@ public class WebhookDispatcher {
         this.clock = clock;
         this.transactions = transactions;
         this.guard = guard;
+        this.directory = directory;
         this.timeout = timeout;
         this.retries = new RetryPolicy(schedule.orElse(RetryPolicy.STANDARD_SCHEDULE), jitter,
                 java.util.concurrent.ThreadLocalRandom.current()::nextDouble);
@@ -89,9 +96,10 @@ public class WebhookDispatcher {
     public int enqueue(EventFacts event) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("active = true");
         Instant now = clock.instant();
+        Set<String> lineage = lineage(event.unitCode());
         int created = 0;
         for (WebhookSubscription s : subscriptions) {
-            if (!s.wants(event.eventType())) {
+            if (!s.filter().accepts(event.eventType(), lineage)) {
                 continue;
             }
             created += em.createNativeQuery("""
@@ -113,6 +121,16 @@ public class WebhookDispatcher {
             passes.afterCommit(transactions);
         }
         return created;
+    }
+
+    /** The unit and every unit above it in the directory (empty for none). */
+    private Set<String> lineage(String unitCode) {
+        Set<String> lineage = new LinkedHashSet<>();
+        String code = unitCode;
+        while (code != null && lineage.add(code) && lineage.size() < 32) {
+            code = directory.find(code).map(UnitUpserted::parentCode).orElse(null);
+        }
+        return lineage;
     }
 
     private String body(EventFacts event, Instant now) {
@@ -201,8 +219,8 @@ public class WebhookDispatcher {
                     .header("content-type", "application/json")
                     .header("webhook-id", d.id.toString())
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.sign(s.secret, d.id.toString(), timestamp,
-                            d.payload))
+                    .header("webhook-signature", WebhookSignature.header(s.signingSecrets(now), d.id.toString(),
+                            timestamp, d.payload))
                     .POST(HttpRequest.BodyPublishers.ofString(d.payload, StandardCharsets.UTF_8)).build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();

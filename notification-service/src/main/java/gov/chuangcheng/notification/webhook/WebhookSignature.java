@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Standard Webhooks signing: {@code webhook-signature: v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">} with the
- * key of a {@code whsec_<base64>} secret.
+ * key of a {@code whsec_<base64>} secret. While a rotated secret is still valid, the header carries one signature per
+ * secret, space-separated ({@code v1,<sig1> v1,<sig2>}).
  */
 public final class WebhookSignature {
 
@@ -37,6 +40,15 @@ public final class WebhookSignature {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The {@code webhook-signature} header for several valid secrets (during a rotation): one {@code v1,<sig>} per
+     * secret, separated by spaces; the receiver accepts the message when any of them verifies.
+     */
+    public static String header(List<String> secrets, String id, long timestampSeconds, String body) {
+        return secrets.stream().map(secret -> sign(secret, id, timestampSeconds, body))
+                .collect(Collectors.joining(" "));
     }
 
     public static String sign(String secret, String id, long timestampSeconds, String body) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,9 +22,19 @@ public class WebhookSubscription extends PanacheEntityBase {
     public String url;
     /** {@code whsec_<base64>}; shown only once, in the answer to the create request. */
     public String secret;
+    /** The secret before the last rotation, still signing until {@link #previousSecretExpiresAt}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+    @Column(name = "previous_secret_expires_at")
+    public Instant previousSecretExpiresAt;
     /** Comma-separated event types; empty = every routed type. */
     @Column(name = "event_types")
     public String eventTypes;
+    /** Client id (integration) or username (office) of whoever owns it; null = only the office manages it. */
+    public String owner;
+    /** Comma-separated unit codes; empty = events of every unit. */
+    @Column(name = "unit_codes")
+    public String unitCodes = "";
     public boolean active = true;
     @Column(name = "disabled_reason")
     public String disabledReason;
@@ -36,13 +45,24 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public List<String> eventTypeList() {
-        return eventTypes == null || eventTypes.isBlank() ? List.of()
-                : Arrays.stream(eventTypes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    /** The secrets a delivery is signed with at {@code now}: the current one, then the previous one during the overlap. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecretActive(now) ? List.of(secret, previousSecret) : List.of(secret);
     }
 
-    public boolean wants(String eventType) {
-        List<String> types = eventTypeList();
-        return types.isEmpty() || types.contains(eventType);
+    public boolean previousSecretActive(Instant now) {
+        return previousSecret != null && previousSecretExpiresAt != null && now.isBefore(previousSecretExpiresAt);
+    }
+
+    public List<String> eventTypeList() {
+        return SubscriptionFilter.parse(eventTypes);
+    }
+
+    public List<String> unitCodeList() {
+        return SubscriptionFilter.parse(unitCodes);
+    }
+
+    public SubscriptionFilter filter() {
+        return new SubscriptionFilter(eventTypeList(), unitCodeList());
     }
 }
