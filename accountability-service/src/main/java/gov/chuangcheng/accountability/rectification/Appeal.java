@@ -1,11 +1,10 @@
 package gov.chuangcheng.accountability.rectification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,7 +12,9 @@ import java.time.Instant;
 /** A unit's appeal (申诉) against an order, and the office's decision. */
 @Entity
 @Table(name = "appeal")
-public class Appeal extends PanacheEntityBase {
+@AttributeOverride(name = "requestedBy", column = @Column(name = "appealed_by"))
+@AttributeOverride(name = "requestedAt", column = @Column(name = "appealed_at"))
+public class Appeal extends OrderRequest {
 
     public enum Status {
         PENDING("待裁定"),
@@ -31,23 +32,29 @@ public class Appeal extends PanacheEntityBase {
         }
     }
 
-    @Id
-    public String id;
-    @Column(name = "order_id")
-    public String orderId;
-    public String reason;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "appealed_by")
-    public String appealedBy;
-    @Column(name = "appealed_at")
-    public Instant appealedAt;
-    @Column(name = "decided_by")
-    public String decidedBy;
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-    @Column(name = "decision_comment")
-    public String decisionComment;
     @Column(name = "suspended_order")
     public boolean suspendedOrder;
+
+    @Override
+    public boolean pending() {
+        return status == Status.PENDING;
+    }
+
+    @Override
+    public String statusName() {
+        return status.displayName();
+    }
+
+    @Override
+    protected String kind() {
+        return "appeal";
+    }
+
+    void decide(boolean upheld, String by, Instant at, String comment) {
+        checkDecidable(by, !upheld, comment);
+        status = upheld ? Status.UPHELD : Status.REJECTED;
+        decided(by, at, comment);
+    }
 }

@@ -23,7 +23,7 @@ public final class Appeals {
                        String appealedBy, Instant appealedAt, String decidedBy, Instant decidedAt,
                        String decisionComment) {
         static View of(Appeal a) {
-            return new View(a.id, a.orderId, a.reason, a.status, a.status.displayName(), a.appealedBy, a.appealedAt,
+            return new View(a.id, a.orderId, a.reason, a.status, a.status.displayName(), a.requestedBy, a.requestedAt,
                     a.decidedBy, a.decidedAt, a.decisionComment);
         }
     }

@@ -338,8 +338,8 @@ public class RectificationService {
         a.orderId = id;
         a.reason = reason;
         a.status = Appeal.Status.PENDING;
-        a.appealedBy = by;
-        a.appealedAt = now;
+        a.requestedBy = by;
+        a.requestedAt = now;
         a.suspendedOrder = !order.suspended();
         a.persist();
         RectificationHistory.record(order, now, "APPEALED", by, reason);
@@ -360,15 +360,10 @@ public class RectificationService {
         RectificationOrder order = lock(id, UnitScope.all());
         Appeal a = Appeal.<Appeal>find("id = ?1 and orderId = ?2", appealId, id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("appeal", appealId));
-        if (a.status != Appeal.Status.PENDING) {
-            throw ProblemException.conflict("the appeal is already decided: " + a.status.displayName());
-        }
+        a.checkDecidable(by, false, comment);
         Instant now = clock.instant();
-        a.decidedBy = by;
-        a.decidedAt = now;
-        a.decisionComment = comment;
+        a.decide(decision == AppealDecision.UPHELD, by, now, comment);
         if (decision == AppealDecision.UPHELD) {
-            a.status = Appeal.Status.UPHELD;
             transition(order, RectificationAction.UPHOLD_APPEAL);
             order.closedAt = now;
             order.suspendedAt = null;
@@ -378,7 +373,6 @@ public class RectificationService {
             RectificationHistory.record(order, now, "APPEAL_UPHELD", by, comment);
             ledger.reverseOrder(order, "申诉成立");
         } else {
-            a.status = Appeal.Status.REJECTED;
             RectificationHistory.record(order, now, "APPEAL_REJECTED", by, comment);
         }
         outbox.publish(EventCatalog.APPEAL_DECIDED, order.episodeKey(), new AppealDecided(order.ref(), a.id, decision,
@@ -394,7 +388,7 @@ public class RectificationService {
     public List<Appeal> appeals(String id, UnitScope scope) {
         RectificationOrder order = find(id, scope)
                 .orElseThrow(() -> ProblemException.notFound("rectification order", id));
-        return Appeal.list("orderId = ?1 order by appealedAt, id", order.id);
+        return Appeal.list("orderId = ?1 order by requestedAt, id", order.id);
     }
 
     /** 延期申请: the unit asks for more working days; one pending request per order, while the unit has to act. */
@@ -432,18 +426,10 @@ public class RectificationService {
         RectificationOrder order = lock(id, UnitScope.all());
         ExtensionRequest r = ExtensionRequest.<ExtensionRequest>find("id = ?1 and orderId = ?2", requestId, id)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("extension request", requestId));
-        if (r.status != ExtensionRequest.Status.PENDING) {
-            throw ProblemException.conflict("the extension request is already " + r.status.displayName());
-        }
+        r.checkDecidable(by, !approve, comment);
         Instant now = clock.instant();
         if (!approve) {
-            if (comment == null || comment.isBlank()) {
-                throw ProblemException.invalid("comment", "is required when rejecting");
-            }
-            r.status = ExtensionRequest.Status.REJECTED;
-            r.decidedBy = by;
-            r.decidedAt = now;
-            r.decisionComment = comment;
+            r.decide(false, by, now, comment);
             RectificationHistory.record(order, now, "EXTENSION_REJECTED", by, comment);
             return r;
         }
@@ -457,10 +443,7 @@ public class RectificationService {
                 r.workingDays, calendar)
                 : calendar.deadlineAfterWorkingDays(now, r.workingDays);
         order.overdue = false;
-        r.status = ExtensionRequest.Status.APPROVED;
-        r.decidedBy = by;
-        r.decidedAt = now;
-        r.decisionComment = comment;
+        r.decide(true, by, now, comment);
         r.previousDeadline = previous;
         r.newDeadline = order.deadline;
         escalations.cancelPending(order);
@@ -479,6 +462,73 @@ public class RectificationService {
         RectificationOrder order = find(id, scope)
                 .orElseThrow(() -> ProblemException.notFound("rectification order", id));
         return ExtensionRequest.list("orderId = ?1 order by requestedAt, id", order.id);
+    }
+
+    /**
+     * 缓办申请: the unit asks the office to stop the order's clock; one pending request per order, while the order is
+     * neither closed nor suspended.
+     */
+    @Transactional
+    public SuspensionRequest requestSuspension(String id, UnitScope scope, String by, String reason) {
+        RectificationOrder order = lock(id, scope);
+        if (order.status == RectificationStatus.CLOSED || order.suspended()) {
+            throw ProblemException.conflict("order " + order.number + " is "
+                    + (order.suspended() ? "already suspended" : order.status.displayName()));
+        }
+        if (SuspensionRequest.count("orderId = ?1 and status = ?2", id, SuspensionRequest.Status.PENDING) > 0) {
+            throw ProblemException.conflict("order " + order.number + " already has a pending suspension request");
+        }
+        Instant now = clock.instant();
+        SuspensionRequest r = new SuspensionRequest();
+        r.id = UUID.randomUUID().toString();
+        r.orderId = id;
+        r.reason = reason;
+        r.status = SuspensionRequest.Status.PENDING;
+        r.requestedBy = by;
+        r.requestedAt = now;
+        r.persist();
+        RectificationHistory.record(order, now, "SUSPENSION_REQUESTED", by, "申请缓办：" + reason);
+        return r;
+    }
+
+    /**
+     * The office decides a suspension request. Whoever filed it cannot decide it (409), and only the office decides
+     * ({@code office}, else 403). Approval suspends the order (挂起, {@code cc.rectification.suspended.v1}) until the
+     * office resumes it; rejection needs a comment.
+     */
+    @Transactional
+    public SuspensionRequest decideSuspension(String id, String requestId, UnitScope scope, boolean approve,
+                                              String comment, String by, boolean office) {
+        RectificationOrder order = lock(id, scope);
+        SuspensionRequest r = SuspensionRequest.<SuspensionRequest>find("id = ?1 and orderId = ?2", requestId, id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("suspension request", requestId));
+        r.checkDecidable(by, false, null);
+        if (!office) {
+            throw ProblemException.forbidden("only the campaign office decides suspension requests");
+        }
+        r.checkDecidable(by, !approve, comment);
+        if (approve && (order.status == RectificationStatus.CLOSED || order.suspended())) {
+            throw ProblemException.conflict("order " + order.number + " is "
+                    + (order.suspended() ? "already suspended" : order.status.displayName()));
+        }
+        Instant now = clock.instant();
+        r.decide(approve, by, now, comment);
+        if (!approve) {
+            RectificationHistory.record(order, now, "SUSPENSION_REJECTED", by, comment);
+            return r;
+        }
+        RectificationHistory.record(order, now, "SUSPENSION_APPROVED", by,
+                comment == null || comment.isBlank() ? r.reason : comment);
+        suspend(order, "缓办：" + r.reason, by);
+        return r;
+    }
+
+    /** The suspension requests of an order in {@code scope}, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SuspensionRequest> suspensionRequests(String id, UnitScope scope) {
+        RectificationOrder order = find(id, scope)
+                .orElseThrow(() -> ProblemException.notFound("rectification order", id));
+        return SuspensionRequest.list("orderId = ?1 order by requestedAt, id", order.id);
     }
 
     /** Orders in {@code scope}, filtered; newest first. */

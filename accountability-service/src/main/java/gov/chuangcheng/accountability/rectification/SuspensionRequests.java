@@ -1,0 +1,26 @@
+package gov.chuangcheng.accountability.rectification;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Request and view records of suspension requests (缓办申请). */
+public final class SuspensionRequests {
+
+    private SuspensionRequests() {
+    }
+
+    /** Why the unit asks the office to stop the order's clock. */
+    public record Create(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record View(String id, String orderId, String reason, SuspensionRequest.Status status, String statusName,
+                       String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+                       String decisionComment) {
+        static View of(SuspensionRequest r) {
+            return new View(r.id, r.orderId, r.reason, r.status, r.status.displayName(), r.requestedBy, r.requestedAt,
+                    r.decidedBy, r.decidedAt, r.decisionComment);
+        }
+    }
+}
