@@ -163,6 +163,8 @@ class InspectionSubmissionTest {
             assertEquals(OffsetDateTime.parse("2026-11-25T00:30:00Z").toInstant(), c.inspectedAt().toInstant());
             assertEquals(0, new BigDecimal("19").compareTo(c.totalScore()));
             assertEquals(0, new BigDecimal("30").compareTo(c.maxScore()));
+            assertFalse(c.farFromPoint());
+            assertEquals(0, c.distanceMeters());
             assertFalse(c.passed());
             assertNull(c.reinspectionOfOrderId());
             assertEquals(List.of("M1", "M2", "M3"), c.items().stream().map(i -> i.itemCode()).toList());
@@ -200,7 +202,7 @@ class InspectionSubmissionTest {
     }
 
     @Test
-    void aPassingInspectionFarFromThePointIsFlaggedAndPublishesNoItemFailed() {
+    void aPassingInspectionFarFromThePointIsFlaggedAndPublishesNoItemFailed() throws Exception {
         String pointId = point("SCJGJ");
         String pointCode = codeOf(pointId);
         try (KafkaEvents kafka = new KafkaEvents(topics.of(Topic.INSPECTIONS))) {
@@ -209,7 +211,11 @@ class InspectionSubmissionTest {
                     .body(submission(pointCode, "8", "9", "10", LAT + 0.0030)).post("/inspections")
                     .then().statusCode(201).body("passed", equalTo(true)).body("farFromPoint", equalTo(true))
                     .body("distanceMeters", equalTo(334));
-            kafka.await(ofType(pointId, "cc.inspection.completed.v1"), 1, Duration.ofSeconds(30));
+            InspectionCompleted c = json.readValue(kafka.await(ofType(pointId, "cc.inspection.completed.v1"), 1,
+                    Duration.ofSeconds(30)).get(0).value(), InspectionCompleted.class);
+            // the flag travels with the event, so that the office's dashboards can question the visit
+            assertTrue(c.farFromPoint());
+            assertEquals(334, c.distanceMeters());
             List<ConsumerRecord<String, String>> all = kafka.drain(Duration.ofSeconds(2));
             assertTrue(all.stream().noneMatch(ofType(pointId, "cc.inspection.item-failed.v1")));
         }

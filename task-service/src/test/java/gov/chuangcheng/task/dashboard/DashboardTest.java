@@ -283,7 +283,7 @@ class DashboardTest {
         return new InspectionCompleted(UUID.randomUUID().toString(),
                 new PointRef("DBP-" + SFX, "DBP", "测试农贸市场", "FARMERS_MARKET", "测试路1号", unit, "看板测试" + unit),
                 "inspector1", OffsetDateTime.now(), BigDecimal.TEN, BigDecimal.TEN, true, List.of(items),
-                reinspectionOf);
+                reinspectionOf, 12, false);
     }
 
     private static ItemResult item(String standard, boolean passed) {
