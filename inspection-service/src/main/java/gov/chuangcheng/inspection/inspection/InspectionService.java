@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventCatalog;
-import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemFailed;
 import gov.chuangcheng.events.inspection.ItemResult;
@@ -22,7 +21,6 @@ import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
-import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -67,20 +65,18 @@ public class InspectionService {
 
     private final PointService points;
     private final ChecklistService checklists;
-    private final UnitDirectory directory;
     private final EvidenceService evidence;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
     private final double maxDistanceMeters;
 
-    public InspectionService(PointService points, ChecklistService checklists, UnitDirectory directory,
+    public InspectionService(PointService points, ChecklistService checklists,
                              EvidenceService evidence, Outbox outbox, ObjectMapper json, Clock clock,
                              @ConfigProperty(name = "cc.inspection.max-distance-meters", defaultValue = "200")
                              double maxDistanceMeters) {
         this.points = points;
         this.checklists = checklists;
-        this.directory = directory;
         this.evidence = evidence;
         this.outbox = outbox;
         this.json = json;
@@ -327,17 +323,14 @@ public class InspectionService {
      * the completed event (with the order id) and whether the order's standard now passes.
      */
     private void publish(Inspection inspection, Point point, ReinspectionTask task) {
-        String unitName = directory.find(point.responsibleUnitCode).map(UnitUpserted::name)
-                .orElse(point.responsibleUnitCode);
-        PointRef ref = new PointRef(point.id.toString(), point.code, point.name, point.type.name(), point.address,
-                point.responsibleUnitCode, unitName);
+        PointRef ref = points.ref(point);
         OffsetDateTime at = OffsetDateTime.ofInstant(inspection.inspectedAt, ZoneOffset.UTC);
         String key = point.id.toString();
         List<ItemResult> results = inspection.items.stream().map(r -> new ItemResult(r.itemCode, r.standardCode,
                 r.checkText, r.score, r.maxScore, r.passed, r.severity)).toList();
         outbox.publish(EventCatalog.INSPECTION_COMPLETED, key, new InspectionCompleted(inspection.id.toString(), ref,
                 inspection.inspector, at, inspection.totalScore, inspection.maxScore, inspection.passed, results,
-                inspection.reinspectionOrderId));
+                inspection.reinspectionOrderId, Math.round(inspection.distanceMeters), inspection.farFromPoint));
         if (task != null) {
             publishReinspection(inspection, ref, task, key, at);
             return;

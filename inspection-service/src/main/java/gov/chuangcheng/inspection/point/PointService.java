@@ -1,6 +1,8 @@
 package gov.chuangcheng.inspection.point;
 
+import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.evaluation.PointType;
+import gov.chuangcheng.events.inspection.PointRef;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -121,6 +123,14 @@ public class PointService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** What events carry about a point, with its responsible unit's display name from the directory. */
+    public PointRef ref(Point point) {
+        String unitName = directory.find(point.responsibleUnitCode).map(UnitUpserted::name)
+                .orElse(point.responsibleUnitCode);
+        return new PointRef(point.id.toString(), point.code, point.name, point.type.name(), point.address,
+                point.responsibleUnitCode, unitName);
+    }
+
     public Optional<Point> findByCode(String code) {
         return Point.find("code", code).firstResultOptional();
     }
