@@ -124,6 +124,15 @@ public class LedgerService {
         return entry;
     }
 
+    /** When {@code orderId} last cost its unit points (a deduction not itself a reversal), if ever. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> lastDeduction(String orderId) {
+        return Optional.ofNullable(em.createQuery("""
+                        select max(e.recordedAt) from LedgerEntry e
+                        where e.orderId = ?1 and e.points < 0 and e.reversalOf is null""", Instant.class)
+                .setParameter(1, orderId).getSingleResult());
+    }
+
     /** A unit's ledger: its score and entries (newest first); empty when the unit is outside {@code scope}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LedgerView> unit(String code, UnitScope scope) {

@@ -2,12 +2,15 @@ package gov.chuangcheng.accountability.rectification;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A unit's appeal (申诉) against an order, and the office's decision. */
 @Entity
@@ -36,6 +39,10 @@ public class Appeal extends OrderRequest {
     public Status status;
     @Column(name = "suspended_order")
     public boolean suspendedOrder;
+    /** The unit's evidence (photos, documents) for its grounds. */
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "evidence_ids")
+    public List<String> evidenceIds = new ArrayList<>();
 
     @Override
     public boolean pending() {

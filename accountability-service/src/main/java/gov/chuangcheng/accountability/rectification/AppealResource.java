@@ -39,18 +39,22 @@ public class AppealResource {
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "申诉: contest an order that is not closed; its clock stops while the appeal is pending; "
-            + "published as cc.rectification.appealed.v1")
+    @Operation(summary = "申诉: contest an order that is not closed, with reasons and evidence ids, within the appeal "
+            + "window (cc.rectification.appeal.window-working-days, 5 by default, after the order's opening or its "
+            + "latest deduction; later: 409); its clock stops while the appeal is pending; published as "
+            + "cc.rectification.appealed.v1")
     public Response appeal(@PathParam("id") String id, @Valid @NotNull Appeals.Create request) {
-        Appeal a = orders.appeal(id, directory.scopeOf(actor), actor.username(), request.reason());
+        Appeal a = orders.appeal(id, directory.scopeOf(actor), actor.username(), request.reason(),
+                request.evidenceIds() == null ? List.of() : request.evidenceIds());
         return Response.status(Response.Status.CREATED).entity(Appeals.View.of(a)).build();
     }
 
     @POST
     @Path("/{appealId}/decision")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "The office decides: UPHELD withdraws the order and reverses its deductions, REJECTED lets "
-            + "its clock run again; published as cc.rectification.appeal-decided.v1")
+    @Operation(summary = "The office decides: UPHELD closes the episode (cc.rectification.appeal-decided.v1, then "
+            + "cc.rectification.closed.v1) and reverses its deductions, REJECTED lets its clock run again "
+            + "(cc.rectification.appeal-decided.v1)")
     public Appeals.View decide(@PathParam("id") String id, @PathParam("appealId") String appealId,
                                @Valid @NotNull Appeals.Decide request) {
         return Appeals.View.of(orders.decideAppeal(id, appealId, request.decision(), request.comment(),

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Request and view records of appeals (申诉). */
 public final class Appeals {
@@ -13,7 +14,9 @@ public final class Appeals {
     private Appeals() {
     }
 
-    public record Create(@NotBlank @Size(max = 2000) String reason) {
+    /** The unit's grounds and, optionally, its evidence (photo or document ids). */
+    public record Create(@NotBlank @Size(max = 2000) String reason,
+                         @Size(max = 50) List<@NotBlank @Size(max = 100) String> evidenceIds) {
     }
 
     public record Decide(@NotNull AppealDecision decision, @NotBlank @Size(max = 1000) String comment) {
@@ -21,10 +24,11 @@ public final class Appeals {
 
     public record View(String id, String orderId, String reason, Appeal.Status status, String statusName,
                        String appealedBy, Instant appealedAt, String decidedBy, Instant decidedAt,
-                       String decisionComment) {
+                       String decisionComment, List<String> evidenceIds) {
         static View of(Appeal a) {
             return new View(a.id, a.orderId, a.reason, a.status, a.status.displayName(), a.requestedBy, a.requestedAt,
-                    a.decidedBy, a.decidedAt, a.decisionComment);
+                    a.decidedBy, a.decidedAt, a.decisionComment,
+                    a.evidenceIds == null ? List.of() : List.copyOf(a.evidenceIds));
         }
     }
 }

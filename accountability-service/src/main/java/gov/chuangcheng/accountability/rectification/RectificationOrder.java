@@ -78,6 +78,9 @@ public class RectificationOrder extends PanacheEntityBase {
     public Instant closedAt;
     @Column(name = "on_time")
     public Boolean onTime;
+    /** Closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection; rates leave it out. */
+    @Column(name = "closed_by_appeal")
+    public boolean closedByAppeal;
     /** Set while the order's clock is stopped (挂起). */
     @Column(name = "suspended_at")
     public Instant suspendedAt;

@@ -67,11 +67,13 @@ public class RectificationService {
     private final UnitDirectory directory;
     private final DeadlinePolicyService deadlines;
     private final EpisodeConfig episodes;
+    private final AppealConfig appeals;
     private final LedgerService ledger;
 
     public RectificationService(EntityManager em, Outbox outbox, Clock clock, CalendarService calendars,
                                 EscalationService escalations, UnitDirectory directory,
-                                DeadlinePolicyService deadlines, EpisodeConfig episodes, LedgerService ledger) {
+                                DeadlinePolicyService deadlines, EpisodeConfig episodes, AppealConfig appeals,
+                                LedgerService ledger) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
@@ -80,6 +82,7 @@ public class RectificationService {
         this.directory = directory;
         this.deadlines = deadlines;
         this.episodes = episodes;
+        this.appeals = appeals;
         this.ledger = ledger;
     }
 
@@ -131,9 +134,11 @@ public class RectificationService {
         return open(f, now);
     }
 
+    /** A relapse follows an episode closed by a re-inspection; one withdrawn on appeal was never fixed. */
     private RectificationOrder open(Failure f, Instant now) {
         Optional<RectificationOrder> previous = RectificationOrder.<RectificationOrder>find(
-                        "pointId = ?1 and standardCode = ?2 and status = ?3 and closedAt >= ?4",
+                        "pointId = ?1 and standardCode = ?2 and status = ?3 and closedAt >= ?4 "
+                                + "and closedByAppeal = false",
                         Sort.descending("closedAt"), f.point().id(), f.standardCode(), RectificationStatus.CLOSED,
                         now.minus(episodes.relapseWindow()))
                 .firstResultOptional();
@@ -324,7 +329,7 @@ public class RectificationService {
      * while the appeal is pending (unless the office had already suspended it).
      */
     @Transactional
-    public Appeal appeal(String id, UnitScope scope, String by, String reason) {
+    public Appeal appeal(String id, UnitScope scope, String by, String reason, List<String> evidenceIds) {
         RectificationOrder order = lock(id, scope);
         if (order.status == RectificationStatus.CLOSED) {
             throw ProblemException.conflict("order " + order.number + " is already closed");
@@ -333,7 +338,15 @@ public class RectificationService {
             throw ProblemException.conflict("order " + order.number + " already has a pending appeal");
         }
         Instant now = clock.instant();
+        Instant closesAt = AppealWindow.closesAt(order.openedAt, ledger.lastDeduction(order.id),
+                appeals.windowWorkingDays(), calendars.calendar());
+        if (now.isAfter(closesAt)) {
+            throw ProblemException.conflict("the appeal window of order " + order.number + " ("
+                    + appeals.windowWorkingDays() + " working days after its opening or its latest deduction) closed "
+                    + "at " + RectificationOrder.at(closesAt));
+        }
         Appeal a = new Appeal();
+        a.evidenceIds = new ArrayList<>(evidenceIds);
         a.id = UUID.randomUUID().toString();
         a.orderId = id;
         a.reason = reason;
@@ -342,7 +355,8 @@ public class RectificationService {
         a.requestedAt = now;
         a.suspendedOrder = !order.suspended();
         a.persist();
-        RectificationHistory.record(order, now, "APPEALED", by, reason);
+        RectificationHistory.record(order, now, "APPEALED", by, reason
+                + (evidenceIds.isEmpty() ? "" : "（证据 " + String.join("、", evidenceIds) + "）"));
         outbox.publish(EventCatalog.RECTIFICATION_APPEALED, order.episodeKey(),
                 new RectificationAppealed(order.ref(), a.id, reason, by, RectificationOrder.at(now)));
         if (a.suspendedOrder) {
@@ -366,6 +380,9 @@ public class RectificationService {
         if (decision == AppealDecision.UPHELD) {
             transition(order, RectificationAction.UPHOLD_APPEAL);
             order.closedAt = now;
+            order.closedByAppeal = true;
+            // the clock stood while the appeal was pending: on time unless it had run out before
+            order.onTime = !order.overdue;
             order.suspendedAt = null;
             order.suspensionReason = null;
             order.suspendedRemainingSeconds = null;
@@ -377,6 +394,11 @@ public class RectificationService {
         }
         outbox.publish(EventCatalog.APPEAL_DECIDED, order.episodeKey(), new AppealDecided(order.ref(), a.id, decision,
                 comment, by, RectificationOrder.at(now)));
+        if (decision == AppealDecision.UPHELD) {
+            // the episode is closed (销号 by appeal): consumers count closures from cc.rectification.closed.v1 only
+            outbox.publish(EventCatalog.RECTIFICATION_CLOSED, order.episodeKey(), new RectificationClosed(order.ref(),
+                    by, order.onTime, RectificationOrder.at(now)));
+        }
         if (decision == AppealDecision.REJECTED && a.suspendedOrder && order.suspended()) {
             resume(order, by);
         }

@@ -1,0 +1,55 @@
+package gov.chuangcheng.accountability.rectification;
+
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 申诉时限 around the 2026 National Day holiday (10-01..10-07 off; Saturday 10-10 worked). */
+class AppealWindowTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final WorkingCalendar CALENDAR;
+
+    static {
+        Set<LocalDate> holidays = new HashSet<>();
+        for (int d = 1; d <= 7; d++) {
+            holidays.add(LocalDate.of(2026, 10, d));
+        }
+        CALENDAR = WorkingCalendar.standard(SHANGHAI, holidays,
+                Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+    }
+
+    private static Instant at(int month, int day, int hour, int minute) {
+        return LocalDateTime.of(2026, month, day, hour, minute).atZone(SHANGHAI).toInstant();
+    }
+
+    @Test
+    void fiveWorkingDaysAfterTheOrderAndTheHolidayDoesNotCount() {
+        // opened Wed 09-30: then 10-08, 10-09, 10-10 (make-up Saturday), 10-12, 10-13
+        Instant closes = AppealWindow.closesAt(at(9, 30, 10, 0), Optional.empty(), 5, CALENDAR);
+        assertEquals(at(10, 13, 17, 30), closes);
+        assertTrue(AppealWindow.open(at(10, 13, 17, 30), at(9, 30, 10, 0), Optional.empty(), 5, CALENDAR));
+        assertFalse(AppealWindow.open(at(10, 13, 17, 31), at(9, 30, 10, 0), Optional.empty(), 5, CALENDAR));
+    }
+
+    @Test
+    void aLaterDeductionOpensItsOwnWindow() {
+        // a 通报 deduction on Mon 10-19 can be contested until Mon 10-26
+        Instant closes = AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(10, 19, 9, 0)), 5, CALENDAR);
+        assertEquals(at(10, 26, 17, 30), closes);
+        // a deduction before the opening (impossible, but harmless) changes nothing
+        assertEquals(at(10, 13, 17, 30),
+                AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(9, 1, 9, 0)), 5, CALENDAR));
+    }
+}
