@@ -1,0 +1,33 @@
+package gov.chuangcheng.inspection.statistics;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits and defaults of the coverage report and the statistics (统计). */
+@ConfigMapping(prefix = "cc.statistics")
+public interface StatisticsConfig {
+
+    /** Longest period of a pass-rate or worst-points query, in days (both ends included). */
+    @WithDefault("366")
+    int maxPeriodDays();
+
+    /** The period when a query gives neither {@code from} nor {@code to}: the last this many days, today included. */
+    @WithDefault("30")
+    int defaultPeriodDays();
+
+    /** A point needs at least this many inspections in the period to rank among the worst points. */
+    @WithDefault("2")
+    int worstPointsMinInspections();
+
+    /** Most rows of the worst-points list. */
+    @WithDefault("100")
+    int worstPointsMaxLimit();
+
+    /** Coverage: a point not inspected for this many days counts as uncovered, unless the query says otherwise. */
+    @WithDefault("7")
+    int coverageDefaultDays();
+
+    /** Most features of one GeoJSON answer; a larger result is refused with a hint to narrow it. */
+    @WithDefault("10000")
+    int geojsonMaxFeatures();
+}

@@ -1,0 +1,93 @@
+package gov.chuangcheng.inspection.statistics;
+
+import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Statistics (统计): pass rates and the worst points over a period. Departments see their own units' only. */
+@Path("/statistics")
+@Tag(name = "Statistics 统计")
+public class StatisticsResource {
+
+    static final String PERIOD = "The period runs from 00:00 of from to 24:00 of to (yyyy-MM-dd, both included, "
+            + "Asia/Shanghai); without to it ends today, without from it is the last 30 days "
+            + "(cc.statistics.default-period-days); at most 366 days (cc.statistics.max-period-days). "
+            + "Rates are decimal fractions with four places (0.8333 = 83.33 %). A department sees the inspections "
+            + "of its own and its subordinate units' points only (by the unit recorded on the inspection).";
+
+    private final PassRateStatistics statistics;
+    private final StatisticsConfig config;
+    private final UnitDirectory directory;
+    private final Actor actor;
+    private final Clock clock;
+
+    public StatisticsResource(PassRateStatistics statistics, StatisticsConfig config, UnitDirectory directory,
+                              Actor actor, Clock clock) {
+        this.statistics = statistics;
+        this.config = config;
+        this.directory = directory;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/pass-rates")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "Pass rates (合格率) over a period by pointType, unit, standard or street, worst first",
+            description = "by=pointType, unit (the responsible unit at the time of the inspection) and street (the "
+                    + "point's street) count inspections, an inspection passing as a whole; by=standard counts the "
+                    + "inspection items checking each standard. Re-inspections count like any inspection. Each row: "
+                    + "key, name (Chinese), inspected, passed, failed, rate = passed / inspected; total sums the "
+                    + "rows. " + PERIOD)
+    public PassRateReport passRates(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("by") String by) {
+        PassRateDimension dimension = PassRateDimension.parse(by);
+        return statistics.passRates(dimension, period(from, to), Scopes.of(actor, directory));
+    }
+
+    @GET
+    @Path("/worst-points")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "The points with the lowest pass rate in a period, then the most failed inspections",
+            description = "Only points with at least minInspections inspections in the period (default 2, "
+                    + "cc.statistics.worst-points-min-inspections) and at least one failed inspection or failed "
+                    + "item. limit: 1 to 100, default 10. " + PERIOD)
+    public WorstPointsReport worstPoints(@QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("limit") String limit,
+                                         @QueryParam("minInspections") String minInspections) {
+        int max = config.worstPointsMaxLimit();
+        int n = integer("limit", limit, 10, 1, max);
+        int min = integer("minInspections", minInspections, config.worstPointsMinInspections(), 1, 1000);
+        return statistics.worstPoints(period(from, to), Scopes.of(actor, directory), min, n);
+    }
+
+    private Period period(String from, String to) {
+        return Period.parse(from, to, LocalDate.ofInstant(clock.instant(), Period.ZONE), config.defaultPeriodDays(),
+                config.maxPeriodDays());
+    }
+
+    static int integer(String parameter, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ProblemException.invalid(parameter, "must be a whole number from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,108 @@
+package gov.chuangcheng.inspection.statistics;
+
+import gov.chuangcheng.inspection.point.Geo;
+import gov.chuangcheng.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The rules of the reports without Quarkus: periods, rates and their order, coverage windows, map boxes. */
+class ReportRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private static String field(org.junit.jupiter.api.function.Executable call) {
+        ProblemException e = assertThrows(ProblemException.class, call);
+        assertEquals(400, e.status());
+        return e.errors().get(0).field();
+    }
+
+    @Test
+    void aPeriodRunsFromMidnightToMidnightBeijingTimeBothDaysIncluded() {
+        Period p = Period.parse("2026-11-01", "2026-11-30", TODAY, 30, 366);
+        assertEquals(Instant.parse("2026-10-31T16:00:00Z"), p.start());
+        assertEquals(Instant.parse("2026-11-30T16:00:00Z"), p.end());
+        assertEquals(30, p.days());
+    }
+
+    @Test
+    void aPeriodWithoutDatesIsTheLastDaysUpToToday() {
+        assertEquals(new Period(LocalDate.of(2026, 10, 27), TODAY), Period.parse(null, "", TODAY, 30, 366));
+        assertEquals(new Period(LocalDate.of(2026, 11, 1), TODAY), Period.parse("2026-11-01", null, TODAY, 30, 366));
+        assertEquals(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                Period.parse(null, "2026-11-30", TODAY, 30, 366));
+    }
+
+    @Test
+    void wrongPeriodsNameTheParameter() {
+        assertEquals("from", field(() -> Period.parse("2026-11-26", "2026-11-25", TODAY, 30, 366)));
+        assertEquals("from", field(() -> Period.parse("25.11.2026", null, TODAY, 30, 366)));
+        assertEquals("to", field(() -> Period.parse(null, "2026-13-01", TODAY, 30, 366)));
+        assertEquals("to", field(() -> Period.parse("2025-01-01", "2026-01-02", TODAY, 30, 366)));
+        assertEquals(366, Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366).days());
+        assertEquals("from", field(() -> Period.parse("2020-01-01", null, TODAY, 30, 366)));
+    }
+
+    @Test
+    void ratesAreFractionsWithFourPlacesRoundedHalfUp() {
+        assertEquals(new BigDecimal("0.6667"), Rates.rate(2, 3));
+        assertEquals(new BigDecimal("1.0000"), Rates.rate(5, 5));
+        assertEquals(new BigDecimal("0.0000"), Rates.rate(0, 7));
+        assertEquals(new BigDecimal("0.1250"), Rates.rate(1, 8));
+        assertNull(Rates.rate(0, 0));
+    }
+
+    @Test
+    void rowsAreWorstFirstThenTheMostInspected() {
+        List<PassRateRow> rows = new ArrayList<>(List.of(PassRateRow.of("A", "甲", 4, 4),
+                PassRateRow.of("B", "乙", 2, 1), PassRateRow.of("C", "丙", 10, 5), PassRateRow.of(null, "无", 3, 0)));
+        rows.sort(PassRateRow.WORST_FIRST);
+        assertEquals(java.util.Arrays.asList(null, "C", "B", "A"), rows.stream().map(PassRateRow::key).toList());
+        assertEquals(5, rows.get(1).failed());
+    }
+
+    @Test
+    void byNamesOneOfTheDimensions() {
+        assertEquals(PassRateDimension.POINT_TYPE, PassRateDimension.parse("pointType"));
+        assertEquals(PassRateDimension.STANDARD, PassRateDimension.parse("standard"));
+        assertEquals(true, PassRateDimension.STANDARD.countsItems());
+        assertEquals("by", field(() -> PassRateDimension.parse("district")));
+        assertEquals("by", field(() -> PassRateDimension.parse(null)));
+    }
+
+    @Test
+    void coverageCountsCalendarDaysInBeijingTodayIncluded() {
+        CoverageWindow week = CoverageWindow.of(null, 7, TODAY);
+        assertEquals(7, week.days());
+        assertEquals(LocalDate.of(2026, 11, 19), week.firstDay());
+        assertEquals(Instant.parse("2026-11-18T16:00:00Z"), week.since());
+        assertEquals(TODAY, CoverageWindow.of("1", 7, TODAY).firstDay());
+        // 23:30 UTC on the 24th is 07:30 on the 25th in Beijing: today, 0 days ago
+        assertEquals(0L, week.daysSince(Instant.parse("2026-11-24T23:30:00Z")));
+        assertEquals(10L, week.daysSince(Instant.parse("2026-11-15T02:00:00Z")));
+        assertNull(week.daysSince(null));
+        assertEquals("days", field(() -> CoverageWindow.of("0", 7, TODAY)));
+        assertEquals("days", field(() -> CoverageWindow.of("367", 7, TODAY)));
+        assertEquals("days", field(() -> CoverageWindow.of("a week", 7, TODAY)));
+    }
+
+    @Test
+    void aMapBoxIsMinLonMinLatMaxLonMaxLat() {
+        Geo.BoundingBox box = BoundingBoxes.parse("120.10, 30.20,120.30,30.35");
+        assertEquals(new Geo.BoundingBox(30.20, 30.35, 120.10, 120.30), box);
+        assertNull(BoundingBoxes.parse(" "));
+        assertEquals("bbox", field(() -> BoundingBoxes.parse("120.1,30.2,120.3")));
+        assertEquals("bbox", field(() -> BoundingBoxes.parse("east,30.2,120.3,30.3")));
+        assertEquals("bbox", field(() -> BoundingBoxes.parse("120.3,30.2,120.1,30.3")));
+        assertEquals("bbox", field(() -> BoundingBoxes.parse("120.1,-95,120.3,30.3")));
+        assertEquals("bbox", field(() -> BoundingBoxes.parse("120.1,NaN,120.3,30.3")));
+    }
+}
