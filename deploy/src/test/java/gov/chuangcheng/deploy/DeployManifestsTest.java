@@ -96,6 +96,7 @@ class DeployManifestsTest {
     /** apiVersion/kind → model class. A kind neither here nor in {@link OperatorSchemas} fails. */
     private static final Map<String, Class<?>> MODELS = Map.ofEntries(
             Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/PersistentVolumeClaim", io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class),
             Map.entry("v1/Service", Service.class),
             Map.entry("v1/ServiceAccount", ServiceAccount.class),
             Map.entry("apps/v1/Deployment", Deployment.class),
@@ -122,6 +123,22 @@ class DeployManifestsTest {
     }
 
     // ------------------------------------------------------------------------------------------------ the models
+
+    @Test
+    void everyClaimADeploymentMountsIsPartOfTheOverlay() {
+        for (Overlay overlay : List.of(dev, prod)) {
+            java.util.Set<String> claims = new java.util.HashSet<>();
+            overlay.all(io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class)
+                    .forEach(c -> claims.add(c.getMetadata().getName()));
+            for (Deployment d : overlay.all(Deployment.class)) {
+                d.getSpec().getTemplate().getSpec().getVolumes().stream()
+                        .filter(v -> v.getPersistentVolumeClaim() != null)
+                        .forEach(v -> assertTrue(claims.contains(v.getPersistentVolumeClaim().getClaimName()),
+                                overlay.name + ": " + d.getMetadata().getName() + " mounts the missing claim "
+                                        + v.getPersistentVolumeClaim().getClaimName()));
+            }
+        }
+    }
 
     @Test
     void everyObjectFitsItsModelWithoutUnknownFields() {
