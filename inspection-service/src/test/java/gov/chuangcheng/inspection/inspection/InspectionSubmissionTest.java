@@ -289,6 +289,17 @@ class InspectionSubmissionTest {
         given().auth().oauth2(jd01).get("/inspections/" + communityInspection).then().statusCode(200);
         given().auth().oauth2(jd01).get("/inspections/" + cgjInspection).then().statusCode(404);
 
+        // the photos of an inspection are seen by those who see the inspection
+        String cgjPhoto = Fixtures.photo(inspector);
+        given().auth().oauth2(inspector).contentType("application/json")
+                .body(submission(cgjPoint, "8", "9", "10", LAT).replace(photo3, cgjPhoto)).post("/inspections")
+                .then().statusCode(201);
+        given().auth().oauth2(cgj).get("/evidence/" + cgjPhoto).then().statusCode(200);
+        given().auth().oauth2(cgj).get("/evidence/" + cgjPhoto + "/content").then().statusCode(200)
+                .contentType("image/png");
+        given().auth().oauth2(scjgj).get("/evidence/" + cgjPhoto).then().statusCode(404);
+        given().auth().oauth2(jd01).get("/evidence/" + cgjPhoto + "/content").then().statusCode(404);
+
         String leader = KeycloakTokens.forUser("leader1");
         given().auth().oauth2(leader).get("/inspections/" + scjgjInspection).then().statusCode(200);
         given().get("/inspections").then().statusCode(401);
