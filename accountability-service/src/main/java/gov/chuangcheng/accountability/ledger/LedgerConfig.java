@@ -14,6 +14,17 @@ public interface LedgerConfig {
 
     Deductions deduction();
 
+    Rates rates();
+
+    interface Rates {
+        /**
+         * Orders a unit needs before its rates count (按期整改率 over closed orders, 返工率 over re-inspected ones, mean
+         * time to rectify): one order closed in four minutes must not top the table.
+         */
+        @WithDefault("5")
+        int minimumSample();
+    }
+
     interface Deductions {
         @WithDefault("0")
         BigDecimal reminder();

@@ -79,8 +79,21 @@ public class LedgerResource {
     @GET
     @Path("/ranking")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "Every assessed unit's score and rank, best first; equal scores share a rank")
+    @Operation(summary = "Every assessed unit's score and rank, best first (equal scores share a rank), with its "
+            + "on-time rate (按期整改率) and mean working hours to rectify over its closed orders and its rework rate "
+            + "(返工率) over its re-inspected ones; a rate is null until its sample reaches cc.ledger.rates.minimum-sample")
     public List<RankingView> ranking() {
         return ledger.ranking();
+    }
+
+    @GET
+    @Path("/ranking/export")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(summary = "The ranking as CSV (UTF-8, Chinese headers) for the monthly 通报 meeting: score, rank and the "
+            + "rates per unit; a rate below its minimum sample reads 样本不足")
+    public Response rankingCsv() {
+        return Response.ok(RankingCsv.of(ledger.ranking()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ranking.csv\"").build();
     }
 }

@@ -1,5 +1,6 @@
 package gov.chuangcheng.accountability.ledger;
 
+import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -36,9 +37,14 @@ public class LedgerService {
     private final Clock clock;
     private final LedgerPolicy policy;
     private final BigDecimal taskOverdueDeduction;
+    private final CalendarService calendars;
+    private final int minimumSample;
 
-    public LedgerService(EntityManager em, Outbox outbox, Clock clock, LedgerConfig config) {
+    public LedgerService(EntityManager em, Outbox outbox, Clock clock, LedgerConfig config,
+                         CalendarService calendars) {
         this.em = em;
+        this.calendars = calendars;
+        this.minimumSample = config.rates().minimumSample();
         this.outbox = outbox;
         this.clock = clock;
         Map<EscalationLevel, BigDecimal> deductions = new EnumMap<>(EscalationLevel.class);
@@ -189,7 +195,42 @@ public class LedgerService {
                 .setParameter(1, policy.startingScore())
                 .setParameter(2, ASSESSED_KINDS)
                 .getResultList();
-        return rows.stream().map(r -> new RankingView(((Number) r[4]).intValue(), (String) r[0], (String) r[1],
-                (BigDecimal) r[2], ((Number) r[3]).intValue())).toList();
+        Map<String, UnitRates> rates = rates();
+        return rows.stream().map(r -> {
+            UnitRates u = rates.getOrDefault((String) r[0], UnitRates.NONE);
+            return new RankingView(((Number) r[4]).intValue(), (String) r[0], (String) r[1], (BigDecimal) r[2],
+                    ((Number) r[3]).intValue(), u.closed(), u.onTimeRate(), u.onTimeRank(), u.reinspected(),
+                    u.reworkRate(), u.meanWorkingHoursToRectify(), minimumSample);
+        }).toList();
+    }
+
+    /** Every unit's rectification rates, from its closed and its re-inspected orders. */
+    @SuppressWarnings("unchecked")
+    private Map<String, UnitRates> rates() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select unit_code, opened_at, closed_at, coalesce(on_time, false), reinspection_failures,
+                               closed_by_appeal
+                        from rectification_order
+                        where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0)""")
+                .getResultList();
+        List<UnitRates.OrderFacts> facts = rows.stream().map(r -> new UnitRates.OrderFacts((String) r[0],
+                instant(r[1]), instant(r[2]), (Boolean) r[3], ((Number) r[4]).intValue(), (Boolean) r[5])).toList();
+        return UnitRates.of(facts, minimumSample, calendars.calendar());
+    }
+
+    private static Instant instant(Object column) {
+        if (column == null) {
+            return null;
+        }
+        if (column instanceof Instant i) {
+            return i;
+        }
+        if (column instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (column instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a timestamp: " + column.getClass());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class RectificationCsv {
 
-    static final String BOM = "\uFEFF";
+    public static final String BOM = "\uFEFF";
     static final List<String> HEADER = List.of("整改单号", "点位编码", "点位名称", "测评标准", "标准名称", "责任单位编码",
             "责任单位", "严重程度", "来源", "状态", "升级级别", "是否逾期", "是否反弹", "发现次数", "下达时间", "整改期限",
             "提交时间", "销号时间", "是否按期");
@@ -41,7 +41,8 @@ public final class RectificationCsv {
         return t == null ? "" : TIME.format(t);
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
+    /** Appends one CSV line (CRLF) of {@code cells}, quoted and formula-guarded as needed. */
+    public static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

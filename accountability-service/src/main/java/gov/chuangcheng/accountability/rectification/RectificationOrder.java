@@ -64,6 +64,9 @@ public class RectificationOrder extends PanacheEntityBase {
     public String relapseOf;
     /** Failures of the item in this episode: the one that opened it, repeats, failed re-inspections. */
     public int failures;
+    /** Re-inspections (复查) of this order that failed: rework (返工). */
+    @Column(name = "reinspection_failures")
+    public int reinspectionFailures;
     public boolean overdue;
     @Column(name = "opened_at")
     public Instant openedAt;

@@ -258,6 +258,7 @@ public class RectificationService {
         WorkingCalendar calendar = calendars.calendar();
         order.status = RectificationStatus.OPEN;
         order.failures++;
+        order.reinspectionFailures++;
         order.overdue = false;
         order.deadline = deadlines.deadline(order.severity, order.standardCode, now, calendar);
         if (order.suspended()) {

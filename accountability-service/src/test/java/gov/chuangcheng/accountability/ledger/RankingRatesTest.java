@@ -1,0 +1,119 @@
+package gov.chuangcheng.accountability.ledger;
+
+import gov.chuangcheng.accountability.rectification.RectificationOrder;
+import gov.chuangcheng.accountability.rectification.RectificationService;
+import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
+import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.inspection.ReinspectionFailed;
+import gov.chuangcheng.events.inspection.ReinspectionPassed;
+import gov.chuangcheng.platform.security.UnitScope;
+import gov.chuangcheng.platform.testing.AdjustableClock;
+import gov.chuangcheng.platform.testing.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rates per unit in the ranking and its CSV, from orders closed through the real lifecycle. */
+@QuarkusTest
+class RankingRatesTest {
+
+    @Inject
+    RectificationTestSupport support;
+    @Inject
+    RectificationService orders;
+
+    AdjustableClock clock;
+
+    @BeforeEach
+    void setUp() {
+        clock = RectificationTestSupport.installClock();
+    }
+
+    private void fixAndVerify(RectificationOrder o) {
+        orders.acknowledge(o.id, UnitScope.all(), "unit");
+        orders.submit(o.id, UnitScope.all(), "unit", "已整改", List.of("after-" + o.id));
+        orders.requestVerification(o.id, UnitScope.all(), "office1");
+    }
+
+    private void pass(RectificationOrder o) {
+        orders.onReinspectionPassed(new ReinspectionPassed(o.id, "R-" + o.id, RectificationTestSupport.point(o.pointId,
+                o.unitCode), o.standardCode, "inspector1", OffsetDateTime.now(clock)));
+    }
+
+    @Test
+    void theRankingAndItsCsvCarryTheRatesFromTheMinimumSampleOn() {
+        String rated = RectificationTestSupport.unique("UR");
+        String few = RectificationTestSupport.unique("UF");
+        support.ensureUnits(RectificationTestSupport.department(rated, "率测试单位"),
+                RectificationTestSupport.department(few, "样本少单位"));
+        List<RectificationOrder> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL));
+        }
+        RectificationOrder single = support.fail(RectificationTestSupport.unique("P"), few, "S-15.1", Severity.GENERAL);
+
+        clock.advance(Duration.ofHours(1));
+        for (RectificationOrder o : List.of(five.get(0), five.get(1), five.get(2), five.get(3), single)) {
+            fixAndVerify(o);
+        }
+        pass(five.get(0));
+        pass(five.get(1));
+        pass(five.get(2));
+        pass(single);
+        // rework (返工): the re-inspection fails once, then the unit fixes it again in time
+        RectificationOrder reworked = five.get(3);
+        orders.onReinspectionFailed(new ReinspectionFailed(reworked.id, "R-F-" + reworked.id,
+                RectificationTestSupport.point(reworked.pointId, rated), reworked.standardCode, BigDecimal.ZERO,
+                BigDecimal.ONE, "仍有积水", List.of(), "inspector1", OffsetDateTime.now(clock)));
+        fixAndVerify(reworked);
+        pass(reworked);
+        // late: fixed ten days on
+        clock.advance(Duration.ofDays(10));
+        fixAndVerify(five.get(4));
+        pass(five.get(4));
+        assertEquals(Boolean.FALSE, support.reload(five.get(4).id).onTime);
+
+        List<Map<String, Object>> rows = given().auth().oauth2(KeycloakTokens.forUser("leader1"))
+                .get("/ledger/ranking").then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> r = rows.stream().filter(x -> rated.equals(x.get("unitCode"))).findFirst().orElseThrow();
+        assertEquals(5, r.get("closedOrders"));
+        assertEquals(0.8, ((Number) r.get("onTimeRate")).doubleValue(), 1e-6);
+        assertEquals(5, r.get("reinspectedOrders"));
+        assertEquals(0.2, ((Number) r.get("reworkRate")).doubleValue(), 1e-6);
+        assertNotNull(r.get("meanWorkingHoursToRectify"));
+        assertTrue(((Number) r.get("meanWorkingHoursToRectify")).doubleValue() > 1.0);
+        assertNotNull(r.get("onTimeRank"));
+        assertEquals(5, r.get("minimumSample"));
+        Map<String, Object> f = rows.stream().filter(x -> few.equals(x.get("unitCode"))).findFirst().orElseThrow();
+        assertEquals(1, f.get("closedOrders"));
+        assertNull(f.get("onTimeRate"), "one order closed in an hour does not top the table");
+        assertNull(f.get("onTimeRank"));
+        assertNull(f.get("reworkRate"));
+        assertNull(f.get("meanWorkingHoursToRectify"));
+
+        String csv = given().auth().oauth2(KeycloakTokens.forUser("cgj1")).get("/ledger/ranking/export")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract().asString();
+        assertTrue(csv.startsWith("\uFEFF排名,单位编码,单位名称,考核得分,台账条目数,销号整改单数,按期整改率"), csv);
+        // the failed re-inspection was a second failure: 通报 −2
+        assertTrue(csv.contains("," + rated + ",率测试单位,98,"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",5,20.0%,")),
+                csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(few) && l.contains("样本不足")), csv);
+        given().get("/ledger/ranking/export").then().statusCode(401);
+    }
+}
