@@ -77,6 +77,22 @@ public final class Fixtures {
                 () -> directory.find(code).filter(unit::equals).isPresent()));
     }
 
+    /**
+     * Retires units a test created (inactive, no contacts), so that later tests' audiences — every campaign office,
+     * every unit — are what they expect.
+     */
+    public static void retire(TopicNames topics, ObjectMapper json, UnitDirectory directory, String... codes) {
+        for (String code : codes) {
+            QuarkusTransaction.requiringNew().call(() -> directory.find(code)).ifPresent(u -> {
+                UnitUpserted retired = new UnitUpserted(u.code(), u.name(), u.kind(), u.parentCode(), false,
+                        List.of());
+                TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, code, retired, json);
+                await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                        () -> directory.find(code).filter(retired::equals).isPresent()));
+            });
+        }
+    }
+
     /** Whether this service's routing consumer has processed the event (its id is in the inbox table). */
     public static boolean routed(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) io.quarkus.hibernate.orm.panache.Panache

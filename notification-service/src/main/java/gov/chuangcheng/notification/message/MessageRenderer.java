@@ -6,8 +6,17 @@ import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.events.rectification.RectificationAcknowledged;
+import gov.chuangcheng.events.rectification.RectificationAppealed;
+import gov.chuangcheng.events.rectification.RectificationExtended;
+import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.events.rectification.RectificationSubmitted;
+import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.rectification.VerificationRequested;
+import gov.chuangcheng.events.task.TaskAssigned;
+import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.notification.webhook.EndpointDisabled;
 import gov.chuangcheng.notification.routing.Delivery;
 import gov.chuangcheng.notification.routing.EventFacts;
 import io.quarkus.qute.Engine;
@@ -25,6 +34,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Renders the Chinese title and body of one notification from the event alone (never calling another service), with
@@ -46,9 +57,19 @@ public final class MessageRenderer {
     }
 
     public RenderedMessage render(EventFacts event, Delivery delivery) {
+        return render(event, delivery, code -> code);
+    }
+
+    /**
+     * @param unitNames the name of a unit the event names only by its code (a task's co-units), or the code itself
+     */
+    public RenderedMessage render(EventFacts event, Delivery delivery, Function<String, String> unitNames) {
         Map<String, Object> data = new HashMap<>();
         data.put("own", delivery != null && event.unitCode() != null
                 && event.unitCode().equals(delivery.recipientUnitCode()));
+        data.put("coUnit", delivery != null && event.coUnitCodes().contains(delivery.recipientUnitCode())
+                && !Boolean.TRUE.equals(data.get("own")));
+        data.put("coUnitNames", event.coUnitCodes().stream().map(unitNames).collect(Collectors.joining("、")));
         String name = templateName(event, data);
         return new RenderedMessage(apply(name + ".title.txt", data).strip(), apply(name + ".body.txt", data).strip());
     }
@@ -68,6 +89,43 @@ public final class MessageRenderer {
             data.put("previousLevelName", e.previousLevel() == null ? "" : e.previousLevel().displayName());
             data.put("reasonName", e.reason() == null ? "升级" : e.reason().displayName());
             return "rectification-escalated";
+        }
+        if (payload instanceof RectificationAcknowledged e) {
+            order(e.order(), data);
+            data.put("date", e.at() == null ? "" : day(e.at()));
+            data.put("by", e.by());
+            return "rectification-acknowledged";
+        }
+        if (payload instanceof RectificationSubmitted e) {
+            order(e.order(), data);
+            data.put("date", e.at() == null ? "" : day(e.at()));
+            data.put("description", e.description());
+            data.put("evidenceCount", e.evidenceIds() == null ? 0 : e.evidenceIds().size());
+            return "rectification-submitted";
+        }
+        if (payload instanceof RectificationExtended e) {
+            order(e.order(), data);
+            data.put("previousDeadline", e.previousDeadline() == null ? UNDECIDED : dayTime(e.previousDeadline()));
+            data.put("newDeadline", e.newDeadline() == null ? UNDECIDED : dayTime(e.newDeadline()));
+            data.put("reason", e.reason());
+            return "rectification-extended";
+        }
+        if (payload instanceof RectificationSuspended e) {
+            order(e.order(), data);
+            data.put("date", e.at() == null ? "" : day(e.at()));
+            data.put("reason", e.reason());
+            return "rectification-suspended";
+        }
+        if (payload instanceof RectificationResumed e) {
+            order(e.order(), data);
+            data.put("date", e.at() == null ? "" : day(e.at()));
+            return "rectification-resumed";
+        }
+        if (payload instanceof RectificationAppealed e) {
+            order(e.order(), data);
+            data.put("date", e.at() == null ? "" : day(e.at()));
+            data.put("reason", e.reason());
+            return "rectification-appealed";
         }
         if (payload instanceof VerificationRequested e) {
             order(e.order(), data);
@@ -91,6 +149,30 @@ public final class MessageRenderer {
             data.put("unitName", e.leadUnitName() == null ? e.leadUnitCode() : e.leadUnitName());
             data.put("dueDate", e.dueDate() == null ? "" : day(e.dueDate()));
             return "task-overdue";
+        }
+        if (payload instanceof TaskAssigned e) {
+            data.put("title", e.title());
+            data.put("unitName", e.leadUnitName() == null ? e.leadUnitCode() : e.leadUnitName());
+            data.put("standardName", e.standardName());
+            data.put("dueDate", e.dueDate() == null ? "另行通知的日期" : day(e.dueDate()));
+            return "task-assigned";
+        }
+        if (payload instanceof TaskCompleted e) {
+            data.put("title", e.title());
+            data.put("unitName", e.leadUnitName() == null ? e.leadUnitCode() : e.leadUnitName());
+            data.put("date", e.completedAt() == null ? "" : day(e.completedAt()));
+            data.put("dueDate", e.dueDate() == null ? "" : day(e.dueDate()));
+            data.put("onTime", e.onTime());
+            return "task-completed";
+        }
+        if (payload instanceof EndpointDisabled e) {
+            data.put("name", e.name());
+            data.put("url", e.url());
+            data.put("owner", e.owner() == null ? "创城办" : e.owner());
+            data.put("reason", e.reason());
+            data.put("subscriptionId", e.subscriptionId());
+            data.put("date", e.at() == null ? "" : dayTime(e.at()));
+            return "webhook-disabled";
         }
         throw new IllegalArgumentException("no template for " + event.eventType());
     }

@@ -7,6 +7,7 @@ import gov.chuangcheng.notification.mail.MailDelivery;
 import gov.chuangcheng.notification.routing.Delivery;
 import gov.chuangcheng.notification.routing.DirectoryAudience;
 import gov.chuangcheng.notification.routing.EventFacts;
+import gov.chuangcheng.notification.routing.RoutedEvents;
 import gov.chuangcheng.notification.routing.Routing;
 import gov.chuangcheng.notification.routing.RuleService;
 import gov.chuangcheng.notification.webhook.WebhookDispatcher;
@@ -64,7 +65,8 @@ public class NotificationRouter {
         int created = 0;
         boolean mailPending = false;
         for (Delivery delivery : deliveries) {
-            RenderedMessage message = renderer.render(event, delivery);
+            RenderedMessage message = renderer.render(event, delivery,
+                    code -> directory.unit(code).map(u -> u.name()).orElse(code));
             UUID id = UUID.randomUUID();
             boolean inbox = delivery.channel() == NotificationChannel.INBOX;
             int inserted = em.createNativeQuery("""
@@ -102,8 +104,9 @@ public class NotificationRouter {
         if (mailPending) {
             mail.sendAfterCommit();
         }
-        // systems subscribed to the event get it as a signed webhook, whatever the rules say about people
-        return created + webhooks.enqueue(event);
+        // systems subscribed to the event get it as a signed webhook, whatever the rules say about people; the
+        // service's own notices (a subscription disabled) are for the office only
+        return created + (RoutedEvents.isRouted(event.eventType()) ? webhooks.enqueue(event) : 0);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -10,7 +10,9 @@ public enum Audience {
     LEADERSHIP("区领导", UnitKind.LEADERSHIP),
     DISCIPLINE_COMMISSION("纪委监委", UnitKind.DISCIPLINE_COMMISSION),
     /** Every active unit of the directory (e.g. a 通报 is circulated district-wide). */
-    ALL_UNITS("全区各单位", null);
+    ALL_UNITS("全区各单位", null),
+    /** The co-units (配合单位) of a task ({@code cc.task.assigned.v1}); nobody for other events. */
+    CO_UNITS("配合单位", null);
 
     private final String displayName;
     private final UnitKind kind;
@@ -24,7 +26,7 @@ public enum Audience {
         return displayName;
     }
 
-    /** The directory kind this audience stands for, or null for {@link #RESPONSIBLE_UNIT} and {@link #ALL_UNITS}. */
+    /** The directory kind this audience stands for, or null for the audiences that depend on the event. */
     public UnitKind kind() {
         return kind;
     }

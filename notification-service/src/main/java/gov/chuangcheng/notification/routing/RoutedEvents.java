@@ -4,58 +4,138 @@ import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.events.rectification.RectificationAcknowledged;
+import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
+import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.events.rectification.RectificationSubmitted;
+import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.rectification.VerificationRequested;
+import gov.chuangcheng.events.task.TaskAssigned;
+import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.notification.webhook.EndpointDisabled;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
-/** The domain events notification-service routes, and how each one becomes {@link EventFacts}. */
+/**
+ * The domain events notification-service routes, and how each one becomes {@link EventFacts}: every event of an
+ * order's life on {@code cc.rectifications.v1} and every task event on {@code cc.tasks.v1}. Besides them the rules
+ * route the service's own notices ({@link #NOTICE_TYPES}), which are no Kafka events and go to no webhook.
+ */
 public final class RoutedEvents {
 
     public static final List<EventType<?>> TYPES = List.of(
-            EventCatalog.RECTIFICATION_OPENED, EventCatalog.RECTIFICATION_ESCALATED,
-            EventCatalog.VERIFICATION_REQUESTED, EventCatalog.RECTIFICATION_CLOSED, EventCatalog.APPEAL_DECIDED,
-            EventCatalog.TASK_OVERDUE);
+            EventCatalog.RECTIFICATION_OPENED, EventCatalog.RECTIFICATION_ACKNOWLEDGED,
+            EventCatalog.RECTIFICATION_SUBMITTED, EventCatalog.VERIFICATION_REQUESTED,
+            EventCatalog.RECTIFICATION_EXTENDED, EventCatalog.RECTIFICATION_SUSPENDED,
+            EventCatalog.RECTIFICATION_RESUMED, EventCatalog.RECTIFICATION_ESCALATED,
+            EventCatalog.RECTIFICATION_CLOSED, EventCatalog.RECTIFICATION_APPEALED, EventCatalog.APPEAL_DECIDED,
+            EventCatalog.TASK_ASSIGNED, EventCatalog.TASK_OVERDUE, EventCatalog.TASK_COMPLETED);
+
+    /** Notices this service raises itself: a webhook subscription disabled automatically. */
+    public static final List<String> NOTICE_TYPES = List.of(EndpointDisabled.TYPE);
+
+    private static final Set<String> TASK_TYPES = Set.of(EventCatalog.TASK_ASSIGNED.name(),
+            EventCatalog.TASK_OVERDUE.name(), EventCatalog.TASK_COMPLETED.name());
 
     private RoutedEvents() {
     }
 
+    /** A domain event type of the catalogue that is routed (and may be subscribed to as a webhook). */
     public static boolean isRouted(String eventType) {
         return TYPES.stream().anyMatch(t -> t.name().equals(eventType));
     }
 
+    /** A type routing rules may name: a routed domain event or a notice of this service. */
+    public static boolean isRoutable(String eventType) {
+        return isRouted(eventType) || NOTICE_TYPES.contains(eventType);
+    }
+
+    /** Every type routing rules may name. */
+    public static List<String> routableTypes() {
+        return Stream.concat(TYPES.stream().map(EventType::name), NOTICE_TYPES.stream()).toList();
+    }
+
     /** Whether events of this type concern a rectification order (and so have a level and a severity). */
     public static boolean hasOrder(String eventType) {
-        return isRouted(eventType) && !EventCatalog.TASK_OVERDUE.name().equals(eventType);
+        return isRouted(eventType) && !TASK_TYPES.contains(eventType);
+    }
+
+    /** Whether events of this type name co-units ({@link Audience#CO_UNITS}). */
+    public static boolean hasCoUnits(String eventType) {
+        return EventCatalog.TASK_ASSIGNED.name().equals(eventType);
     }
 
     public static EventFacts facts(String eventId, String eventType, Record payload) {
-        if (payload instanceof RectificationOpened e) {
-            return order(eventId, eventType, e.order(), payload);
-        }
         if (payload instanceof RectificationEscalated e) {
             EventFacts f = order(eventId, eventType, e.order(), payload);
             // the event's own level is authoritative for the step it announces
             return new EventFacts(f.eventId(), f.eventType(), f.unitCode(), f.unitName(),
                     e.level() != null ? e.level() : f.level(), f.severity(), payload);
         }
-        if (payload instanceof VerificationRequested e) {
-            return order(eventId, eventType, e.order(), payload);
+        if (isOrderEvent(payload)) {
+            return order(eventId, eventType, orderOf(payload), payload);
         }
-        if (payload instanceof RectificationClosed e) {
-            return order(eventId, eventType, e.order(), payload);
-        }
-        if (payload instanceof AppealDecided e) {
-            return order(eventId, eventType, e.order(), payload);
+        if (payload instanceof TaskAssigned e) {
+            return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload,
+                    e.coUnitCodes());
         }
         if (payload instanceof TaskOverdue e) {
             return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
         }
+        if (payload instanceof TaskCompleted e) {
+            return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
+        }
         throw new IllegalArgumentException("not a routed event: " + eventType);
+    }
+
+    private static boolean isOrderEvent(Record payload) {
+        return payload instanceof RectificationOpened || payload instanceof RectificationAcknowledged
+                || payload instanceof RectificationSubmitted || payload instanceof VerificationRequested
+                || payload instanceof RectificationExtended || payload instanceof RectificationSuspended
+                || payload instanceof RectificationResumed || payload instanceof RectificationClosed
+                || payload instanceof RectificationAppealed || payload instanceof AppealDecided;
+    }
+
+    private static OrderRef orderOf(Record payload) {
+        if (payload instanceof RectificationOpened e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationAcknowledged e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationSubmitted e) {
+            return e.order();
+        }
+        if (payload instanceof VerificationRequested e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationExtended e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationSuspended e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationResumed e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationClosed e) {
+            return e.order();
+        }
+        if (payload instanceof RectificationAppealed e) {
+            return e.order();
+        }
+        if (payload instanceof AppealDecided e) {
+            return e.order();
+        }
+        return null;
     }
 
     private static EventFacts order(String eventId, String eventType, OrderRef order, Record payload) {

@@ -67,6 +67,8 @@ public final class Routing {
             case RESPONSIBLE_UNIT -> event.unitCode() == null ? List.of()
                     : directory.unit(event.unitCode()).stream().toList();
             case ALL_UNITS -> directory.activeUnits();
+            case CO_UNITS -> event.coUnitCodes().stream().filter(c -> !c.equals(event.unitCode()))
+                    .map(directory::unit).flatMap(Optional::stream).toList();
             default -> new ArrayList<>(directory.unitsOfKind(audience.kind()));
         };
     }

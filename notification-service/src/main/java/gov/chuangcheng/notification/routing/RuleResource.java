@@ -48,7 +48,7 @@ public class RuleResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
     @Operation(summary = "The event types rules can route")
     public List<String> eventTypes() {
-        return RoutedEvents.TYPES.stream().map(t -> t.name()).toList();
+        return RoutedEvents.routableTypes();
     }
 
     @GET

@@ -80,9 +80,8 @@ public class RuleService {
 
     private void validate(RuleRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (!RoutedEvents.isRouted(request.eventType())) {
-            errors.add(new Problem.FieldError("eventType", "must be one of "
-                    + RoutedEvents.TYPES.stream().map(t -> t.name()).toList()));
+        if (!RoutedEvents.isRoutable(request.eventType())) {
+            errors.add(new Problem.FieldError("eventType", "must be one of " + RoutedEvents.routableTypes()));
         } else if (!RoutedEvents.hasOrder(request.eventType())) {
             if (request.level() != null) {
                 errors.add(new Problem.FieldError("level", request.eventType() + " has no escalation level"));
@@ -90,6 +89,9 @@ public class RuleService {
             if (request.minSeverity() != null) {
                 errors.add(new Problem.FieldError("minSeverity", request.eventType() + " has no severity"));
             }
+        }
+        if (request.audience() == Audience.CO_UNITS && !RoutedEvents.hasCoUnits(request.eventType())) {
+            errors.add(new Problem.FieldError("audience", request.eventType() + " names no co-units"));
         }
         if (request.channels() != null && request.channels().contains(
                 gov.chuangcheng.events.notification.NotificationChannel.WEBHOOK)) {

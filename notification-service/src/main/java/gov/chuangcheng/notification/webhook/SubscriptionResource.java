@@ -2,6 +2,7 @@ package gov.chuangcheng.notification.webhook;
 
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import gov.chuangcheng.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,12 +16,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -32,10 +36,12 @@ import java.util.UUID;
 public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
+    private final DeliveryService deliveries;
     private final Callers callers;
 
-    public SubscriptionResource(SubscriptionService subscriptions, Callers callers) {
+    public SubscriptionResource(SubscriptionService subscriptions, DeliveryService deliveries, Callers callers) {
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.callers = callers;
     }
 
@@ -65,7 +71,8 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Replace a subscription (re-enable one disabled by 410); requires If-Match")
+    @Operation(summary = "Replace a subscription (active = true re-enables one disabled by failures or 410, and "
+            + "resets its failure count); requires If-Match")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull SubscriptionRequest request) {
         WebhookSubscription s = subscriptions.update(callers.current(), id, ifMatch, request);
@@ -98,5 +105,22 @@ public class SubscriptionResource {
     @Operation(summary = "The subscription's delivery log, newest first")
     public Page<DeliveryView> deliveries(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         return subscriptions.deliveries(callers.current(), id, paging).map(DeliveryView::of);
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @Operation(summary = "Queue every dead letter (FAILED or ABANDONED delivery) of the subscription again, each with "
+            + "its webhook-id; only those created since 'since' (ISO-8601 instant) when given")
+    public Response replayDeadLetters(@PathParam("id") UUID id, @QueryParam("since") String since) {
+        Instant from = null;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = Instant.parse(since.trim());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("since", "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
+            }
+        }
+        return Response.accepted(new ReplayView(deliveries.replayDeadLetters(callers.current(), id, from))).build();
     }
 }

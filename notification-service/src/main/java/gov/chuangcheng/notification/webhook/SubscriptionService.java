@@ -72,8 +72,18 @@ public class SubscriptionService {
         if (request.owner() != null) {
             s.owner = request.owner().trim();
         }
+        boolean reEnabled = !s.active && (request.active() == null || request.active());
         apply(s, request);
-        WebhookSubscription.getEntityManager().flush();
+        var em = WebhookSubscription.getEntityManager();
+        em.flush();
+        if (reEnabled) {
+            // a fresh start: the failures before the disabling no longer count
+            em.createNativeQuery("""
+                            update webhook_subscription set consecutive_failures = 0, failing_since = null,
+                                disabled_at = null
+                            where id = ?1""").setParameter(1, s.id).executeUpdate();
+            em.refresh(s);
+        }
         return s;
     }
 

@@ -42,4 +42,10 @@ public class WebhookDelivery extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** How often it was replayed by hand; {@link #attempts} counts the attempts of the current round. */
+    public int replays;
+    @Column(name = "replayed_at")
+    public Instant replayedAt;
+    @Column(name = "replayed_by")
+    public String replayedBy;
 }

@@ -63,6 +63,9 @@ public class WebhookDispatcher {
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookGuard guard;
     private final UnitDirectory directory;
+    private final EndpointNotices notices;
+    private final EndpointHealth health;
+    private final java.time.ZoneId zone;
     private final Duration timeout;
     private final RetryPolicy retries;
     private final int batchSize;
@@ -71,7 +74,12 @@ public class WebhookDispatcher {
 
     public WebhookDispatcher(EntityManager em, ObjectMapper json, Outbox outbox, Clock clock,
                              TransactionSynchronizationRegistry transactions, WebhookGuard guard,
-                             UnitDirectory directory,
+                             UnitDirectory directory, EndpointNotices notices,
+                             @ConfigProperty(name = "cc.webhooks.disable-min-failures", defaultValue = "10")
+                             int disableMinFailures,
+                             @ConfigProperty(name = "cc.webhooks.disable-after", defaultValue = "5d")
+                             Duration disableAfter,
+                             @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone,
                              @ConfigProperty(name = "cc.webhooks.timeout", defaultValue = "10s") Duration timeout,
                              @ConfigProperty(name = "cc.webhooks.retry-schedule") Optional<List<Duration>> schedule,
                              @ConfigProperty(name = "cc.webhooks.retry-jitter", defaultValue = "0.1") double jitter,
@@ -83,6 +91,9 @@ public class WebhookDispatcher {
         this.transactions = transactions;
         this.guard = guard;
         this.directory = directory;
+        this.notices = notices;
+        this.health = new EndpointHealth(disableMinFailures, disableAfter);
+        this.zone = java.time.ZoneId.of(zone);
         this.timeout = timeout;
         this.retries = new RetryPolicy(schedule.orElse(RetryPolicy.STANDARD_SCHEDULE), jitter,
                 java.util.concurrent.ThreadLocalRandom.current()::nextDouble);
@@ -150,6 +161,11 @@ public class WebhookDispatcher {
         passes.wakeUp();
     }
 
+    /** Runs a delivery pass once the current transaction has committed (after a replay). */
+    public void sendAfterCommit() {
+        passes.afterCommit(transactions);
+    }
+
     @Scheduled(identity = "webhook-sweep", every = "${cc.webhooks.sweep:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -198,6 +214,7 @@ public class WebhookDispatcher {
                 d.status = WebhookDelivery.Status.FAILED;
                 d.nextAttemptAt = null;
                 d.lastError = "target refused: " + refusal.get();
+                log(d, now, null, WebhookAttempt.Outcome.REFUSED);
                 continue;
             }
             if (post(d, s, now)) {
@@ -239,6 +256,8 @@ public class WebhookDispatcher {
                 d.status = WebhookDelivery.Status.DELIVERED;
                 d.deliveredAt = now;
                 d.nextAttemptAt = null;
+                log(d, now, status, WebhookAttempt.Outcome.DELIVERED);
+                healthy(s);
                 outbox.publish(EventCatalog.NOTIFICATION_SENT, s.id.toString(), new NotificationSent(d.id.toString(),
                         s.id.toString(), NotificationChannel.WEBHOOK, d.unitCode, d.sourceEventId, d.eventType,
                         s.name, d.payload, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
@@ -247,25 +266,108 @@ public class WebhookDispatcher {
             case GONE -> {
                 d.status = WebhookDelivery.Status.ABANDONED;
                 d.nextAttemptAt = null;
+                log(d, now, status, WebhookAttempt.Outcome.GONE);
                 s.active = false;
                 s.disabledReason = "the receiver answered 410 Gone at " + now;
                 LOG.warnf("webhook subscription %s disabled: %s answered 410", s.id, s.url);
+                em.flush();
+                em.createNativeQuery("update webhook_subscription set disabled_at = ?2 where id = ?1")
+                        .setParameter(1, s.id).setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                        .executeUpdate();
+                notices.disabled(s, "接收方返回 410 Gone，表示该地址已注销", now);
             }
             case FAIL -> {
                 d.status = WebhookDelivery.Status.FAILED;
                 d.nextAttemptAt = null;
+                log(d, now, status, WebhookAttempt.Outcome.FAILED);
+                failing(s, now);
             }
             case RETRY -> {
                 Optional<Duration> pause = retries.pause(d.attempts, RetryPolicy.retryAfter(retryAfter, now));
                 if (pause.isEmpty()) {
                     d.status = WebhookDelivery.Status.FAILED;
                     d.nextAttemptAt = null;
+                    log(d, now, status, WebhookAttempt.Outcome.FAILED);
                 } else {
                     d.nextAttemptAt = now.plus(pause.get());
+                    log(d, now, status, WebhookAttempt.Outcome.RETRY);
                 }
+                failing(s, now);
             }
         }
         return false;
+    }
+
+    private void log(WebhookDelivery d, Instant now, Integer status, WebhookAttempt.Outcome outcome) {
+        WebhookAttempt a = new WebhookAttempt();
+        a.deliveryId = d.id;
+        a.round = d.replays;
+        a.attempt = d.attempts;
+        a.attemptedAt = now;
+        a.status = status;
+        a.outcome = outcome;
+        a.error = d.lastError;
+        em.persist(a);
+    }
+
+    /** A delivered attempt: the endpoint is healthy again. */
+    private void healthy(WebhookSubscription s) {
+        em.createNativeQuery("""
+                        update webhook_subscription set consecutive_failures = 0, failing_since = null
+                        where id = ?1 and (consecutive_failures <> 0 or failing_since is not null)""")
+                .setParameter(1, s.id).executeUpdate();
+    }
+
+    /**
+     * A failed attempt: counted (in SQL, so that concurrent passes add up and no entity version changes), and the
+     * subscription disabled with a notice to the office when {@link EndpointHealth} says so.
+     */
+    private void failing(WebhookSubscription s, Instant now) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        em.createNativeQuery("""
+                        update webhook_subscription set consecutive_failures = consecutive_failures + 1,
+                            failing_since = coalesce(failing_since, cast(?2 as timestamptz))
+                        where id = ?1""")
+                .setParameter(1, s.id).setParameter(2, at).executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select consecutive_failures, failing_since from webhook_subscription where id = ?1")
+                .setParameter(1, s.id).getSingleResult();
+        int failures = ((Number) row[0]).intValue();
+        Instant since = toInstant(row[1]);
+        if (!s.active || !health.shouldDisable(failures, since, now)) {
+            return;
+        }
+        String reason = "every attempt failed since " + since + " (" + failures + " in a row)";
+        int disabled = em.createNativeQuery("""
+                        update webhook_subscription set active = false, disabled_reason = ?2,
+                            disabled_at = cast(?3 as timestamptz), version = version + 1, updated_at = cast(?3 as timestamptz)
+                        where id = ?1 and active""")
+                .setParameter(1, s.id).setParameter(2, reason).setParameter(3, at).executeUpdate();
+        if (disabled == 1) {
+            em.refresh(s);
+            LOG.warnf("webhook subscription %s disabled: %s", s.id, reason);
+            notices.disabled(s, "自 " + zoned(since) + " 起推送全部失败（连续 " + failures + " 次）", now);
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp " + value.getClass());
+    }
+
+    private String zoned(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm").format(instant.atZone(zone));
     }
 
     private static String truncate(String s) {

@@ -38,6 +38,13 @@ public class WebhookSubscription extends PanacheEntityBase {
     public boolean active = true;
     @Column(name = "disabled_reason")
     public String disabledReason;
+    /** Health, written only by SQL of the dispatcher and the service (never by an entity flush). */
+    @Column(name = "consecutive_failures", insertable = false, updatable = false)
+    public int consecutiveFailures;
+    @Column(name = "failing_since", insertable = false, updatable = false)
+    public Instant failingSince;
+    @Column(name = "disabled_at", insertable = false, updatable = false)
+    public Instant disabledAt;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -9,7 +9,15 @@ import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.events.rectification.RectificationAcknowledged;
+import gov.chuangcheng.events.rectification.RectificationAppealed;
+import gov.chuangcheng.events.rectification.RectificationExtended;
+import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.events.rectification.RectificationSuspended;
+import gov.chuangcheng.events.task.TaskAssigned;
+import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.notification.webhook.EndpointDisabled;
 import gov.chuangcheng.notification.routing.Delivery;
 import gov.chuangcheng.notification.routing.EventFacts;
 import gov.chuangcheng.notification.routing.RoutedEvents;
@@ -74,5 +82,83 @@ class MessageRendererTest {
         RenderedMessage m = renderer.render(RoutedEvents.facts("e-3", "cc.task.overdue.v1", overdue), to("CGJ"));
         assertEquals("【任务逾期】主次干道占道经营整治", m.title());
         assertTrue(m.body().startsWith("【任务逾期】您单位牵头的创城任务「主次干道占道经营整治」已于 11月20日 到期"), m.body());
+    }
+
+    @Test
+    void aSuspensionAndAResumptionTellTheUnitAboutItsClock() {
+        OrderRef suspendedOrder = new OrderRef("o-1", "ZG-2026-000123", "p-1", "P001", "城关农贸市场", "S-3.2.1",
+                "生熟分区", "CGJ", "区城管局", Severity.SERIOUS, null, EscalationLevel.NONE);
+        RenderedMessage suspended = renderer.render(RoutedEvents.facts("e-4", "cc.rectification.suspended.v1",
+                new RectificationSuspended(suspendedOrder, "申诉审核中", "office1",
+                        OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CGJ"));
+        assertEquals("【整改挂起】城关农贸市场「生熟分区」暂停计时（ZG-2026-000123）", suspended.title());
+        assertEquals("""
+                【整改挂起】您单位负责的点位「城关农贸市场」「生熟分区」整改单自 11月26日 起暂停计时，挂起期间不升级督办，恢复计时后将重新计算整改时限。
+                挂起原因：申诉审核中
+                整改单号：ZG-2026-000123
+                责任单位：区城管局""", suspended.body());
+
+        RenderedMessage resumed = renderer.render(RoutedEvents.facts("e-5", "cc.rectification.resumed.v1",
+                new RectificationResumed(ORDER, "office1", OffsetDateTime.parse("2026-11-27T02:00:00Z"))), to("CCB"));
+        assertEquals("【恢复计时】城关农贸市场「生熟分区」整改时限 11月28日 18:00（ZG-2026-000123）", resumed.title());
+        assertTrue(resumed.body().startsWith("【恢复计时】区城管局负责的点位「城关农贸市场」「生熟分区」整改单已于 11月27日 恢复计时，"
+                + "请于 11月28日 18:00 前完成整改。"), resumed.body());
+    }
+
+    @Test
+    void anAcknowledgementAnExtensionAndAnAppealNameWhatHappened() {
+        RenderedMessage ack = renderer.render(RoutedEvents.facts("e-6", "cc.rectification.acknowledged.v1",
+                new RectificationAcknowledged(ORDER, "cgj1", OffsetDateTime.parse("2026-11-25T03:00:00Z"))),
+                to("CCB"));
+        assertTrue(ack.body().startsWith("【整改签收】区城管局已于 11月25日 签收点位「城关农贸市场」「生熟分区」整改单，整改时限为 11月28日 18:00。"),
+                ack.body());
+        assertTrue(ack.body().endsWith("签收人：cgj1"), ack.body());
+
+        RenderedMessage extended = renderer.render(RoutedEvents.facts("e-7", "cc.rectification.extended.v1",
+                new RectificationExtended(ORDER, OffsetDateTime.parse("2026-11-28T10:00:00Z"),
+                        OffsetDateTime.parse("2026-12-02T09:30:00Z"), null, "office1",
+                        OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CGJ"));
+        assertEquals("【延期批准】城关农贸市场「生熟分区」整改时限延至 12月2日 17:30（ZG-2026-000123）", extended.title());
+        assertTrue(!extended.body().contains("延期理由"), "no reason, no line: " + extended.body());
+
+        RenderedMessage appealed = renderer.render(RoutedEvents.facts("e-8", "cc.rectification.appealed.v1",
+                new RectificationAppealed(ORDER, "ap-1", "点位不属我单位", "cgj1",
+                        OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CCB"));
+        assertEquals("【申诉待审】区城管局 城关农贸市场「生熟分区」（ZG-2026-000123）", appealed.title());
+        assertTrue(appealed.body().contains("申诉理由：点位不属我单位"), appealed.body());
+    }
+
+    @Test
+    void anAssignedTaskAddressesTheLeadUnitAndTheCoUnitsDifferently() {
+        TaskAssigned assigned = new TaskAssigned("t-1", "主次干道占道经营整治", "S-2.1", "占道经营", "CGJ", "区城管局",
+                List.of("SCJGJ"), LocalDate.of(2026, 12, 20), "office1", OffsetDateTime.parse("2026-12-01T02:00:00Z"));
+        EventFacts facts = RoutedEvents.facts("e-9", "cc.task.assigned.v1", assigned);
+        RenderedMessage lead = renderer.render(facts, to("CGJ"), code -> code.equals("SCJGJ") ? "区市场监管局" : code);
+        assertEquals("【任务交办】主次干道占道经营整治", lead.title());
+        assertEquals("""
+                【任务交办】创城办已将创城任务「主次干道占道经营整治」交由您单位牵头办理，请于 12月20日 前完成。
+                对应测评标准：占道经营
+                牵头单位：区城管局
+                配合单位：区市场监管局""", lead.body());
+        RenderedMessage co = renderer.render(facts, to("SCJGJ"), code -> "区市场监管局");
+        assertTrue(co.body().startsWith("【任务交办】创城办已将创城任务「主次干道占道经营整治」交由区城管局牵头、您单位配合办理"), co.body());
+
+        RenderedMessage done = renderer.render(RoutedEvents.facts("e-10", "cc.task.completed.v1",
+                new TaskCompleted("t-1", "主次干道占道经营整治", "CGJ", "区城管局", LocalDate.of(2026, 12, 20),
+                        OffsetDateTime.parse("2026-12-21T02:00:00Z"), false)), to("CCB"));
+        assertTrue(done.body().startsWith("【任务完成】区城管局牵头的创城任务「主次干道占道经营整治」已于 12月21日 完成（逾期完成，时限 12月20日）"),
+                done.body());
+    }
+
+    @Test
+    void aDisabledSubscriptionTellsTheOfficeWhatToDo() {
+        EndpointDisabled notice = new EndpointDisabled("sub-1", "数字城管", "https://szcg.example.org/hook",
+                "szcg-gateway", "自 12月1日 08:00 起推送全部失败（连续 10 次）", OffsetDateTime.parse("2026-12-06T00:00:00Z"));
+        RenderedMessage m = renderer.render(new EventFacts("n-1", EndpointDisabled.TYPE, null, null, null, null,
+                notice), to("CCB"));
+        assertEquals("【推送停用】外部系统推送订阅「数字城管」已自动停用", m.title());
+        assertTrue(m.body().startsWith("【推送停用】外部系统推送订阅「数字城管」因自 12月1日 08:00 起推送全部失败（连续 10 次），"
+                + "已于 12月6日 08:00 自动停用"), m.body());
+        assertTrue(m.body().contains("接收地址：https://szcg.example.org/hook\n订阅方：szcg-gateway"), m.body());
     }
 }

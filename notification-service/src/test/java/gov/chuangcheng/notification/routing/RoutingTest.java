@@ -141,6 +141,31 @@ class RoutingTest {
                 new EventFacts("e", OPENED, "NOPE", null, null, null, null), DIRECTORY));
     }
 
+    @Test
+    void anAssignedTaskReachesItsCoUnitsButNoOtherEventHasAny() {
+        String assigned = "cc.task.assigned.v1";
+        List<RoutingRule> rules = List.of(
+                rule(assigned, null, Audience.RESPONSIBLE_UNIT, Set.of(LIAISON, DEPUTY), INBOX),
+                rule(assigned, null, Audience.CO_UNITS, Set.of(LIAISON), INBOX));
+        EventFacts task = RoutedEvents.facts("e-t", assigned, new gov.chuangcheng.events.task.TaskAssigned("t-1",
+                "背街小巷整治", "S-1", "路面整洁", "CGJ", "CGJ名", List.of("SCJGJ", "CGJ", "NOPE"),
+                java.time.LocalDate.of(2026, 12, 20), "office1", null));
+        assertEquals(List.of("SCJGJ", "CGJ", "NOPE"), task.coUnitCodes());
+        // the lead unit listed among its co-units is reached once, as the lead unit; an unknown co-unit reaches nobody
+        assertEquals(Set.of("INBOX zhang", "INBOX qian"), keys(Routing.deliveries(rules, task, DIRECTORY)));
+
+        RoutingRule coUnits = rule(OPENED, null, Audience.CO_UNITS, Set.of(), INBOX);
+        assertEquals(Set.of(), keys(Routing.deliveries(List.of(coUnits),
+                new EventFacts("e", OPENED, "CGJ", "CGJ名", EscalationLevel.NONE, Severity.GENERAL, null),
+                DIRECTORY)));
+        assertTrue(RoutedEvents.hasCoUnits(assigned));
+        assertFalse(RoutedEvents.hasCoUnits("cc.task.completed.v1"));
+        assertFalse(RoutedEvents.hasOrder("cc.task.completed.v1"));
+        assertTrue(RoutedEvents.hasOrder("cc.rectification.suspended.v1"));
+        assertTrue(RoutedEvents.isRoutable("cc.webhook-subscription.disabled.v1"));
+        assertFalse(RoutedEvents.isRouted("cc.webhook-subscription.disabled.v1"), "a notice is no webhook event");
+    }
+
     private static Set<String> keys(List<Delivery> deliveries) {
         return Set.copyOf(deliveries.stream().map(d -> d.channel() + " " + d.recipient()).toList());
     }

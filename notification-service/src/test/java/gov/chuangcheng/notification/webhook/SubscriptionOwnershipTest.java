@@ -52,6 +52,7 @@ class SubscriptionOwnershipTest {
 
     Receiver receiver;
     final List<UUID> created = new ArrayList<>();
+    final List<String> units = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -61,6 +62,7 @@ class SubscriptionOwnershipTest {
     @AfterEach
     void stop() {
         receiver.close();
+        Fixtures.retire(topics, json, directory, units.toArray(String[]::new));
         Caller office = new Caller("office1", true);
         for (UUID id : created) {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -168,6 +170,7 @@ class SubscriptionOwnershipTest {
         String street = "JD-" + s;
         String community = "SQ-" + s;
         String other = "QT-" + s;
+        units.addAll(List.of(community, street, other));
         Fixtures.unit(topics, json, directory, street, "测试街道" + s, UnitKind.SUBDISTRICT);
         Fixtures.childUnit(topics, json, directory, community, "测试社区" + s, UnitKind.COMMUNITY, street);
         Fixtures.unit(topics, json, directory, other, "其他单位" + s, UnitKind.DEPARTMENT);

@@ -1,0 +1,5 @@
+package gov.chuangcheng.notification.webhook;
+
+/** How many deliveries a bulk replay queued again. */
+public record ReplayView(int replayed) {
+}
