@@ -7,7 +7,11 @@ import gov.chuangcheng.events.rectification.OrderSource;
 import java.time.Instant;
 import java.util.List;
 
-/** A rectification order (整改单) as clients see it; {@code history} only on the single-order endpoint. */
+/**
+ * A rectification order (整改单) as clients see it; {@code history} only on the single-order endpoint.
+ * {@code closedByAppeal}: closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection;
+ * {@code reinspectionFailures}: re-inspections (复查) that failed, i.e. rework (返工).
+ */
 public record RectificationView(String id, String number, String pointId, String pointCode, String pointName,
                                 String standardCode, String standardName, String unitCode, String unitName,
                                 Severity severity, String severityName, OrderSource source, String sourceName,
@@ -16,7 +20,8 @@ public record RectificationView(String id, String number, String pointId, String
                                 String levelName, boolean overdue, boolean relapse, String relapseOf, int failures,
                                 Instant openedAt, Instant deadline, Instant submittedAt, String submission,
                                 List<String> submissionEvidenceIds, Instant closedAt, Boolean onTime,
-                                boolean suspended, Instant suspendedAt, String suspensionReason, long version,
+                                boolean closedByAppeal, int reinspectionFailures, boolean suspended,
+                                Instant suspendedAt, String suspensionReason, long version,
                                 List<HistoryView> history) {
 
     public record HistoryView(Instant at, String action, String actor, RectificationStatus status, String statusName,
@@ -34,7 +39,8 @@ public record RectificationView(String id, String number, String pointId, String
                 o.status.displayName(), o.level, o.level.displayName(), o.overdue, o.relapse, o.relapseOf,
                 o.failures, o.openedAt, o.deadline, o.submittedAt, o.submission,
                 o.submissionEvidenceIds == null ? null : List.copyOf(o.submissionEvidenceIds), o.closedAt, o.onTime,
-                o.suspended(), o.suspendedAt, o.suspensionReason, o.version, history == null ? null : history.stream().map(HistoryView::of).toList());
+                o.closedByAppeal, o.reinspectionFailures, o.suspended(), o.suspendedAt, o.suspensionReason, o.version,
+                history == null ? null : history.stream().map(HistoryView::of).toList());
     }
 
     static RectificationView summary(RectificationOrder o) {

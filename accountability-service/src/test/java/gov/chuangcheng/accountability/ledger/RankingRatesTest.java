@@ -86,6 +86,8 @@ class RankingRatesTest {
         fixAndVerify(five.get(4));
         pass(five.get(4));
         assertEquals(Boolean.FALSE, support.reload(five.get(4).id).onTime);
+        given().auth().oauth2(KeycloakTokens.forUser("office1")).get("/rectifications/" + reworked.id).then()
+                .statusCode(200).body("reinspectionFailures", org.hamcrest.Matchers.equalTo(1));
 
         List<Map<String, Object>> rows = given().auth().oauth2(KeycloakTokens.forUser("leader1"))
                 .get("/ledger/ranking").then().statusCode(200).extract().jsonPath().getList("$");

@@ -85,6 +85,8 @@ class AppealClosureTest {
         RectificationOrder closed = support.reload(order.id);
         assertEquals(RectificationStatus.CLOSED, closed.status);
         assertTrue(closed.closedByAppeal);
+        given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)
+                .body("closedByAppeal", equalTo(true)).body("status", equalTo("CLOSED"));
         assertEquals(Boolean.TRUE, closed.onTime, "the clock stood while the appeal was pending");
         List<String> types = eventTypes(key);
         assertEquals(EventCatalog.RECTIFICATION_CLOSED.name(), types.get(types.size() - 1));
