@@ -211,6 +211,31 @@ class WebhookRecoveryTest {
     }
 
     @Test
+    void aGoneReceiverTellsTheOfficeTooAndTheReplayOfItsAbandonedDeliveryWaitsForReEnabling() {
+        String s = Fixtures.suffix();
+        String officeUser = "office-" + s.toLowerCase();
+        units.add("CCB-" + s);
+        Fixtures.unit(topics, json, directory, "CCB-" + s, "区创城办" + s, UnitKind.CAMPAIGN_OFFICE,
+                Fixtures.contact("创城办值班", ContactRole.LIAISON, null, officeUser));
+        String id = subscribe("已注销系统" + s);
+        receiver.answer(410);
+        String event = publishOpened();
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(id, event) == WebhookDelivery.Status.ABANDONED);
+        given().get("/webhook-subscriptions/" + id).then().body("active", equalTo(false))
+                .body("disabledAt", equalTo(clock.instant().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                Notification.count("recipient = ?1 and sourceEventType = ?2", officeUser,
+                        "cc.webhook-subscription.disabled.v1")) == 1);
+        Notification notice = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find(
+                "recipient = ?1 and sourceEventType = ?2", officeUser, "cc.webhook-subscription.disabled.v1")
+                .firstResult());
+        assertTrue(notice.body.contains("因接收方返回 410 Gone，表示该地址已注销"), notice.body);
+        String webhookId = receiver.receivedFor(event).get(0).id();
+        given().post("/webhook-deliveries/" + webhookId + "/replay").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aSingleDeliveryIsReplayedWithItsWebhookIdButNotWhileItIsStillQueued() {
         String id = subscribe("12345热线平台");
         String secret = given().header("If-Match", "*").contentType("application/json")
