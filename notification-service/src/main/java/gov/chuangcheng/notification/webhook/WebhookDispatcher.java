@@ -200,10 +200,11 @@ public class WebhookDispatcher {
                 .setParameter(2, batchSize)
                 .getResultList();
         int delivered = 0;
+        Set<UUID> disabled = new java.util.HashSet<>();
         for (UUID id : ids) {
             WebhookDelivery d = em.find(WebhookDelivery.class, id);
             WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId);
-            if (s == null || !s.active) {
+            if (s == null || !s.active || disabled.contains(s.id)) {
                 d.status = WebhookDelivery.Status.ABANDONED;
                 d.nextAttemptAt = null;
                 d.lastError = "the subscription is disabled";
@@ -217,7 +218,7 @@ public class WebhookDispatcher {
                 log(d, now, null, WebhookAttempt.Outcome.REFUSED);
                 continue;
             }
-            if (post(d, s, now)) {
+            if (post(d, s, now, disabled)) {
                 delivered++;
             }
         }
@@ -225,7 +226,7 @@ public class WebhookDispatcher {
     }
 
     /** One attempt; returns true when delivered. */
-    private boolean post(WebhookDelivery d, WebhookSubscription s, Instant now) {
+    private boolean post(WebhookDelivery d, WebhookSubscription s, Instant now, Set<UUID> disabled) {
         d.attempts++;
         long timestamp = now.getEpochSecond();
         Integer status = null;
@@ -257,7 +258,7 @@ public class WebhookDispatcher {
                 d.deliveredAt = now;
                 d.nextAttemptAt = null;
                 log(d, now, status, WebhookAttempt.Outcome.DELIVERED);
-                healthy(s);
+                QuarkusTransaction.requiringNew().run(() -> healthy(s.id));
                 outbox.publish(EventCatalog.NOTIFICATION_SENT, s.id.toString(), new NotificationSent(d.id.toString(),
                         s.id.toString(), NotificationChannel.WEBHOOK, d.unitCode, d.sourceEventId, d.eventType,
                         s.name, d.payload, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
@@ -280,7 +281,9 @@ public class WebhookDispatcher {
                 d.status = WebhookDelivery.Status.FAILED;
                 d.nextAttemptAt = null;
                 log(d, now, status, WebhookAttempt.Outcome.FAILED);
-                failing(s, now);
+                if (QuarkusTransaction.requiringNew().call(() -> failing(s.id, now))) {
+                    disabled.add(s.id);
+                }
             }
             case RETRY -> {
                 Optional<Duration> pause = retries.pause(d.attempts, RetryPolicy.retryAfter(retryAfter, now));
@@ -292,7 +295,9 @@ public class WebhookDispatcher {
                     d.nextAttemptAt = now.plus(pause.get());
                     log(d, now, status, WebhookAttempt.Outcome.RETRY);
                 }
-                failing(s, now);
+                if (QuarkusTransaction.requiringNew().call(() -> failing(s.id, now))) {
+                    disabled.add(s.id);
+                }
             }
         }
         return false;
@@ -310,44 +315,50 @@ public class WebhookDispatcher {
         em.persist(a);
     }
 
+    /*
+     * Endpoint health is counted in SQL, each time in a short transaction of its own: concurrent passes add up, the
+     * subscription row is locked only for a moment (never while a batch posts, so passes do not wait on each other or
+     * deadlock), and no entity version changes under a batch.
+     */
+
     /** A delivered attempt: the endpoint is healthy again. */
-    private void healthy(WebhookSubscription s) {
+    private void healthy(UUID subscription) {
         em.createNativeQuery("""
                         update webhook_subscription set consecutive_failures = 0, failing_since = null
                         where id = ?1 and (consecutive_failures <> 0 or failing_since is not null)""")
-                .setParameter(1, s.id).executeUpdate();
+                .setParameter(1, subscription).executeUpdate();
     }
 
     /**
-     * A failed attempt: counted (in SQL, so that concurrent passes add up and no entity version changes), and the
-     * subscription disabled with a notice to the office when {@link EndpointHealth} says so.
+     * A failed attempt: counted, and the subscription disabled with a notice to the office when
+     * {@link EndpointHealth} says so; returns true when this attempt disabled it.
      */
-    private void failing(WebhookSubscription s, Instant now) {
+    private boolean failing(UUID subscription, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         em.createNativeQuery("""
                         update webhook_subscription set consecutive_failures = consecutive_failures + 1,
                             failing_since = coalesce(failing_since, cast(?2 as timestamptz))
                         where id = ?1""")
-                .setParameter(1, s.id).setParameter(2, at).executeUpdate();
+                .setParameter(1, subscription).setParameter(2, at).executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery(
-                        "select consecutive_failures, failing_since from webhook_subscription where id = ?1")
-                .setParameter(1, s.id).getSingleResult();
+                        "select consecutive_failures, failing_since, active from webhook_subscription where id = ?1")
+                .setParameter(1, subscription).getSingleResult();
         int failures = ((Number) row[0]).intValue();
         Instant since = toInstant(row[1]);
-        if (!s.active || !health.shouldDisable(failures, since, now)) {
-            return;
+        if (!Boolean.TRUE.equals(row[2]) || !health.shouldDisable(failures, since, now)) {
+            return false;
         }
         String reason = "every attempt failed since " + since + " (" + failures + " in a row)";
-        int disabled = em.createNativeQuery("""
+        em.createNativeQuery("""
                         update webhook_subscription set active = false, disabled_reason = ?2,
-                            disabled_at = cast(?3 as timestamptz), version = version + 1, updated_at = cast(?3 as timestamptz)
-                        where id = ?1 and active""")
-                .setParameter(1, s.id).setParameter(2, reason).setParameter(3, at).executeUpdate();
-        if (disabled == 1) {
-            em.refresh(s);
-            LOG.warnf("webhook subscription %s disabled: %s", s.id, reason);
-            notices.disabled(s, "自 " + zoned(since) + " 起推送全部失败（连续 " + failures + " 次）", now);
-        }
+                            disabled_at = cast(?3 as timestamptz), version = version + 1,
+                            updated_at = cast(?3 as timestamptz)
+                        where id = ?1""")
+                .setParameter(1, subscription).setParameter(2, reason).setParameter(3, at).executeUpdate();
+        WebhookSubscription s = em.find(WebhookSubscription.class, subscription);
+        LOG.warnf("webhook subscription %s disabled: %s", subscription, reason);
+        notices.disabled(s, "自 " + zoned(since) + " 起推送全部失败（连续 " + failures + " 次）", now);
+        return true;
     }
 
     private static Instant toInstant(Object value) {
