@@ -20,12 +20,14 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final Map<String, String> config;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Map<String, String> config, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.config = Map.copyOf(config);
         this.process = process;
         this.log = log;
     }
@@ -35,8 +37,12 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify builds them)");
         }
-        Path log = Path.of("target", module + ".log").toAbsolutePath();
+        Path log = Path.of("target", module + "-" + port + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
+        if (Files.exists(log)) {
+            // a restart keeps what the previous process wrote
+            Files.move(log, log.resolveSibling(log.getFileName() + "." + System.nanoTime()));
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
@@ -44,7 +50,38 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServiceProcess(module, port, p, log);
+        return new ServiceProcess(module, port, config, p, log);
+    }
+
+    /**
+     * The same service started again on the same port and database, keeping its data (no Flyway clean), as after an
+     * operator's restart or a crash.
+     */
+    ServiceProcess restarted() throws IOException {
+        Map<String, String> again = new java.util.HashMap<>(config);
+        again.put("quarkus.flyway.clean-at-start", "false");
+        return start(name, port, again);
+    }
+
+    /** Another instance of the same service on another port and the same database and consumer group. */
+    ServiceProcess anotherInstance(int otherPort) throws IOException {
+        Map<String, String> again = new java.util.HashMap<>(config);
+        again.put("quarkus.flyway.clean-at-start", "false");
+        return start(name, otherPort, again);
+    }
+
+    /** kill -9: no shutdown hook, no graceful close of consumers, producers or transactions. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    String name() {
+        return name;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String baseUrl() {
