@@ -187,10 +187,15 @@ class WebhookRecoveryTest {
         // its dead letters replayed in bulk, with the webhook-ids the receiver saw before
         String firstId = receiver.receivedFor(first).get(0).id();
         String secondId = receiver.receivedFor(second).get(0).id();
+        // since: only the dead letters of the last half hour (the second); then all of them (the first is left)
+        given().contentType("application/json").queryParam("since", clock.instant().minus(Duration.ofMinutes(30))
+                        .toString())
+                .post("/webhook-subscriptions/" + id + "/replay").then().statusCode(202).body("replayed", equalTo(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(id, second) == WebhookDelivery.Status.DELIVERED);
+        assertEquals(WebhookDelivery.Status.FAILED, status(id, first));
         given().contentType("application/json").post("/webhook-subscriptions/" + id + "/replay").then()
-                .statusCode(202).body("replayed", equalTo(2));
-        await().atMost(Duration.ofSeconds(30)).until(() -> status(id, first) == WebhookDelivery.Status.DELIVERED
-                && status(id, second) == WebhookDelivery.Status.DELIVERED);
+                .statusCode(202).body("replayed", equalTo(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(id, first) == WebhookDelivery.Status.DELIVERED);
         List<Receiver.Received> firstPosts = receiver.receivedFor(first);
         assertEquals(5, firstPosts.size(), "4 failed attempts, then the replay");
         assertTrue(firstPosts.stream().allMatch(r -> r.id().equals(firstId)), "one webhook-id, replay included");
