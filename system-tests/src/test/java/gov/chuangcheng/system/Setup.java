@@ -104,6 +104,20 @@ final class Setup {
                 .post("/points").then().statusCode(201);
     }
 
+    /**
+     * 农贸市场 points in one all-or-nothing CSV import (at the test position); {@code unitOfPoint} maps each point code
+     * to its responsible unit, in the order the points are created.
+     */
+    void marketPoints(java.util.Map<String, String> unitOfPoint, String namePrefix) {
+        StringBuilder csv = new StringBuilder("code,name,type,address,street,latitude,longitude,crs,responsible_unit,"
+                + "co_units,active\n");
+        unitOfPoint.forEach((code, unit) -> csv.append(code).append(',').append(namePrefix).append(code)
+                .append(",FARMERS_MARKET,城关区测试路1号,,30.27412,120.15515,WGS84,").append(unit).append(",,true\n"));
+        given().baseUri(system.inspection.baseUrl()).auth().oauth2(office).contentType("text/csv; charset=UTF-8")
+                .body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/points/import")
+                .then().statusCode(200);
+    }
+
     /** The inspection of a market point with 生熟分区 (NM-05, critical) failed; answers the inspection id. */
     String failCriticalItem(String inspectorToken, String pointCode) {
         return inspect(inspectorToken, pointCode, null, 2);

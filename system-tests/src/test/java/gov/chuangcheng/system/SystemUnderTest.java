@@ -54,6 +54,27 @@ final class SystemUnderTest implements AutoCloseable {
         return other;
     }
 
+    /**
+     * Restarts a component of the shared infrastructure ({@code scripts/infra.sh restart <component>}, e.g. the Kafka
+     * broker) and waits until the script has brought it up again; its output goes to {@code target/infra-*.log}.
+     */
+    static void restartInfrastructure(String component, Duration timeout) throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("target", "infra-restart-" + component + "-" + System.nanoTime()
+                + ".log").toAbsolutePath();
+        java.nio.file.Files.createDirectories(log.getParent());
+        Process p = new ProcessBuilder("scripts/infra.sh", "restart", component)
+                .directory(java.nio.file.Path.of("..").toAbsolutePath().normalize().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("infra.sh restart " + component + " took longer than " + timeout);
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("infra.sh restart " + component + " failed (" + p.exitValue() + "):\n"
+                    + java.nio.file.Files.readString(log));
+        }
+    }
+
     private ServiceProcess start(String module, int port, String database, Map<String, Map<String, String>> extra)
             throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(
