@@ -78,6 +78,11 @@ start_service() {
   [ -f "$(jar "$module")" ] || { log "$(jar "$module") is missing: build the services first"; exit 1; }
   local extra=()
   [ "$module" = notification-service ] && extra+=("-Dcc.webhooks.allowed-hosts=127.0.0.1")
+  # JFR="accountability-service inspection-service": a profiling recording per listed service (into $JFR_DIR)
+  if [[ " ${JFR:-} " == *" $module "* ]]; then
+    mkdir -p "$JFR_DIR"
+    extra+=("-XX:StartFlightRecording=filename=$JFR_DIR/$module.jfr,settings=profile,dumponexit=true")
+  fi
   $JAVA -Xmx256m -XX:+UseSerialGC "-Dquarkus.http.port=${PORT[$module]}" \
     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/${DB[$module]}" \
     "-Dcc.kafka.topic-prefix=$PREFIX" "-Dkafka.group.id=$PREFIX$module" \
@@ -154,10 +159,37 @@ delete_prefixed_topics() {
   done
 }
 
+# Where the time of a failed item goes, from the services' own tables: each relay's outbox lag (published_at −
+# created_at) and accountability's consumer lag (order opened_at − the item-failed row's published_at).
+stage_lags() {
+  local P="psql -X -At -F, -h 127.0.0.1 -U postgres"
+  for m in inspection-service accountability-service notification-service; do
+    echo "-- $m outbox relay lag (s): event type, rows, mean, max"
+    $P -c "select event_type, count(*), round(avg(extract(epoch from published_at - created_at))::numeric, 3),
+             round(max(extract(epoch from published_at - created_at))::numeric, 3) from outbox_event group by 1 order by 1" "${DB[$m]}"
+  done
+  $P -c "select payload::json->>'inspectionId', payload::json->>'standardCode', extract(epoch from published_at)
+         from outbox_event where event_type = 'cc.inspection.item-failed.v1'" "${DB[inspection-service]}" > "$WORK/failed.csv"
+  $P -c "select source_ref, standard_code, extract(epoch from opened_at) from rectification_order" "${DB[accountability-service]}" > "$WORK/opened.csv"
+  python3 - "$WORK/failed.csv" "$WORK/opened.csv" <<'PY'
+import csv, sys
+failed = {(r[0], r[1]): float(r[2]) for r in csv.reader(open(sys.argv[1])) if r[2]}
+opened = {(r[0], r[1]): float(r[2]) for r in csv.reader(open(sys.argv[2]))}
+pairs = sorted((failed[k], opened[k]) for k in failed if k in opened)
+if not pairs:
+    sys.exit("no matched items")
+lag = sorted(o - f for f, o in pairs)
+q = lambda p: lag[min(len(lag) - 1, int(p * len(lag)))]
+span = max(o for _, o in pairs) - min(o for _, o in pairs)
+print(f"-- accountability consumer: {len(pairs)} failed items matched; lag from item-failed published to order opened "
+      f"p50 {q(0.5):.2f} s, p99 {q(0.99):.2f} s, max {lag[-1]:.2f} s; orders opened at {len(pairs) / span:.1f}/s over {span:.1f} s")
+PY
+}
+
 # ------------------------------------------------------------------------------------------------ parts
 
 part_baseline() {
-  local out=$RESULTS/baseline; mkdir -p "$out"
+  local out=$RESULTS/baseline${TAG:+-$TAG}; mkdir -p "$out"
   log "baseline: pgbench single-row insert, 32 clients, 20 s"
   fresh_db cc_pgbench_bench
   $PG -c "create table bench_insert (id bigserial primary key, v int not null, at timestamptz not null default now())" cc_pgbench_bench
@@ -165,6 +197,9 @@ part_baseline() {
   cp "$WORK/insert.sql" "$out/pgbench-insert.sql"
   $PGBENCH -h 127.0.0.1 -U postgres -n -c 32 -j 2 -T 20 -P 5 -f "$WORK/insert.sql" cc_pgbench_bench > "$out/pgbench.txt" 2>&1
   grep -E "^tps|latency average|number of transactions actually" "$out/pgbench.txt" >&2
+  log "baseline: the same insert from one client, 10 s (the latency of one sequential commit, as a serial consumer sees it)"
+  $PGBENCH -h 127.0.0.1 -U postgres -n -c 1 -j 1 -T 10 -f "$WORK/insert.sql" cc_pgbench_bench > "$out/pgbench-1client.txt" 2>&1
+  grep -E "^tps|latency average" "$out/pgbench-1client.txt" >&2
   $PG -c "drop database if exists cc_pgbench_bench with (force)" postgres
 
   log "baseline: Kafka ProducerPerformance, 1 KiB records, acks=all, idempotent"
@@ -183,9 +218,10 @@ part_baseline() {
 }
 
 part_chain() {
-  local out=$RESULTS/chain; mkdir -p "$out"
+  local out=$RESULTS/chain${TAG:+-$TAG}; mkdir -p "$out"
   local modules=(task-service inspection-service accountability-service notification-service)
   for m in "${modules[@]}"; do fresh_db "${DB[$m]}"; done
+  JFR_DIR=$out/jfr
   log "chain: starting the four services together (prefix $PREFIX)"
   for m in "${modules[@]}"; do
     start_service "$m" -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false
@@ -211,12 +247,17 @@ part_chain() {
   } > "$out/db-counts.txt" 2>&1 || true
   for m in "${modules[@]}"; do grep -E "ERROR|WARN" "$WORK/$m.log" | tail -30 > "$out/$m-warnings.txt" || true; done
   cleanup
+  stage_lags "$out" > "$out/stage-lags.txt" 2>&1 || true
+  cat "$out/stage-lags.txt" >&2
+  if [ -d "$out/jfr" ]; then
+    for f in "$out"/jfr/*.jfr; do python3 "$BENCH/jfr-top.py" "$f" > "${f%.jfr}-top.txt" 2>&1 || true; done
+  fi
   delete_prefixed_topics
   [ $rc = 0 ] || { log "chain load generator failed ($rc)"; return $rc; }
 }
 
 part_sweep() {
-  local out=$RESULTS/sweep; mkdir -p "$out"
+  local out=$RESULTS/sweep${TAG:+-$TAG}; mkdir -p "$out"
   local n=${SWEEP_ORDERS:-1000000} m=accountability-service db=${DB[accountability-service]}
   fresh_db "$db"
   log "sweep: migrating $db (sweeper off) and publishing a 24×7 calendar"
@@ -261,7 +302,7 @@ part_sweep() {
 }
 
 part_dashboards() {
-  local out=$RESULTS/dashboards; mkdir -p "$out"
+  local out=$RESULTS/dashboards${TAG:+-$TAG}; mkdir -p "$out"
   local modules=(task-service inspection-service accountability-service)
   for m in "${modules[@]}"; do fresh_db "${DB[$m]}"; done
   for m in "${modules[@]}"; do
@@ -306,7 +347,7 @@ part_dashboards() {
 }
 
 part_footprint() {
-  local out=$RESULTS/footprint; mkdir -p "$out"
+  local out=$RESULTS/footprint${TAG:+-$TAG}; mkdir -p "$out"
   echo "module,ready_ms_alone,rss_mib_at_ready,rss_mib_idle_15s,quarkus_started_in" > "$out/startup-alone.csv"
   for m in task-service inspection-service accountability-service notification-service; do
     fresh_db "${DB[$m]}"
