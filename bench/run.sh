@@ -313,7 +313,10 @@ part_dashboards() {
   curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: text/csv; charset=UTF-8' \
     --data-binary @"$ROOT/scripts/seed/evaluation-system.csv" http://127.0.0.1:38081/evaluation-systems/BENCH-D/import
   curl -sf -o /dev/null -X POST -H "Authorization: Bearer $token" http://127.0.0.1:38081/evaluation-systems/BENCH-D/activate
-  sleep 5
+  for _ in $(seq 1 120); do  # inspection-service learns the standards from cc.evaluation.v1
+    [ "$($PG -Atc 'select count(*) from catalogue_standard' "${DB[inspection-service]}")" -gt 0 ] && break
+    sleep 0.5
+  done
   log "dashboards: generating the data set in SQL"
   local t0
   { t0=$(date +%s%N); $PG -v units="${DASH_UNITS:-2000}" -v tasks="${DASH_TASKS:-100000}" -f "$BENCH/sql/task-dashboard-data.sql" "${DB[task-service]}"; echo "task-service data: $(( ($(date +%s%N) - t0) / 1000000 )) ms"

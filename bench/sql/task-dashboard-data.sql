@@ -17,7 +17,7 @@ select md5('t' || i)::uuid::text, '基准任务' || i, '基准任务说明', 'U'
        now() - interval '90 days', now()
 from generate_series(1, :tasks) i;
 create temporary table std as
-select code, name, indicator_code, (row_number() over (order by code) - 1)::int as k
+select s.code, s.name, s.indicator_code, (row_number() over (order by s.code) - 1)::int as k
 from eval_standard s join evaluation_system v on v.version = s.version and v.active;
 insert into task_standard (task_id, position, standard_code, standard_name, indicator_code)
 select md5('t' || i)::uuid::text, p, s.code, s.name, s.indicator_code
