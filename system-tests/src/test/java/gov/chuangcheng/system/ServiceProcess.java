@@ -106,6 +106,13 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + ":\n" + tail());
     }
 
+    /** How many lines of this process's own log (not an earlier incarnation's) contain {@code text}. */
+    long logLinesContaining(String text) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains(text)).count();
+        }
+    }
+
     String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -87,14 +87,19 @@ final class SystemUnderTest implements AutoCloseable {
         return track(ServiceProcess.start(module, port, config));
     }
 
-    private ServiceProcess track(ServiceProcess p) {
+    /** Synchronized: a test may start an instance on another thread while it restarts a service. */
+    private synchronized ServiceProcess track(ServiceProcess p) {
         processes.add(p);
         return p;
     }
 
     @Override
     public void close() throws Exception {
-        for (ServiceProcess s : processes) {
+        List<ServiceProcess> all;
+        synchronized (this) {
+            all = List.copyOf(processes);
+        }
+        for (ServiceProcess s : all) {
             s.close();
         }
     }
