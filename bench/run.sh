@@ -344,6 +344,7 @@ part_dashboards() {
   stop_sampler
   $PG -f "$BENCH/sql/dashboard-explain.sql" "${DB[task-service]}" > "$out/explain-task.txt" 2>&1 || true
   $PG -f "$BENCH/sql/ranking-explain.sql" "${DB[accountability-service]}" > "$out/explain-ranking.txt" 2>&1 || true
+  $PG -f "$BENCH/sql/statistics-explain.sql" "${DB[inspection-service]}" > "$out/explain-statistics.txt" 2>&1 || true
   for m in "${modules[@]}"; do grep -E "ERROR|WARN|OutOfMemory" "$WORK/$m.log" | tail -30 > "$out/$m-warnings.txt" || true; done
   cleanup
   delete_prefixed_topics
