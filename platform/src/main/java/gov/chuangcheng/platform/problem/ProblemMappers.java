@@ -95,6 +95,9 @@ public class ProblemMappers {
     /** 404 for unknown paths, 405, 406, 415 and friends keep their status but get a problem body. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e instanceof StrictParameters.InvalidParameter p) {
+            return problem(ProblemException.invalid(p.parameter(), p.getMessage()), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);

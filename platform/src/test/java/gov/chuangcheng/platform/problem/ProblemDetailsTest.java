@@ -56,6 +56,20 @@ class ProblemDetailsTest {
 
     @Test
     @TestSecurity(user = "office1", roles = "office")
+    void queryParametersOfTheWrongTypeAre400NamingTheParameterNot404() {
+        given().queryParam("size", "abc").get("/samples/page").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().queryParam("size", 5).queryParam("overdue", "maybe").get("/samples/page").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("overdue"));
+        given().queryParam("size", 5).queryParam("radius", "NaN").get("/samples/page").then().statusCode(400)
+                .body("errors[0].field", equalTo("radius"));
+        given().queryParam("size", 5).queryParam("overdue", "TRUE").queryParam("radius", "2.5")
+                .get("/samples/page").then().statusCode(200)
+                .body("size", equalTo(5)).body("overdue", equalTo(true)).body("radius", equalTo(2.5f));
+    }
+
+    @Test
+    @TestSecurity(user = "office1", roles = "office")
     void unknownIdIs404Problem() {
         given().get("/samples/987654321")
                 .then().statusCode(404).contentType("application/problem+json")

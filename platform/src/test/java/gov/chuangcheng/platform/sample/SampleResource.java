@@ -77,8 +77,12 @@ public class SampleResource {
     @GET
     @Path("/page")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    public Map<String, Object> page(@QueryParam("size") @Min(1) int size) {
-        return Map.of("size", size);
+    public Map<String, Object> page(@QueryParam("size") @Min(1) int size, @QueryParam("overdue") Boolean overdue,
+                                    @QueryParam("radius") Double radius) {
+        Map<String, Object> answer = new java.util.HashMap<>(Map.of("size", size));
+        answer.put("overdue", overdue);
+        answer.put("radius", radius);
+        return answer;
     }
 
     @GET
