@@ -14,7 +14,7 @@ import java.util.List;
  * @param breakStart     start of the midday break (午休) inside office hours; with breakEnd, or both absent
  * @param allDaysWorking true for a round-the-clock calendar (drills): office hours and days are then ignored
  */
-public record CalendarRequest(String zone, LocalTime officeStart, LocalTime officeEnd, LocalTime breakStart,
+public record CalendarRequest(@Size(max = 64) String zone, LocalTime officeStart, LocalTime officeEnd, LocalTime breakStart,
                               LocalTime breakEnd, boolean allDaysWorking,
                               @Size(max = 120) List<@Valid @NotNull Day> days) {
 

@@ -55,7 +55,7 @@ public class DeadlinePolicyResource {
             + "garbage (暴露垃圾); units WORKING_MINUTES, WORKING_HOURS, WORKING_DAYS. Applies to orders opened or sent "
             + "back from now on. Replacing the office's allowance requires If-Match with its ETag.")
     public Response put(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                        @NotNull DeadlinePolicyRequest request) {
+                        @jakarta.validation.Valid @NotNull DeadlinePolicyRequest request) {
         DeadlineOverride o = policy.put(code, ifMatch, request, actor.username());
         return Response.ok(DeadlinePolicyView.StandardView.of(o)).tag(Versions.entityTag(o.version)).build();
     }

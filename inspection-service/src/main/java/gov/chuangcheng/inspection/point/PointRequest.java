@@ -25,6 +25,6 @@ public record PointRequest(
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @NotNull Crs crs,
         @NotBlank @Size(max = 64) String responsibleUnitCode,
-        @Size(max = 20) List<@NotBlank String> coUnitCodes,
+        @Size(max = 20) List<@NotBlank @Size(max = 64) String> coUnitCodes,
         Boolean active) {
 }

@@ -19,8 +19,8 @@ import java.util.List;
 public record SubscriptionRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 2000) String url,
-        @Size(max = 20) List<@NotNull String> eventTypes,
-        @Size(max = 50) List<@NotNull String> unitCodes,
+        @Size(max = 20) List<@NotNull @Size(max = 100) String> eventTypes,
+        @Size(max = 50) List<@NotNull @Size(max = 64) String> unitCodes,
         @Size(max = 200) String secret,
         Boolean active,
         @Size(max = 200) String owner) {

@@ -17,14 +17,15 @@ public record UnitRequest(
         String code,
         @NotBlank @Size(max = 100) String name,
         @NotNull UnitKind kind,
-        String parentCode,
+        @Size(max = 32) String parentCode,
         Boolean active,
         @Size(max = 20) List<@Valid @NotNull ContactRequest> contacts) {
 
     public record ContactRequest(
             @NotBlank @Size(max = 50) String name,
             @NotNull ContactRole role,
-            @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "digits, '-' or a leading '+'") String phone,
+            @Size(max = 20) @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "digits, '-' or a leading '+'")
+            String phone,
             @Email @Size(max = 200) String email,
             @Size(max = 100) String username) {
     }

@@ -37,7 +37,9 @@ public final class CatalogueRules {
     public static final int CATEGORY_NAME_MAX = 200;
     public static final int NAME_MAX = 500;
     public static final int SYSTEM_NAME_MAX = 200;
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    /** Codes of categories, indicators, standards and versions. */
+    public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}";
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
     private static final BigDecimal MAX_FULL_MARKS = new BigDecimal("1000000");
 
     private CatalogueRules() {
