@@ -111,6 +111,10 @@ public class LedgerService {
                 .executeUpdate();
         BigDecimal score = (BigDecimal) em.createNativeQuery("select score from ledger_unit where unit_code = ?1")
                 .setParameter(1, unitCode).getSingleResult();
+        // the entry's time is read only now, holding the unit's row lock: entries of one unit then have the order of
+        // their scores, and a projection keeping the latest entry keeps the latest score (a time read before the
+        // lock could be older than that of a transaction that committed in between)
+        Instant recorded = clock.instant();
         LedgerEntry entry = new LedgerEntry();
         entry.id = UUID.randomUUID().toString();
         entry.unitCode = unitCode;
@@ -122,11 +126,11 @@ public class LedgerService {
         entry.level = level;
         entry.reversalOf = reversalOf;
         entry.scoreAfter = score;
-        entry.recordedAt = now;
+        entry.recordedAt = recorded;
         entry.persist();
         outbox.publish(EventCatalog.LEDGER_ENTRY_RECORDED, entry.unitCode, new LedgerEntryRecorded(entry.id,
                 entry.unitCode, entry.unitName, entry.reason, entry.points, entry.orderId, entry.orderNumber,
-                entry.level, entry.reversalOf, entry.scoreAfter, RectificationOrder.at(now)));
+                entry.level, entry.reversalOf, entry.scoreAfter, RectificationOrder.at(recorded)));
         return entry;
     }
 
