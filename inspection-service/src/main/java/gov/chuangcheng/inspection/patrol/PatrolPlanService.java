@@ -1,5 +1,6 @@
 package gov.chuangcheng.inspection.patrol;
 
+import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.platform.paging.Page;
@@ -11,11 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -143,7 +142,7 @@ public class PatrolPlanService {
             long count = ((Number) r[9]).longValue();
             points.add(new PatrolDayView.DayPoint((String) r[0], (String) r[1], type, type.displayName(),
                     (String) r[3], (String) r[4], ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(),
-                    (String) r[7], (Boolean) r[8], count > 0, count, instant(r[10]), (String) r[11]));
+                    (String) r[7], (Boolean) r[8], count > 0, count, SqlTimes.instant(r[10]), (String) r[11]));
         }
         int inspected = (int) points.stream().filter(PatrolDayView.DayPoint::inspected).count();
         return new PatrolDayView(date, inspector, plan.get().id.toString(), points.size(), inspected,
@@ -212,19 +211,4 @@ public class PatrolPlanService {
                 plan.createdBy, plan.createdAt, plan.updatedAt, plan.version);
     }
 
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
-    }
 }

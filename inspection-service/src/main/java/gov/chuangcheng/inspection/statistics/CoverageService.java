@@ -1,5 +1,6 @@
 package gov.chuangcheng.inspection.statistics;
 
+import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -95,7 +96,7 @@ public class CoverageService {
                             limit :limit offset :offset""")).getResultList();
             for (Object[] r : rows) {
                 PointType type = PointType.valueOf((String) r[2]);
-                Instant last = Scopes.instant(r[6]);
+                Instant last = SqlTimes.instant(r[6]);
                 items.add(new CoverageReport.UncoveredPoint((String) r[0], (String) r[1], type, type.displayName(),
                         (String) r[3], (String) r[4], (String) r[5], last, window.daysSince(last)));
             }

@@ -1,5 +1,6 @@
 package gov.chuangcheng.inspection.statistics;
 
+import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.platform.problem.ProblemException;
@@ -87,7 +88,7 @@ public class PointMap {
             PointType type = PointType.valueOf((String) r[2]);
             PointFeature.LatestInspection latest = r[9] == null ? null : new PointFeature.LatestInspection(
                     r[9].toString(), (Boolean) r[10], (Boolean) r[10] ? "合格" : "不合格", (BigDecimal) r[11],
-                    (BigDecimal) r[12], Scopes.instant(r[13]));
+                    (BigDecimal) r[12], SqlTimes.instant(r[13]));
             features.add(PointFeature.of((String) r[0], ((Number) r[8]).doubleValue(), ((Number) r[7]).doubleValue(),
                     new PointFeature.Properties((String) r[0], (String) r[1], type, type.displayName(),
                             (String) r[3], (String) r[4], (String) r[5], (String) r[6], latest,

@@ -5,9 +5,6 @@ import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
 import gov.chuangcheng.platform.security.UnitScope;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** Who sees what in the reports, and small conversions of native query results. */
 final class Scopes {
@@ -32,21 +29,6 @@ final class Scopes {
         return UnitScope.none();
     }
 
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
-    }
 
     static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

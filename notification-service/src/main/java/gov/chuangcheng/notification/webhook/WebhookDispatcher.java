@@ -1,5 +1,6 @@
 package gov.chuangcheng.notification.webhook;
 
+import gov.chuangcheng.platform.time.SqlTimes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventCatalog;
@@ -344,7 +345,7 @@ public class WebhookDispatcher {
                         "select consecutive_failures, failing_since, active from webhook_subscription where id = ?1")
                 .setParameter(1, subscription).getSingleResult();
         int failures = ((Number) row[0]).intValue();
-        Instant since = toInstant(row[1]);
+        Instant since = SqlTimes.instant(row[1]);
         if (!Boolean.TRUE.equals(row[2]) || !health.shouldDisable(failures, since, now)) {
             return false;
         }
@@ -361,21 +362,6 @@ public class WebhookDispatcher {
         return true;
     }
 
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value.getClass());
-    }
 
     private String zoned(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm").format(instant.atZone(zone));

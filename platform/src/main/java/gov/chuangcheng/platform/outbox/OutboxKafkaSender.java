@@ -1,14 +1,13 @@
 package gov.chuangcheng.platform.outbox;
 
 import gov.chuangcheng.events.CloudEvents;
+import gov.chuangcheng.platform.kafka.ProducerSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +28,6 @@ import java.util.concurrent.TimeoutException;
  */
 @ApplicationScoped
 public class OutboxKafkaSender {
-
-    /** Consumer-only settings of the shared {@code kafka.*} configuration that a producer would warn about. */
-    private static final java.util.Set<String> CONSUMER_ONLY = java.util.Set.of("group.id", "auto.offset.reset",
-            "enable.auto.commit", "isolation.level");
 
     private final Map<String, Object> kafkaConfig;
     private final String clientId;
@@ -89,23 +83,7 @@ public class OutboxKafkaSender {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            kafkaConfig.forEach((key, value) -> {
-                if (!CONSUMER_ONLY.contains(key)) {
-                    props.put(key, value);
-                }
-            });
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-            props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            producer = new KafkaProducer<>(props);
+            producer = new KafkaProducer<>(ProducerSettings.of(kafkaConfig, clientId));
         }
         return producer;
     }
