@@ -2,26 +2,28 @@ package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.platform.inbox.EventHandlers;
-import gov.chuangcheng.platform.inbox.InboundEvents;
+import gov.chuangcheng.platform.inbox.KeyOrderedBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Opens, escalates, closes and sends back rectification orders from {@code cc.inspections.v1} (channel
  * {@code inspections}); each event is applied once (platform inbox), a poison event goes to the dead-letter topic.
+ * The channel delivers polled batches: events of one point (the key) are applied in order, those of different points
+ * at the same time ({@link KeyOrderedBatches}), because on the evaluation eve every inspector submits at once.
  */
 @ApplicationScoped
 public class InspectionConsumer {
 
     static final String CONSUMER = "rectification-orders";
 
-    private final InboundEvents inbound;
+    private final KeyOrderedBatches batches;
     private final EventHandlers handlers;
 
-    public InspectionConsumer(InboundEvents inbound, RectificationService orders) {
-        this.inbound = inbound;
+    public InspectionConsumer(KeyOrderedBatches batches, RectificationService orders) {
+        this.batches = batches;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.ITEM_FAILED, (envelope, e) -> orders.onFailure(RectificationService.failureOf(e)))
                 .on(EventCatalog.PROBLEM_REPORTED,
@@ -33,7 +35,7 @@ public class InspectionConsumer {
 
     @Incoming("inspections")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbound.dispatch(CONSUMER, record, handlers);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        batches.dispatch(CONSUMER, records, handlers);
     }
 }
