@@ -8,6 +8,7 @@ import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,12 +24,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class CalendarService {
 
+    private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
     private final ZoneId districtZone;
+    private volatile Built built;
 
-    public CalendarService(Outbox outbox, Clock clock,
+    public CalendarService(EntityManager em, Outbox outbox, Clock clock,
                            @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone) {
+        this.em = em;
         this.outbox = outbox;
         this.clock = clock;
         this.districtZone = ZoneId.of(zone);
@@ -75,11 +79,43 @@ public class CalendarService {
         return CalendarYear.findByIdOptional(year);
     }
 
-    /** The working calendar over every year the office entered. */
+    /**
+     * The working calendar over every year the office entered. Every failed item and every sweep needs it, and it
+     * changes a few times a year, so the built calendar is kept and rebuilt only when the years' stamp (one
+     * aggregate over the few {@code working_calendar} rows) differs: an edit made through another replica is seen by
+     * the next call here, without loading every year and its days each time.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar calendar() {
+        String stamp = stamp();
+        Built cached = built;
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.calendar();
+        }
         List<CalendarYear> years = CalendarYear.listAll();
-        return WorkingCalendar.of(years.stream().map(CalendarService::toEvent).toList(), districtZone);
+        WorkingCalendar calendar = WorkingCalendar.of(years.stream().map(CalendarService::toEvent).toList(),
+                districtZone);
+        // the stamp was read before the years: an edit committed in between makes the next call rebuild once more,
+        // it never leaves an old calendar under a new stamp
+        built = new Built(stamp, calendar);
+        return calendar;
+    }
+
+    /**
+     * Years, versions and the latest edit time: a put raises a version (@Version) and sets the time, a new year adds
+     * one; years are never deleted. The time tells a committed edit from one rolled back with the same version.
+     */
+    private String stamp() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select count(*), coalesce(sum(version), 0),
+                               coalesce(cast(extract(epoch from max(updated_at)) * 1000000 as bigint), 0)
+                        from working_calendar""")
+                .getSingleResult();
+        return ((Number) row[0]).longValue() + "/" + ((Number) row[1]).longValue() + "/"
+                + ((Number) row[2]).longValue();
+    }
+
+    private record Built(String stamp, WorkingCalendar calendar) {
     }
 
     static CalendarPublished toEvent(CalendarYear y) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -28,8 +29,14 @@ public class EscalationStep extends PanacheEntityBase {
         CANCELLED
     }
 
+    /**
+     * From the column's own sequence, 50 ids per call (V13 sets its increment to match): an order's five steps are then
+     * one batched insert instead of five round trips. Ids only break ties between steps of one order due at the same
+     * time, and those are always scheduled together.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_step_ids")
+    @SequenceGenerator(name = "escalation_step_ids", sequenceName = "escalation_step_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "order_id")
     public String orderId;

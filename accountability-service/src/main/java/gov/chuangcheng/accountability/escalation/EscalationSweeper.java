@@ -5,14 +5,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Runs the escalation sweep on a schedule ({@code cc.escalation.sweep-every}; "off" disables it, as tests do). Each
- * batch is its own transaction, and one run takes at most {@code MAX_BATCHES} batches, so a catch-up after downtime
- * drains in bounded steps instead of a storm.
+ * Runs the escalation sweep on a schedule ({@code cc.escalation.sweep-every}; "off" disables it, as tests do). A run
+ * fires every step due, batch after batch, each batch its own short transaction (locks held for one batch only); a
+ * run still going when the next is due makes the next one skip, so one replica never sweeps twice at once.
  */
 @ApplicationScoped
 public class EscalationSweeper {
-
-    static final int MAX_BATCHES = 20;
 
     private final EscalationService escalations;
 
@@ -23,11 +21,9 @@ public class EscalationSweeper {
     @Scheduled(every = "${cc.escalation.sweep-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "escalation-sweeper")
     void run() {
-        for (int i = 0; i < MAX_BATCHES; i++) {
-            int claimed = QuarkusTransaction.requiringNew().call(escalations::sweep);
-            if (claimed < escalations.batch()) {
-                return;
-            }
-        }
+        int claimed;
+        do {
+            claimed = QuarkusTransaction.requiringNew().call(escalations::sweep);
+        } while (claimed >= escalations.batch());
     }
 }

@@ -81,9 +81,11 @@ public class LedgerResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(summary = "Every assessed unit's score and rank, best first (equal scores share a rank), with its "
             + "on-time rate (按期整改率) and mean working hours to rectify over its closed orders and its rework rate "
-            + "(返工率) over its re-inspected ones; a rate is null until its sample reaches cc.ledger.rates.minimum-sample")
+            + "(返工率) over its re-inspected ones; a rate is null until its sample reaches cc.ledger.rates.minimum-sample. "
+            + "Read over the whole campaign and served from a result at most cc.read-cache.max-age (5 s) old; the CSV "
+            + "export is always computed anew")
     public List<RankingView> ranking() {
-        return ledger.ranking();
+        return ledger.recentRanking();
     }
 
     @GET

@@ -1,13 +1,15 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.platform.cache.ReadCaches;
+import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.outbox.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,13 +39,12 @@ public class LedgerService {
     private final Clock clock;
     private final LedgerPolicy policy;
     private final BigDecimal taskOverdueDeduction;
-    private final CalendarService calendars;
     private final int minimumSample;
+    private final RecentResults<String, List<RankingView>> recentRanking;
 
-    public LedgerService(EntityManager em, Outbox outbox, Clock clock, LedgerConfig config,
-                         CalendarService calendars) {
+    public LedgerService(EntityManager em, Outbox outbox, Clock clock, LedgerConfig config, ReadCaches caches) {
         this.em = em;
-        this.calendars = calendars;
+        this.recentRanking = caches.create(1);
         this.minimumSample = config.rates().minimumSample();
         this.outbox = outbox;
         this.clock = clock;
@@ -96,21 +97,21 @@ public class LedgerService {
     private LedgerEntry append(String unitCode, String unitName, String orderId, String orderNumber, String why,
                                BigDecimal points, EscalationLevel level, String reversalOf) {
         Instant now = clock.instant();
-        em.createNativeQuery("""
+        // one statement takes the unit's row lock, moves its score and returns the new score
+        BigDecimal score = (BigDecimal) em.createNativeQuery("""
                         insert into ledger_unit (unit_code, unit_name, score, entries, updated_at)
                         values (?1, ?2, ?3, 1, ?4)
                         on conflict (unit_code) do update set score = ledger_unit.score + ?5,
                             entries = ledger_unit.entries + 1,
                             unit_name = coalesce(excluded.unit_name, ledger_unit.unit_name),
-                            updated_at = excluded.updated_at""")
+                            updated_at = excluded.updated_at
+                        returning score""")
                 .setParameter(1, unitCode)
                 .setParameter(2, unitName)
                 .setParameter(3, policy.startingScore().add(points))
                 .setParameter(4, now)
                 .setParameter(5, points)
-                .executeUpdate();
-        BigDecimal score = (BigDecimal) em.createNativeQuery("select score from ledger_unit where unit_code = ?1")
-                .setParameter(1, unitCode).getSingleResult();
+                .getSingleResult();
         // the entry's time is read only now, holding the unit's row lock: entries of one unit then have the order of
         // their scores, and a projection keeping the latest entry keeps the latest score (a time read before the
         // lock could be older than that of a transaction that committed in between)
@@ -176,6 +177,11 @@ public class LedgerService {
                         order by e.unitCode, e.seq""", EscalationLevel.NOTICE, from, to);
     }
 
+    /** {@link #ranking()}, at most {@code cc.read-cache.max-age} old: many watch it, it reads every unit's orders. */
+    public List<RankingView> recentRanking() {
+        return recentRanking.get("ranking", () -> QuarkusTransaction.joiningExisting().call(this::ranking));
+    }
+
     /**
      * Every assessed unit with its score and rank, best first; units with equal scores share a rank (1, 2, 2, 4).
      * Units without entries stand at the starting score.
@@ -208,33 +214,26 @@ public class LedgerService {
         }).toList();
     }
 
-    /** Every unit's rectification rates, from its closed and its re-inspected orders. */
+    /**
+     * Every unit's rectification rates. The database counts them per unit (one row per unit, whatever the number of
+     * orders): loading the orders themselves grows with the campaign and once ran the service out of heap.
+     */
     @SuppressWarnings("unchecked")
     private Map<String, UnitRates> rates() {
         List<Object[]> rows = em.createNativeQuery("""
-                        select unit_code, opened_at, closed_at, coalesce(on_time, false), reinspection_failures,
-                               closed_by_appeal
+                        select unit_code,
+                               count(*) filter (where status = 'CLOSED'),
+                               count(*) filter (where status = 'CLOSED' and on_time),
+                               coalesce(sum(office_seconds_to_close) filter (where status = 'CLOSED'), 0),
+                               count(*),
+                               count(*) filter (where reinspection_failures > 0)
                         from rectification_order
-                        where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0)""")
+                        where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0)
+                        group by unit_code""")
                 .getResultList();
-        List<UnitRates.OrderFacts> facts = rows.stream().map(r -> new UnitRates.OrderFacts((String) r[0],
-                instant(r[1]), instant(r[2]), (Boolean) r[3], ((Number) r[4]).intValue(), (Boolean) r[5])).toList();
-        return UnitRates.of(facts, minimumSample, calendars.calendar());
-    }
-
-    private static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof Instant i) {
-            return i;
-        }
-        if (column instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + column.getClass());
+        List<UnitRates.Tally> tallies = rows.stream().map(r -> new UnitRates.Tally((String) r[0],
+                ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).longValue(),
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue())).toList();
+        return UnitRates.of(tallies, minimumSample);
     }
 }

@@ -1,12 +1,7 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.platform.calendar.WorkingCalendar;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,12 +21,13 @@ import java.util.Map;
 public record UnitRates(int closed, BigDecimal onTimeRate, int reinspected, BigDecimal reworkRate,
                         BigDecimal meanWorkingHoursToRectify, Integer onTimeRank) {
 
-    /** What the rates need of one order. */
-    public record OrderFacts(String unitCode, Instant openedAt, Instant closedAt, boolean closedOnTime,
-                             int reinspectionFailures, boolean closedByAppeal) {
-        boolean closedByReinspection() {
-            return closedAt != null && !closedByAppeal;
-        }
+    /**
+     * What the rates need of one unit, counted by the database over its orders that were not withdrawn on appeal:
+     * orders closed by re-inspection (销号), of them closed on time, the office time they took in all (stored on each
+     * order when it closed), orders re-inspected (closed, or with a failed re-inspection) and of them reworked.
+     */
+    public record Tally(String unitCode, int closed, int closedOnTime, long officeSecondsToClose, int reinspected,
+                        int reworked) {
     }
 
     public static final UnitRates NONE = new UnitRates(0, null, 0, null, null, null);
@@ -42,15 +38,12 @@ public record UnitRates(int closed, BigDecimal onTimeRate, int reinspected, BigD
     }
 
     /** The rates of every unit that has orders, with the on-time rank among the rated units (ties share a rank). */
-    public static Map<String, UnitRates> of(Collection<OrderFacts> orders, int minimumSample,
-                                            WorkingCalendar calendar) {
+    public static Map<String, UnitRates> of(Collection<Tally> tallies, int minimumSample) {
         if (minimumSample < 1) {
             throw new IllegalArgumentException("the minimum sample is at least one order");
         }
-        Map<String, List<OrderFacts>> byUnit = new HashMap<>();
-        orders.forEach(o -> byUnit.computeIfAbsent(o.unitCode(), u -> new ArrayList<>()).add(o));
         Map<String, UnitRates> rates = new HashMap<>();
-        byUnit.forEach((unit, list) -> rates.put(unit, unit(list, minimumSample, calendar)));
+        tallies.forEach(t -> rates.put(t.unitCode(), unit(t, minimumSample)));
         List<Map.Entry<String, UnitRates>> rated = rates.entrySet().stream().filter(e -> e.getValue().rated())
                 .sorted(Comparator.comparing((Map.Entry<String, UnitRates> e) -> e.getValue().onTimeRate()).reversed())
                 .toList();
@@ -66,24 +59,16 @@ public record UnitRates(int closed, BigDecimal onTimeRate, int reinspected, BigD
         return rates;
     }
 
-    private static UnitRates unit(List<OrderFacts> orders, int minimumSample, WorkingCalendar calendar) {
-        List<OrderFacts> counted = orders.stream().filter(o -> !o.closedByAppeal()).toList();
-        List<OrderFacts> closed = counted.stream().filter(OrderFacts::closedByReinspection).toList();
-        List<OrderFacts> reinspected = counted.stream()
-                .filter(o -> o.closedByReinspection() || o.reinspectionFailures() > 0).toList();
+    private static UnitRates unit(Tally t, int minimumSample) {
         BigDecimal onTime = null;
         BigDecimal meanHours = null;
-        if (closed.size() >= minimumSample) {
-            onTime = ratio(closed.stream().filter(OrderFacts::closedOnTime).count(), closed.size());
-            Duration total = closed.stream().map(o -> calendar.officeTimeBetween(o.openedAt(), o.closedAt()))
-                    .reduce(Duration.ZERO, Duration::plus);
-            meanHours = BigDecimal.valueOf(total.toSeconds())
-                    .divide(BigDecimal.valueOf(3600L * closed.size()), 1, RoundingMode.HALF_UP);
+        if (t.closed() >= minimumSample) {
+            onTime = ratio(t.closedOnTime(), t.closed());
+            meanHours = BigDecimal.valueOf(t.officeSecondsToClose())
+                    .divide(BigDecimal.valueOf(3600L * t.closed()), 1, RoundingMode.HALF_UP);
         }
-        BigDecimal rework = reinspected.size() >= minimumSample
-                ? ratio(reinspected.stream().filter(o -> o.reinspectionFailures() > 0).count(), reinspected.size())
-                : null;
-        return new UnitRates(closed.size(), onTime, reinspected.size(), rework, meanHours, null);
+        BigDecimal rework = t.reinspected() >= minimumSample ? ratio(t.reworked(), t.reinspected()) : null;
+        return new UnitRates(t.closed(), onTime, t.reinspected(), rework, meanHours, null);
     }
 
     private static BigDecimal ratio(long part, long whole) {

@@ -81,6 +81,9 @@ public class RectificationOrder extends PanacheEntityBase {
     public Instant closedAt;
     @Column(name = "on_time")
     public Boolean onTime;
+    /** Office time from opening to 销号 on the working calendar of the day it closed, for the mean time to rectify. */
+    @Column(name = "office_seconds_to_close")
+    public Long officeSecondsToClose;
     /** Closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection; rates leave it out. */
     @Column(name = "closed_by_appeal")
     public boolean closedByAppeal;

@@ -238,6 +238,7 @@ public class RectificationService {
         order.status = RectificationStatus.CLOSED;
         order.closedAt = now;
         order.onTime = order.submittedAt != null && !order.submittedAt.isAfter(order.deadline);
+        order.officeSecondsToClose = calendars.calendar().officeTimeBetween(order.openedAt, now).toSeconds();
         escalations.cancelPending(order);
         RectificationHistory.record(order, now, "CLOSED", e.inspector() == null ? "system" : e.inspector(),
                 "复查通过（" + e.inspectionId() + "）" + (order.onTime ? "，按期整改" : "，逾期整改"));
@@ -382,6 +383,7 @@ public class RectificationService {
             transition(order, RectificationAction.UPHOLD_APPEAL);
             order.closedAt = now;
             order.closedByAppeal = true;
+            order.officeSecondsToClose = calendars.calendar().officeTimeBetween(order.openedAt, now).toSeconds();
             // the clock stood while the appeal was pending: on time unless it had run out before
             order.onTime = !order.overdue;
             order.suspendedAt = null;

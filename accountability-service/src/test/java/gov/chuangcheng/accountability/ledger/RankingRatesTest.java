@@ -1,15 +1,20 @@
 package gov.chuangcheng.accountability.ledger;
 
+import gov.chuangcheng.accountability.rectification.Appeal;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
+import gov.chuangcheng.events.rectification.AppealDecision;
 import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
+import gov.chuangcheng.accountability.calendar.CalendarService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,13 @@ class RankingRatesTest {
     @Inject
     RectificationService orders;
 
+    @Inject
+    OfficeTimeBackfill backfill;
+    @Inject
+    CalendarService calendars;
+    @Inject
+    EntityManager em;
+
     AdjustableClock clock;
 
     @BeforeEach
@@ -54,6 +66,12 @@ class RankingRatesTest {
                 o.unitCode), o.standardCode, "inspector1", OffsetDateTime.now(clock)));
     }
 
+    private void failReinspection(RectificationOrder o) {
+        orders.onReinspectionFailed(new ReinspectionFailed(o.id, "R-F-" + o.id,
+                RectificationTestSupport.point(o.pointId, o.unitCode), o.standardCode, BigDecimal.ZERO,
+                BigDecimal.ONE, "仍有积水", List.of(), "inspector1", OffsetDateTime.now(clock)));
+    }
+
     @Test
     void theRankingAndItsCsvCarryTheRatesFromTheMinimumSampleOn() {
         String rated = RectificationTestSupport.unique("UR");
@@ -65,20 +83,27 @@ class RankingRatesTest {
             five.add(support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL));
         }
         RectificationOrder single = support.fail(RectificationTestSupport.unique("P"), few, "S-15.1", Severity.GENERAL);
+        // withdrawn on an upheld appeal (申诉成立): counts in no rate
+        RectificationOrder withdrawn = support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1",
+                Severity.GENERAL);
+        Appeal appeal = orders.appeal(withdrawn.id, UnitScope.all(), "unit", "非本单位职责", List.of());
+        orders.decideAppeal(withdrawn.id, appeal.id, AppealDecision.UPHELD, "属实", "office1");
+        // re-inspected and failed, still open: re-inspected and reworked, not closed
+        RectificationOrder stillOpen = support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1",
+                Severity.GENERAL);
 
         clock.advance(Duration.ofHours(1));
-        for (RectificationOrder o : List.of(five.get(0), five.get(1), five.get(2), five.get(3), single)) {
+        for (RectificationOrder o : List.of(five.get(0), five.get(1), five.get(2), five.get(3), single, stillOpen)) {
             fixAndVerify(o);
         }
+        failReinspection(stillOpen);
         pass(five.get(0));
         pass(five.get(1));
         pass(five.get(2));
         pass(single);
         // rework (返工): the re-inspection fails once, then the unit fixes it again in time
         RectificationOrder reworked = five.get(3);
-        orders.onReinspectionFailed(new ReinspectionFailed(reworked.id, "R-F-" + reworked.id,
-                RectificationTestSupport.point(reworked.pointId, rated), reworked.standardCode, BigDecimal.ZERO,
-                BigDecimal.ONE, "仍有积水", List.of(), "inspector1", OffsetDateTime.now(clock)));
+        failReinspection(reworked);
         fixAndVerify(reworked);
         pass(reworked);
         // late: fixed ten days on
@@ -94,8 +119,8 @@ class RankingRatesTest {
         Map<String, Object> r = rows.stream().filter(x -> rated.equals(x.get("unitCode"))).findFirst().orElseThrow();
         assertEquals(5, r.get("closedOrders"));
         assertEquals(0.8, ((Number) r.get("onTimeRate")).doubleValue(), 1e-6);
-        assertEquals(5, r.get("reinspectedOrders"));
-        assertEquals(0.2, ((Number) r.get("reworkRate")).doubleValue(), 1e-6);
+        assertEquals(6, r.get("reinspectedOrders"), "five closed and one sent back; not the one withdrawn");
+        assertEquals(0.3333, ((Number) r.get("reworkRate")).doubleValue(), 1e-6);
         assertNotNull(r.get("meanWorkingHoursToRectify"));
         assertTrue(((Number) r.get("meanWorkingHoursToRectify")).doubleValue() > 1.0);
         assertNotNull(r.get("onTimeRank"));
@@ -111,11 +136,32 @@ class RankingRatesTest {
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract().asString();
         assertTrue(csv.startsWith("\uFEFF排名,单位编码,单位名称,考核得分,台账条目数,销号整改单数,按期整改率"), csv);
-        // the failed re-inspection was a second failure: 通报 −2
-        assertTrue(csv.contains("," + rated + ",率测试单位,98,"), csv);
-        assertTrue(csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",5,20.0%,")),
+        // each failed re-inspection was a second failure: 通报 −2, twice
+        assertTrue(csv.contains("," + rated + ",率测试单位,96,"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",6,33.3%,")),
                 csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(few) && l.contains("样本不足")), csv);
         given().get("/ledger/ranking/export").then().statusCode(401);
+    }
+
+    @Test
+    void anOrderKeepsTheOfficeTimeItTookAndOneClosedBeforeThatGetsItAtStart() {
+        String unit = RectificationTestSupport.unique("UB");
+        support.ensureUnits(RectificationTestSupport.department(unit, "补算单位"));
+        RectificationOrder o = support.fail(RectificationTestSupport.unique("P"), unit, "S-15.1", Severity.GENERAL);
+        clock.advance(Duration.ofHours(3));
+        fixAndVerify(o);
+        pass(o);
+        RectificationOrder closed = support.reload(o.id);
+        Long kept = closed.officeSecondsToClose;
+        assertEquals(calendars.calendar().officeTimeBetween(closed.openedAt, closed.closedAt).toSeconds(), kept);
+
+        // as if closed before the column existed
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update rectification_order set office_seconds_to_close = null where id = ?1")
+                .setParameter(1, o.id).executeUpdate());
+        assertTrue(backfill.run() >= 1);
+        assertEquals(kept, support.reload(o.id).officeSecondsToClose);
+        assertEquals(0, backfill.run(), "nothing left to fill");
     }
 }
