@@ -1,5 +1,9 @@
 package gov.chuangcheng.inspection.statistics;
 
+import gov.chuangcheng.platform.cache.ReadCaches;
+import gov.chuangcheng.platform.cache.RecentResults;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +22,23 @@ import java.util.List;
 public class PassRateStatistics {
 
     private final EntityManager em;
+    private final RecentResults<PassRateQuery, PassRateReport> recent;
 
-    public PassRateStatistics(EntityManager em) {
+    public PassRateStatistics(EntityManager em, ReadCaches caches) {
         this.em = em;
+        this.recent = caches.create(256);
+    }
+
+    private record PassRateQuery(PassRateDimension by, Period period, UnitScope scope) {
+    }
+
+    /**
+     * {@link #passRates}, at most {@code cc.read-cache.max-age} old: the office and every department watch the same
+     * few periods on the evaluation eve, and each answer reads every inspection (or item) of its period.
+     */
+    public PassRateReport recentPassRates(PassRateDimension by, Period period, UnitScope scope) {
+        return recent.get(new PassRateQuery(by, period, scope),
+                () -> QuarkusTransaction.joiningExisting().call(() -> passRates(by, period, scope)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,7 +120,7 @@ public class PassRateStatistics {
             long passed = Scopes.count(r[7]);
             points.add(new WorstPoint((String) r[0], (String) r[1], type, type.displayName(), (String) r[3],
                     (String) r[4], (String) r[5], inspected, passed, inspected - passed,
-                    Rates.rate(passed, inspected), Scopes.count(r[8]), Scopes.instant(r[9])));
+                    Rates.rate(passed, inspected), Scopes.count(r[8]), SqlTimes.instant(r[9])));
         }
         return new WorstPointsReport(period.from(), period.to(), Period.ZONE.getId(), minInspections, limit,
                 List.copyOf(points));

@@ -48,11 +48,12 @@ public class StatisticsResource {
                     + "point's street) count inspections, an inspection passing as a whole; by=standard counts the "
                     + "inspection items checking each standard. Re-inspections count like any inspection. Each row: "
                     + "key, name (Chinese), inspected, passed, failed, rate = passed / inspected; total sums the "
-                    + "rows. " + PERIOD)
+                    + "rows. " + PERIOD + " Each answer is served from a result at most cc.read-cache.max-age "
+                    + "(5 s) old for the same period, dimension and scope.")
     public PassRateReport passRates(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("by") String by) {
         PassRateDimension dimension = PassRateDimension.parse(by);
-        return statistics.passRates(dimension, period(from, to), Scopes.of(actor, directory));
+        return statistics.recentPassRates(dimension, period(from, to), Scopes.of(actor, directory));
     }
 
     @GET

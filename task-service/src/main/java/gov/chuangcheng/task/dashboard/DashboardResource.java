@@ -49,7 +49,9 @@ public class DashboardResource {
                     Beside it: `onTimeTaskRate` (按期完成率) = tasks led by the unit completed on time ÷ its tasks \
                     that came due (completed, or found overdue), and `onTimeRectificationRate` (按期整改率) = its \
                     rectification orders closed on time ÷ closed; each rate is null while its sample is below \
-                    `cc.dashboard.min-sample` (5). `countdown` is null when no campaign is set.""")
+                    `cc.dashboard.min-sample` (5). `countdown` is null when no campaign is set.
+
+                    The readiness and the ranking are read over the whole campaign and served from a result at                     most `cc.read-cache.max-age` (5 s) old; the countdown is computed on every read.""")
     public DashboardView get() {
         return dashboard.dashboard();
     }

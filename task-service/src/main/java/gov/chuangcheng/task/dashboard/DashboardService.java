@@ -1,7 +1,10 @@
 package gov.chuangcheng.task.dashboard;
 
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
+import gov.chuangcheng.platform.cache.ReadCaches;
+import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.task.campaign.CampaignService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,7 +15,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Assembles the dashboard from the evaluation system, the tasks and the read models of {@link DashboardProjections}. */
+/**
+ * Assembles the dashboard from the evaluation system, the tasks and the read models of {@link DashboardProjections}.
+ * The readiness (every standard against every task) and the ranking (every unit) are read over the whole campaign;
+ * the office and the leaders watch them all at once, so each is served from a result at most
+ * {@code cc.read-cache.max-age} old ({@link RecentResults}); the countdown is computed on every read.
+ */
 @ApplicationScoped
 public class DashboardService {
 
@@ -22,8 +30,9 @@ public class DashboardService {
     private final CampaignService campaigns;
     private final BigDecimal startingScore;
     private final int minSample;
+    private final RecentResults<String, Object> recent;
 
-    public DashboardService(EntityManager em, CampaignService campaigns,
+    public DashboardService(EntityManager em, CampaignService campaigns, ReadCaches caches,
                             @ConfigProperty(name = "cc.dashboard.starting-score", defaultValue = "100")
                             BigDecimal startingScore,
                             @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample) {
@@ -31,19 +40,31 @@ public class DashboardService {
         this.campaigns = campaigns;
         this.startingScore = startingScore;
         this.minSample = Math.max(1, minSample);
+        this.recent = caches.create(2);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DashboardView dashboard() {
-        Readiness readiness = readiness();
+        Readiness readiness = recentReadiness();
         return new DashboardView(campaigns.countdown().orElse(null), readiness.projectedTotal(),
-                readiness.fullMarks(), readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(), units());
+                readiness.fullMarks(), readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(),
+                recentUnits());
     }
 
     /** One unit's row (ranked among all units), or empty when there is no such active unit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UnitRow> unit(String code) {
-        return units().stream().filter(u -> u.code().equals(code)).findFirst();
+        return recentUnits().stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    /** {@link #units()}, at most {@code cc.read-cache.max-age} old. */
+    @SuppressWarnings("unchecked")
+    public List<UnitRow> recentUnits() {
+        return (List<UnitRow>) recent.get("units", () -> QuarkusTransaction.joiningExisting().call(this::units));
+    }
+
+    private Readiness recentReadiness() {
+        return (Readiness) recent.get("readiness", () -> QuarkusTransaction.joiningExisting().call(this::readiness));
     }
 
     /**
@@ -84,8 +105,10 @@ public class DashboardService {
                        coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0)
                 from eval_standard s
                 join evaluation_system v on v.version = s.version and v.active
-                left join (select ts.standard_code, count(distinct t.id) filter (where t.status = 'COMPLETED') as completed,
-                                  count(distinct t.id) as total
+                -- a task lists a standard once at most (TaskService refuses a repeat): count(*) counts tasks, without
+                -- the sort a count(distinct) would need over every task-standard row
+                left join (select ts.standard_code, count(*) filter (where t.status = 'COMPLETED') as completed,
+                                  count(*) as total
                            from task_standard ts join task t on t.id = ts.task_id
                            group by ts.standard_code) k on k.standard_code = s.code
                 left join (select standard_code, sum(passed) as passed, sum(inspected) as inspected
