@@ -153,4 +153,13 @@ class WorkingCalendarResourceTest {
                          "breakEnd":"09:00","days":[]}""")
                 .put("/calendar/" + freshYear()).then().statusCode(400).body("errors.field", hasItem("breakStart"));
     }
+
+    @Test
+    void theWellnessCheckReportsWhichYearsTheDeadlinesHave() {
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        // the years loaded depend on the tests run before: the check's figures, not its status, are asserted
+        given().get("/q/health/well").then()
+                .body("checks.find { it.name == 'working-calendar' }.data.currentYear", equalTo(year))
+                .body("checks.find { it.name == 'working-calendar' }.data.nextYear", equalTo(year + 1));
+    }
 }
