@@ -159,6 +159,28 @@ delete_prefixed_topics() {
   done
 }
 
+# The run's topics with the partition counts of production (deploy/base/kafka/topics.yaml), created before the services
+# start: a topic the local broker auto-creates has one partition, which no production deployment has.
+create_prefixed_topics() {
+  local spec topic partitions
+  for spec in $(python3 - "$ROOT/deploy/base/kafka/topics.yaml" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+for doc in text.split("\n---"):
+    t = re.search(r"topicName:\s*(\S+)", doc)
+    p = re.search(r"partitions:\s*(\d+)", doc)
+    if t and p:
+        print(f"{t.group(1)}={p.group(1)}")
+PY
+  ); do
+    topic=${spec%=*}; partitions=${spec#*=}
+    $JAVA -Xmx128m -cp "$KAFKA_HOME/lib/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 \
+      --create --if-not-exists --topic "$PREFIX$topic" --partitions "$partitions" --replication-factor 1 >/dev/null 2>&1 ||
+      log "could not create $PREFIX$topic"
+  done
+  log "topics created with production partition counts: $($JAVA -Xmx128m -cp "$KAFKA_HOME/lib/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 --describe --topic "${PREFIX}cc.inspections.v1" 2>/dev/null | grep -o 'PartitionCount: [0-9]*' | head -1)"
+}
+
 # Where the time of a failed item goes, from the services' own tables: each relay's outbox lag (published_at −
 # created_at) and accountability's consumer lag (order opened_at − the item-failed row's published_at).
 stage_lags() {
@@ -222,6 +244,7 @@ part_chain() {
   local modules=(task-service inspection-service accountability-service notification-service)
   for m in "${modules[@]}"; do fresh_db "${DB[$m]}"; done
   JFR_DIR=$out/jfr
+  create_prefixed_topics
   log "chain: starting the four services together (prefix $PREFIX)"
   for m in "${modules[@]}"; do
     start_service "$m" -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false
