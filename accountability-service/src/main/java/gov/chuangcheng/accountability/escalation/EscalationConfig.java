@@ -33,6 +33,13 @@ public interface EscalationConfig {
     @WithDefault("50")
     int sweepBatch();
 
+    /**
+     * Sweep transactions a run keeps going at once: each claims its own orders (SKIP LOCKED), so a catch-up of
+     * thousands of due steps is bound by the database's round trips in parallel, not one after the other.
+     */
+    @WithDefault("3")
+    int sweepParallelism();
+
     /** How often {@link EscalationSweeper} runs, e.g. {@code 30s}; {@code off} disables it (tests sweep themselves). */
     @WithDefault("30s")
     String sweepEvery();

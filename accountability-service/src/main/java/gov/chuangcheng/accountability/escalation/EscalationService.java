@@ -132,16 +132,26 @@ public class EscalationService {
      * same order and never deadlock; their orders and due steps are read with one statement each.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public int sweep() {
+        return sweep(0, 1);
+    }
+
+    /**
+     * {@link #sweep()} over one shard of the orders ({@code hashtext(order id) mod shards = shard}), so that the
+     * workers of one sweeper claim different orders from the start instead of queueing behind each other's locks.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int sweep(int shard, int shards) {
         Instant now = clock.instant();
+        String inShard = shards <= 1 ? "" : "and mod(abs(hashtext(s.order_id)), %d) = %d".formatted(shards, shard);
         List<String> ids = em.createNativeQuery("""
                         select o.id from rectification_order o
                         where o.id = any(array(select s.order_id from escalation_step s
-                                               where s.fired_at is null and s.due_at <= ?1
+                                               where s.fired_at is null and s.due_at <= ?1 %s
                                                order by s.due_at limit %d))
                         order by o.unit_code, o.id
-                        for update of o skip locked""".formatted(batch))
+                        for update of o skip locked""".formatted(inShard, batch))
                 .setParameter(1, now)
                 .getResultList();
         if (ids.isEmpty()) {

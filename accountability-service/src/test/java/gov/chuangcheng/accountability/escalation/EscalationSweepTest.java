@@ -42,6 +42,8 @@ class EscalationSweepTest {
     @Inject
     EscalationService escalations;
     @Inject
+    jakarta.persistence.EntityManager em;
+    @Inject
     RectificationService orders;
 
     AdjustableClock clock;
@@ -190,5 +192,40 @@ class EscalationSweepTest {
         long entries = QuarkusTransaction.requiringNew().call(() ->
                 gov.chuangcheng.accountability.ledger.LedgerEntry.count("unitCode", unit));
         assertEquals(80, entries, "one ledger entry per step");
+    }
+
+    @Test
+    void shardsOfOneSweeperSplitTheOrdersAndTogetherFireEveryStepOnce() {
+        String unit = RectificationTestSupport.unique("U");
+        List<RectificationOrder> many = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(support.fail(RectificationTestSupport.unique("P"), unit, "S-8.2", Severity.GENERAL));
+        }
+        clock.set(many.get(0).deadline.plusSeconds(60)); // 提醒 and 督办 due for each
+
+        for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(() -> escalations.sweep(0, 3)) > 0; i++) {
+            // drain shard 0 (it may also hold other tests' due orders)
+        }
+        List<String> escalated = many.stream().filter(o -> !support.outbox(o.pointId + ":S-8.2",
+                EventCatalog.RECTIFICATION_ESCALATED).isEmpty()).map(o -> o.id).toList();
+        @SuppressWarnings("unchecked")
+        List<String> inShardZero = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select id from rectification_order where id in (?1) and mod(abs(hashtext(id)), 3) = 0")
+                .setParameter(1, many.stream().map(o -> o.id).toList()).getResultList());
+        assertTrue(!escalated.isEmpty() && escalated.size() < many.size(), "shard 0 of 3: " + escalated.size());
+        assertEquals(new java.util.TreeSet<>(inShardZero), new java.util.TreeSet<>(escalated),
+                "shard 0 fired exactly its own orders");
+
+        for (int shard = 1; shard < 3; shard++) {
+            int s = shard;
+            for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(() -> escalations.sweep(s, 3)) > 0; i++) {
+                // drain the shard
+            }
+        }
+        for (RectificationOrder o : many) {
+            assertEquals(List.of("REMINDER", "SUPERVISION"),
+                    levels(support.outbox(o.pointId + ":S-8.2", EventCatalog.RECTIFICATION_ESCALATED)),
+                    "order " + o.number);
+        }
     }
 }
