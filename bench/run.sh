@@ -8,7 +8,7 @@
 # shared PostgreSQL, Kafka and Keycloak started by scripts/infra.sh, and never stops or resets them.
 # Raw outputs go to bench/results/<UTC date>/<part>/.
 #
-# Knobs (environment): RATES=25,50,100,200  SECONDS_PER_RATE=30  POINTS=1500  SWEEP_ORDERS=1000000
+# Knobs (environment): RATES=25,50,100,200  SECONDS_PER_RATE=30  POINTS=1500  SWEEP_ORDERS=1000000 SWEEP_SPREAD=0|1
 #   DASH_TASKS=100000 DASH_ORDERS=1000000 DASH_UNITS=2000 DASH_INSPECTIONS=100000 DASH_SECONDS=20 DASH_CLIENTS=16
 set -euo pipefail
 
@@ -292,7 +292,7 @@ part_sweep() {
   stop_service $m
   log "sweep: generating $n open orders, 1 % with a due step"
   local t0=$(date +%s%N)
-  $PG -v n="$n" -f "$BENCH/sql/accountability-sweep-data.sql" "$db" > "$out/generate.txt" 2>&1
+  $PG -v n="$n" -v spread="${SWEEP_SPREAD:-0}" -f "$BENCH/sql/accountability-sweep-data.sql" "$db" > "$out/generate.txt" 2>&1
   echo "generated $n orders in $(( ($(date +%s%N) - t0) / 1000000 )) ms" >> "$out/generate.txt"
   $PG -Atc "select 'orders', count(*) from rectification_order union all select 'pending steps', count(*) from escalation_step where fired_at is null union all select 'due steps', count(*) from escalation_step where fired_at is null and due_at <= now()" "$db" >> "$out/generate.txt"
   cat "$out/generate.txt" >&2

@@ -13,8 +13,14 @@ from (
                       and d.active and d.kind in ('DEPARTMENT', 'SUBDISTRICT', 'COMMUNITY', 'ENTERPRISE'))
 ) u
 order by rank, code;
-\echo '== LedgerService.rates(): every closed or re-inspected order, to the JVM on every request'
+\echo '== LedgerService.rates(): counted per unit in SQL (one row per unit)'
 explain (analyze, buffers)
-select unit_code, opened_at, closed_at, coalesce(on_time, false), reinspection_failures, closed_by_appeal
+select unit_code,
+       count(*) filter (where status = 'CLOSED'),
+       count(*) filter (where status = 'CLOSED' and on_time),
+       coalesce(sum(office_seconds_to_close) filter (where status = 'CLOSED'), 0),
+       count(*),
+       count(*) filter (where reinspection_failures > 0)
 from rectification_order
-where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0);
+where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0)
+group by unit_code;
