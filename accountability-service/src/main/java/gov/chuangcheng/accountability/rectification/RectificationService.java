@@ -14,6 +14,7 @@ import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.accountability.ledger.LedgerService;
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.AppealDecision;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.OrderSource;
@@ -243,7 +244,8 @@ public class RectificationService {
         RectificationHistory.record(order, now, "CLOSED", e.inspector() == null ? "system" : e.inspector(),
                 "复查通过（" + e.inspectionId() + "）" + (order.onTime ? "，按期整改" : "，逾期整改"));
         outbox.publish(EventCatalog.RECTIFICATION_CLOSED, order.episodeKey(),
-                new RectificationClosed(order.ref(), e.inspector(), order.onTime, RectificationOrder.at(now)));
+                new RectificationClosed(order.ref(), e.inspector(), order.onTime, RectificationOrder.at(now),
+                        Closure.REINSPECTION));
     }
 
     /** 复查未通过: back to the unit with a new deadline, one more failure and its escalation. */
@@ -398,9 +400,10 @@ public class RectificationService {
         outbox.publish(EventCatalog.APPEAL_DECIDED, order.episodeKey(), new AppealDecided(order.ref(), a.id, decision,
                 comment, by, RectificationOrder.at(now)));
         if (decision == AppealDecision.UPHELD) {
-            // the episode is closed (销号 by appeal): consumers count closures from cc.rectification.closed.v1 only
+            // the episode is closed (销号 by appeal): consumers learn of every closure from cc.rectification.closed.v1,
+            // and from its closure that nothing was fixed (no on-time rectification to count)
             outbox.publish(EventCatalog.RECTIFICATION_CLOSED, order.episodeKey(), new RectificationClosed(order.ref(),
-                    by, order.onTime, RectificationOrder.at(now)));
+                    by, order.onTime, RectificationOrder.at(now), Closure.APPEAL_UPHELD));
         }
         if (decision == AppealDecision.REJECTED && a.suspendedOrder && order.suspended()) {
             resume(order, by);

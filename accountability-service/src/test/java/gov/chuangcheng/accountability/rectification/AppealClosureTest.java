@@ -95,6 +95,7 @@ class AppealClosureTest {
         assertEquals(1, closedEvents.size());
         assertEquals("office1", closedEvents.get(0).get("verifiedBy").asText());
         assertTrue(closedEvents.get(0).get("onTime").asBoolean());
+        assertEquals("APPEAL_UPHELD", closedEvents.get(0).get("closure").asText(), "withdrawn, not fixed");
         given().auth().oauth2(cgj).get(path).then().statusCode(200)
                 .body("[0].evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")));
         given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)

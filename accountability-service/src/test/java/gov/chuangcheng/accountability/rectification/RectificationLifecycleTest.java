@@ -115,6 +115,7 @@ class RectificationLifecycleTest {
             RectificationClosed closedEvent = json.readValue(events.get(4).value(), RectificationClosed.class);
             assertTrue(closedEvent.onTime());
             assertEquals("inspector1", closedEvent.verifiedBy());
+            assertEquals(gov.chuangcheng.events.rectification.Closure.REINSPECTION, closedEvent.closure());
 
             // the same point × standard fails again 10 days later: a relapse (反弹), one rung up
             clock.advance(Duration.ofDays(10));

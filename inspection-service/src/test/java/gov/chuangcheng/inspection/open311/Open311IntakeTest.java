@@ -1,5 +1,6 @@
 package gov.chuangcheng.inspection.open311;
 
+import gov.chuangcheng.events.rectification.Closure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
@@ -157,7 +158,7 @@ class Open311IntakeTest {
 
         // 销号 closes both
         TestEvents.publish(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_CLOSED, order.episodeKey(),
-                new RectificationClosed(order, "inspector1", true, OffsetDateTime.now()), json);
+                new RectificationClosed(order, "inspector1", true, OffsetDateTime.now(), Closure.REINSPECTION), json);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(hotline).queryParam("service_request_id", requestId + "," + second)
                         .get("/open311/v2/requests.json").then().statusCode(200).body("$", hasSize(2))

@@ -136,6 +136,7 @@ public final class MessageRenderer {
             order(e.order(), data);
             data.put("date", e.at() == null ? "" : day(e.at()));
             data.put("onTime", e.onTime());
+            data.put("byAppeal", !e.fixed());
             return "rectification-closed";
         }
         if (payload instanceof AppealDecided e) {

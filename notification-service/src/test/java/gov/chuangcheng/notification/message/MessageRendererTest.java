@@ -1,5 +1,7 @@
 package gov.chuangcheng.notification.message;
 
+import gov.chuangcheng.events.rectification.Closure;
+import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.directory.ContactRole;
@@ -126,6 +128,23 @@ class MessageRendererTest {
                         OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CCB"));
         assertEquals("【申诉待审】区城管局 城关农贸市场「生熟分区」（ZG-2026-000123）", appealed.title());
         assertTrue(appealed.body().contains("申诉理由：点位不属我单位"), appealed.body());
+    }
+
+    @Test
+    void aClosureSaysWhetherTheFixWasVerifiedOrTheOrderWithdrawnOnAppeal() {
+        RenderedMessage fixed = renderer.render(RoutedEvents.facts("e-11", "cc.rectification.closed.v1",
+                new RectificationClosed(ORDER, "inspector1", true, OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                        Closure.REINSPECTION)), to("CGJ"));
+        assertEquals("【销号通知】城关农贸市场「生熟分区」已销号（ZG-2026-000123）", fixed.title());
+        assertTrue(fixed.body().startsWith("【销号通知】您单位负责的点位「城关农贸市场」「生熟分区」经复查合格，已于 11月27日 销号（按期完成）。"),
+                fixed.body());
+
+        RenderedMessage withdrawn = renderer.render(RoutedEvents.facts("e-12", "cc.rectification.closed.v1",
+                new RectificationClosed(ORDER, "office1", true, OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                        Closure.APPEAL_UPHELD)), to("CGJ"));
+        assertEquals("【销号通知】城关农贸市场「生熟分区」申诉成立，整改单撤销（ZG-2026-000123）", withdrawn.title());
+        assertTrue(withdrawn.body().contains("经申诉核实，整改单已于 11月27日 撤销（申诉成立）。"), withdrawn.body());
+        assertTrue(!withdrawn.body().contains("复查合格"), withdrawn.body());
     }
 
     @Test

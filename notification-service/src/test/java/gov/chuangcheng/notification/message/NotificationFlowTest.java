@@ -1,5 +1,6 @@
 package gov.chuangcheng.notification.message;
 
+import gov.chuangcheng.events.rectification.Closure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
@@ -131,7 +132,7 @@ class NotificationFlowTest {
             String closedId = UUID.randomUUID().toString();
             Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_CLOSED,
                     order.episodeKey(), new RectificationClosed(order, "inspector1", true,
-                            OffsetDateTime.parse("2026-11-27T03:00:00Z")), json, closedId);
+                            OffsetDateTime.parse("2026-11-27T03:00:00Z"), Closure.REINSPECTION), json, closedId);
             await().atMost(Duration.ofSeconds(30)).until(() -> keys(of(closedId)).equals(Set.of("INBOX cgj1")));
             assertEquals(3, of(eventId).size());
             assertEquals(1, Fixtures.mailbox(liaison, json).size());

@@ -99,7 +99,8 @@ public class DashboardProjections {
     }
 
     void closed(RectificationClosed closed) {
-        if (closed.order() == null || closed.order().unitCode() == null) {
+        // an order withdrawn on an upheld appeal was never fixed: it is not a rectification, on time or late
+        if (closed.order() == null || closed.order().unitCode() == null || !closed.fixed()) {
             return;
         }
         em.createNativeQuery("""

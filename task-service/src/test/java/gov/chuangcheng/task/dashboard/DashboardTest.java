@@ -1,5 +1,6 @@
 package gov.chuangcheng.task.dashboard;
 
+import gov.chuangcheng.events.rectification.Closure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
@@ -259,15 +260,20 @@ class DashboardTest {
         publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, point,
                 inspection(UB, null, item(S1, true), item(S2, false)), null); // S2 is not field-inspected
 
-        // rectifications closed: A 4 on time of 5 (the first redelivered), B 2 of 2
+        // rectifications closed: A 4 on time of 5 (the first redelivered, one an event from before `closure` existed),
+        // B 2 of 2 (and one withdrawn on an upheld appeal, which is no rectification at all)
         String episode = point + ":" + S1;
         String closeId = UUID.randomUUID().toString();
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, true, now), closeId);
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, true, now), closeId);
-        for (boolean onTime : List.of(true, true, true, false)) {
+        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode,
+                closed(UA, true, now, null), null);
+        for (boolean onTime : List.of(true, true, false)) {
             publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, onTime, now), null);
         }
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UB, true, now), null);
+        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode,
+                closed(UB, false, now, Closure.APPEAL_UPHELD), null);
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UB, true, now), null);
 
         // the ledger: A 98.00 then 96.50, then an older entry arriving late; B 96.50; C 99.00; E 95.00; D none
@@ -292,9 +298,13 @@ class DashboardTest {
     }
 
     private static RectificationClosed closed(String unit, boolean onTime, OffsetDateTime at) {
+        return closed(unit, onTime, at, Closure.REINSPECTION);
+    }
+
+    private static RectificationClosed closed(String unit, boolean onTime, OffsetDateTime at, Closure closure) {
         return new RectificationClosed(new OrderRef(UUID.randomUUID().toString(), "ZG-2026-" + SFX, "DBP-" + SFX,
                 "DBP", "测试农贸市场", S1, "测试标准", unit, "看板测试" + unit, Severity.GENERAL, at,
-                EscalationLevel.NONE), "office1", onTime, at);
+                EscalationLevel.NONE), "office1", onTime, at, closure);
     }
 
     private static LedgerEntryRecorded entry(String unit, String newScore, OffsetDateTime at) {
