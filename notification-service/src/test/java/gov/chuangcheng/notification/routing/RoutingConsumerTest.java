@@ -1,0 +1,85 @@
+package gov.chuangcheng.notification.routing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.events.CloudEvents;
+import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.Topic;
+import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.notification.Fixtures;
+import gov.chuangcheng.platform.kafka.TopicNames;
+import gov.chuangcheng.platform.testing.KafkaEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The batch consumer of {@code cc.rectifications.v1} on the real broker: a burst of opened orders is routed once each,
+ * and an undecodable event goes to {@code cc.rectifications.v1.dlq} without holding up the event after it.
+ */
+@QuarkusTest
+class RoutingConsumerTest {
+
+    @Inject
+    TopicNames topics;
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aBurstOfOrdersIsRoutedOnceEachAndAnUndecodableEventIsDeadLettered() throws Exception {
+        String s = Fixtures.suffix();
+        List<String> ids = new ArrayList<>();
+        try (KafkaEvents dlq = new KafkaEvents(topics.deadLetterOf(Topic.RECTIFICATIONS))) {
+            String poisonKey = "poison-" + s;
+            String poisonId = UUID.randomUUID().toString();
+            sendRaw(poisonKey, poisonId, "[\"not\", \"an\", \"order\"]");
+            for (int i = 0; i < 20; i++) {
+                OrderRef order = Fixtures.order("CGJ", "区城管局", "批量点位" + s + "-" + i, EscalationLevel.NONE);
+                String id = UUID.randomUUID().toString();
+                Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
+                        order.pointId() + ":" + order.standardCode(), Fixtures.opened(order), json, id);
+                ids.add(id);
+            }
+
+            ConsumerRecord<String, String> dead = dlq.await(KafkaEvents.withEventId(poisonId), 1,
+                    Duration.ofSeconds(30)).get(0);
+            assertEquals(poisonKey, dead.key());
+            assertTrue(KafkaEvents.header(dead, "dead-letter-reason").contains("cannot be decoded"),
+                    KafkaEvents.header(dead, "dead-letter-reason"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(Fixtures::routed));
+        }
+    }
+
+    private void sendRaw(String key, String id, String value) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<String, String> r = new ProducerRecord<>(topics.of(Topic.RECTIFICATIONS), key, value);
+            r.headers().add(CloudEvents.HEADER_ID, id.getBytes(StandardCharsets.UTF_8));
+            r.headers().add(CloudEvents.HEADER_TYPE,
+                    EventCatalog.RECTIFICATION_OPENED.name().getBytes(StandardCharsets.UTF_8));
+            r.headers().add(CloudEvents.HEADER_SOURCE, "/chuangcheng/test".getBytes(StandardCharsets.UTF_8));
+            r.headers().add(CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION.getBytes(StandardCharsets.UTF_8));
+            r.headers().add(CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(r).get();
+        }
+    }
+}
