@@ -1,12 +1,11 @@
 package gov.chuangcheng.platform.inbox;
 
 import gov.chuangcheng.events.Topic;
-import gov.chuangcheng.platform.kafka.ProducerSettings;
+import gov.chuangcheng.platform.kafka.ReplaceableProducer;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -21,20 +20,17 @@ import java.util.concurrent.TimeoutException;
 /**
  * Sends a record that cannot be applied to {@code <topic>.dlq}, as the connector's dead-letter strategy does for a
  * single-record channel: same key, value and headers, plus {@code dead-letter-reason}, {@code -cause},
- * {@code -exception-class-name}, {@code -cause-class-name}, {@code -topic}, {@code -partition} and {@code -offset}. Returns only once Kafka has
- * the record, so a batch is acknowledged only after each of its poison records is safe.
+ * {@code -exception-class-name}, {@code -cause-class-name}, {@code -topic}, {@code -partition} and {@code -offset}.
+ * Returns only once Kafka has the record, so a batch is acknowledged only after each of its poison records is safe.
  */
 @ApplicationScoped
 public class DeadLetters {
 
-    private final Map<String, Object> kafkaConfig;
-    private final String clientId;
-    private KafkaProducer<String, String> producer;
+    private final ReplaceableProducer producer;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.kafkaConfig = kafkaConfig;
-        this.clientId = applicationName + "-dead-letters";
+        this.producer = new ReplaceableProducer(kafkaConfig, applicationName + "-dead-letters");
     }
 
     /** Sends {@code record} with {@code failure} as the reason; throws if Kafka did not take it. */
@@ -53,15 +49,15 @@ public class DeadLetters {
         add(headers, "dead-letter-partition", Integer.toString(record.partition()));
         add(headers, "dead-letter-offset", Long.toString(record.offset()));
         try {
-            producer().send(new ProducerRecord<>(record.topic() + Topic.DEAD_LETTER_SUFFIX, null, record.key(),
+            producer.get().send(new ProducerRecord<>(record.topic() + Topic.DEAD_LETTER_SUFFIX, null, record.key(),
                     record.value(), headers)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            reset();
+            producer.reset();
             throw new IllegalStateException("record " + record.topic() + "/" + record.partition() + "@"
                     + record.offset() + " could not be dead-lettered", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            reset();
+            producer.reset();
             throw new IllegalStateException("interrupted while dead-lettering", e);
         }
     }
@@ -70,26 +66,8 @@ public class DeadLetters {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(ProducerSettings.of(kafkaConfig, clientId));
-        }
-        return producer;
-    }
-
-    private void reset() {
-        if (producer != null) {
-            try {
-                producer.close(java.time.Duration.ofSeconds(1));
-            } catch (RuntimeException ignored) {
-                // the producer is being thrown away
-            }
-            producer = null;
-        }
-    }
-
     @PreDestroy
     synchronized void close() {
-        reset();
+        producer.reset();
     }
 }

@@ -1,7 +1,7 @@
 package gov.chuangcheng.platform.outbox;
 
 import gov.chuangcheng.events.CloudEvents;
-import gov.chuangcheng.platform.kafka.ProducerSettings;
+import gov.chuangcheng.platform.kafka.ReplaceableProducer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,9 +29,7 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class OutboxKafkaSender {
 
-    private final Map<String, Object> kafkaConfig;
-    private final String clientId;
-    private KafkaProducer<String, String> producer;
+    private final ReplaceableProducer producer;
 
     /**
      * @param kafkaConfig every {@code kafka.*} setting of the service (bootstrap servers, and in a cluster the TLS and
@@ -39,13 +37,12 @@ public class OutboxKafkaSender {
      */
     public OutboxKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                              @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.kafkaConfig = kafkaConfig;
-        this.clientId = applicationName + "-outbox-relay";
+        this.producer = new ReplaceableProducer(kafkaConfig, applicationName + "-outbox-relay");
     }
 
     /** Sends all rows, in order, and returns once every one is acknowledged; throws if any failed. */
     public synchronized void sendAll(List<OutboxRow> rows) throws SendFailedException {
-        KafkaProducer<String, String> p = producer();
+        KafkaProducer<String, String> p = producer.get();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         try {
             for (OutboxRow row : rows) {
@@ -56,11 +53,11 @@ public class OutboxKafkaSender {
                 ack.get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            reset();
+            producer.reset();
             throw new SendFailedException(e instanceof ExecutionException ? e.getCause() : e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            reset();
+            producer.reset();
             throw new SendFailedException(e);
         }
     }
@@ -81,27 +78,9 @@ public class OutboxKafkaSender {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(ProducerSettings.of(kafkaConfig, clientId));
-        }
-        return producer;
-    }
-
-    private void reset() {
-        if (producer != null) {
-            try {
-                producer.close(java.time.Duration.ofSeconds(1));
-            } catch (RuntimeException ignored) {
-                // the producer is being thrown away
-            }
-            producer = null;
-        }
-    }
-
     @PreDestroy
     synchronized void close() {
-        reset();
+        producer.reset();
     }
 
     /** Kafka did not acknowledge every row of a pass; the rows stay unpublished and are sent again. */
