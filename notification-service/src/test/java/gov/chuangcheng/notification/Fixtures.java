@@ -2,10 +2,8 @@ package gov.chuangcheng.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
-import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.events.directory.ContactRole;
@@ -19,10 +17,6 @@ import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -111,31 +104,6 @@ public final class Fixtures {
     public static RectificationOpened opened(OrderRef order) {
         return new RectificationOpened(order, OrderSource.INSPECTION, "insp-1", null, List.of(), false,
                 OffsetDateTime.parse("2026-11-25T02:00:00Z"));
-    }
-
-    /**
-     * Publishes an event with a given CloudEvents id, as a relay's retry or a broker redelivery would deliver the
-     * same event again.
-     */
-    public static <P extends Record> void publishWithId(String topic, EventType<P> type, String key, P payload,
-                                                        ObjectMapper json, String id) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json.writeValueAsString(payload));
-            record.headers().add(CloudEvents.HEADER_ID, id.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEvents.HEADER_TYPE, type.name().getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEvents.HEADER_SOURCE, "/chuangcheng/test".getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEvents.HEADER_SPEC_VERSION,
-                    CloudEvents.SPEC_VERSION.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEvents.HEADER_CONTENT_TYPE,
-                    CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A mail as GreenMail stored it: decoded subject, Message-ID, decoded text body. */

@@ -2,27 +2,21 @@ package gov.chuangcheng.accountability.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
-import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.platform.testing.TestEvents;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -63,18 +57,8 @@ class TaskOverdueLedgerTest {
                 .body("entries[0].orderId", equalTo(null));
     }
 
-    private void send(String key, TaskOverdue payload, String eventId) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topics.of(Topic.TASKS), key,
-                    json.writeValueAsString(payload));
-            record.headers().add(CloudEvents.HEADER_ID, eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEvents.HEADER_TYPE, EventCatalog.TASK_OVERDUE.name().getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+    private void send(String key, TaskOverdue payload, String eventId) {
+        TestEvents.publishWithId(topics.of(Topic.TASKS), EventCatalog.TASK_OVERDUE, key, payload, json, eventId);
     }
 
     private boolean inboxHas(String eventId) {

@@ -11,7 +11,6 @@ import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.inspection.ItemFailed;
 import gov.chuangcheng.events.inspection.PointRef;
-import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.AdjustableClock;
@@ -21,13 +20,8 @@ import io.quarkus.test.junit.QuarkusMock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -101,28 +94,8 @@ public class RectificationTestSupport {
     }
 
     /** Publishes with a given CloudEvents id: a redelivery of the same event. */
-    public <P extends Record> void publishWithId(EventType<P> type, String key, P payload, String id)
-            throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> r = new ProducerRecord<>(topics.of(type.topic()), key,
-                    json.writeValueAsString(payload));
-            header(r, CloudEvents.HEADER_ID, id);
-            header(r, CloudEvents.HEADER_TYPE, type.name());
-            header(r, CloudEvents.HEADER_SOURCE, "/chuangcheng/test");
-            header(r, CloudEvents.HEADER_TIME, OffsetDateTime.now().toString());
-            header(r, CloudEvents.HEADER_SUBJECT, key);
-            header(r, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
-            header(r, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE);
-            producer.send(r).get();
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    public <P extends Record> void publishWithId(EventType<P> type, String key, P payload, String id) {
+        TestEvents.publishWithId(topics.of(type.topic()), type, key, payload, json, id);
     }
 
     /** Opens (or escalates) directly, as the consumer would. */

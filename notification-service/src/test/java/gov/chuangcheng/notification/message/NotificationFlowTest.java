@@ -22,6 +22,7 @@ import gov.chuangcheng.notification.routing.RoutedEvents;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.KafkaEvents;
+import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -83,7 +84,7 @@ class NotificationFlowTest {
         String eventId = UUID.randomUUID().toString();
 
         try (KafkaEvents sent = new KafkaEvents(topics.of(Topic.NOTIFICATIONS))) {
-            Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
+            TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
                     order.episodeKey(), opened, json, eventId);
 
             // the rule for opened orders reaches 联络员 and 分管负责人, not the 主要负责人
@@ -123,14 +124,14 @@ class NotificationFlowTest {
             assertTrue(byKey.get("cgj1").get("body").asText().startsWith(OPENED_MESSAGE.formatted("城关农贸市场" + s)));
 
             // the same event again (a redelivery) ...
-            Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
+            TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
                     order.episodeKey(), opened, json, eventId);
             // ... and a restart that lost its inbox record routes it once more: the unique key holds
             assertEquals(0, QuarkusTransaction.requiringNew().call(() ->
                     router.route(RoutedEvents.facts(eventId, EventCatalog.RECTIFICATION_OPENED.name(), opened))));
             // an event behind the redelivery on the same key proves the redelivery has been consumed
             String closedId = UUID.randomUUID().toString();
-            Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_CLOSED,
+            TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_CLOSED,
                     order.episodeKey(), new RectificationClosed(order, "inspector1", true,
                             OffsetDateTime.parse("2026-11-27T03:00:00Z"), Closure.REINSPECTION), json, closedId);
             await().atMost(Duration.ofSeconds(30)).until(() -> keys(of(closedId)).equals(Set.of("INBOX cgj1")));
@@ -156,7 +157,7 @@ class NotificationFlowTest {
                 contact("孙区长", ContactRole.HEAD, leader, "leader1"));
         OrderRef order = Fixtures.order(code, "区市场监管局", "东门菜市场" + s, EscalationLevel.TALK);
         String eventId = UUID.randomUUID().toString();
-        Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_ESCALATED,
+        TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_ESCALATED,
                 order.episodeKey(), new RectificationEscalated(order, EscalationLevel.NOTICE, EscalationLevel.TALK,
                         EscalationReason.OVERDUE, OffsetDateTime.parse("2026-11-29T01:00:00Z")), json, eventId);
 

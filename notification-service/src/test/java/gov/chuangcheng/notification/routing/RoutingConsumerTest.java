@@ -1,7 +1,6 @@
 package gov.chuangcheng.notification.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Topic;
@@ -9,20 +8,15 @@ import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.notification.Fixtures;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.KafkaEvents;
+import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -42,17 +36,18 @@ class RoutingConsumerTest {
     ObjectMapper json;
 
     @Test
-    void aBurstOfOrdersIsRoutedOnceEachAndAnUndecodableEventIsDeadLettered() throws Exception {
+    void aBurstOfOrdersIsRoutedOnceEachAndAnUndecodableEventIsDeadLettered() {
         String s = Fixtures.suffix();
         List<String> ids = new ArrayList<>();
         try (KafkaEvents dlq = new KafkaEvents(topics.deadLetterOf(Topic.RECTIFICATIONS))) {
             String poisonKey = "poison-" + s;
             String poisonId = UUID.randomUUID().toString();
-            sendRaw(poisonKey, poisonId, "[\"not\", \"an\", \"order\"]");
+            TestEvents.publishRaw(topics.of(Topic.RECTIFICATIONS), poisonKey, poisonId,
+                    EventCatalog.RECTIFICATION_OPENED.name(), "[\"not\", \"an\", \"order\"]");
             for (int i = 0; i < 20; i++) {
                 OrderRef order = Fixtures.order("CGJ", "区城管局", "批量点位" + s + "-" + i, EscalationLevel.NONE);
                 String id = UUID.randomUUID().toString();
-                Fixtures.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
+                TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
                         order.pointId() + ":" + order.standardCode(), Fixtures.opened(order), json, id);
                 ids.add(id);
             }
@@ -63,23 +58,6 @@ class RoutingConsumerTest {
             assertTrue(KafkaEvents.header(dead, "dead-letter-reason").contains("cannot be decoded"),
                     KafkaEvents.header(dead, "dead-letter-reason"));
             await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(Fixtures::routed));
-        }
-    }
-
-    private void sendRaw(String key, String id, String value) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> r = new ProducerRecord<>(topics.of(Topic.RECTIFICATIONS), key, value);
-            r.headers().add(CloudEvents.HEADER_ID, id.getBytes(StandardCharsets.UTF_8));
-            r.headers().add(CloudEvents.HEADER_TYPE,
-                    EventCatalog.RECTIFICATION_OPENED.name().getBytes(StandardCharsets.UTF_8));
-            r.headers().add(CloudEvents.HEADER_SOURCE, "/chuangcheng/test".getBytes(StandardCharsets.UTF_8));
-            r.headers().add(CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION.getBytes(StandardCharsets.UTF_8));
-            r.headers().add(CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(r).get();
         }
     }
 }

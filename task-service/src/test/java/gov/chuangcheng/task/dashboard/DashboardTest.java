@@ -2,7 +2,6 @@ package gov.chuangcheng.task.dashboard;
 
 import gov.chuangcheng.events.rectification.Closure;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.EventType;
@@ -23,16 +22,11 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +35,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -320,32 +313,12 @@ class DashboardTest {
      */
     private <P extends Record> void publish(Topic topic, EventType<P> type, String key, P payload, String eventId) {
         String id = eventId == null ? UUID.randomUUID().toString() : eventId;
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topics.of(topic), key,
-                    json.writeValueAsString(payload));
-            header(record, CloudEvents.HEADER_ID, id);
-            header(record, CloudEvents.HEADER_TYPE, type.name());
-            header(record, CloudEvents.HEADER_SOURCE, "/chuangcheng/test");
-            header(record, CloudEvents.HEADER_TIME, OffsetDateTime.now().toString());
-            header(record, CloudEvents.HEADER_SUBJECT, key);
-            header(record, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
-            header(record, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE);
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + type.name(), e);
-        }
+        TestEvents.publishWithId(topics.of(topic), type, key, payload, json, id);
         if (!published.contains(id)) {
             published.add(id);
         }
     }
 
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
 
     private long processed() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
