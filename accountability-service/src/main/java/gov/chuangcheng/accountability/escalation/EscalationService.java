@@ -52,10 +52,6 @@ public class EscalationService {
         return ladder;
     }
 
-    public int batch() {
-        return batch;
-    }
-
     /**
      * Schedules the time-triggered steps above the order's level, from {@code from} to its deadline and beyond. An
      * order already at 督办 or above still gets a step at its (new) deadline: it climbs nothing but flags the order

@@ -30,7 +30,8 @@ public class DashboardService {
     private final CampaignService campaigns;
     private final BigDecimal startingScore;
     private final int minSample;
-    private final RecentResults<String, Object> recent;
+    private final RecentResults<String, List<UnitRow>> recentUnits;
+    private final RecentResults<String, Readiness> recentReadiness;
 
     public DashboardService(EntityManager em, CampaignService campaigns, ReadCaches caches,
                             @ConfigProperty(name = "cc.dashboard.starting-score", defaultValue = "100")
@@ -40,7 +41,8 @@ public class DashboardService {
         this.campaigns = campaigns;
         this.startingScore = startingScore;
         this.minSample = Math.max(1, minSample);
-        this.recent = caches.create(2);
+        this.recentUnits = caches.create(1);
+        this.recentReadiness = caches.create(1);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,13 +60,12 @@ public class DashboardService {
     }
 
     /** {@link #units()}, at most {@code cc.read-cache.max-age} old. */
-    @SuppressWarnings("unchecked")
     public List<UnitRow> recentUnits() {
-        return (List<UnitRow>) recent.get("units", () -> QuarkusTransaction.joiningExisting().call(this::units));
+        return recentUnits.get("units", () -> QuarkusTransaction.joiningExisting().call(this::units));
     }
 
     private Readiness recentReadiness() {
-        return (Readiness) recent.get("readiness", () -> QuarkusTransaction.joiningExisting().call(this::readiness));
+        return recentReadiness.get("readiness", () -> QuarkusTransaction.joiningExisting().call(this::readiness));
     }
 
     /**
