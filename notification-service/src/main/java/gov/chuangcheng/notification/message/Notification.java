@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * One message to one recipient through one channel, caused by one domain event. {@code (sourceEventId, recipient,
  * channel)} is unique, so a redelivered event or a restart never creates a second message. Rows are inserted by
- * {@link NotificationRouter} and only moved forward (sent, read) afterwards.
+ * {@link gov.chuangcheng.notification.routing.NotificationRouter} and only moved forward (sent, read) afterwards.
  */
 @Entity
 @Table(name = "notification")

@@ -17,7 +17,6 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
-import gov.chuangcheng.notification.webhook.EndpointDisabled;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package gov.chuangcheng.notification.webhook;
 
-import gov.chuangcheng.notification.message.NotificationRouter;
+import gov.chuangcheng.notification.routing.EndpointDisabled;
 import gov.chuangcheng.notification.routing.EventFacts;
+import gov.chuangcheng.notification.routing.NotificationRouter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -17,10 +17,9 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class EndpointNotices {
 
-    // the router enqueues webhooks through the dispatcher, which raises these notices: looked up when needed
-    private final Instance<NotificationRouter> router;
+    private final NotificationRouter router;
 
-    public EndpointNotices(Instance<NotificationRouter> router) {
+    public EndpointNotices(NotificationRouter router) {
         this.router = router;
     }
 
@@ -28,7 +27,7 @@ public class EndpointNotices {
     public void disabled(WebhookSubscription s, String reason, Instant at) {
         EndpointDisabled notice = new EndpointDisabled(s.id.toString(), s.name, s.url, s.owner, reason,
                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        router.get().route(new EventFacts("webhook-disabled:" + s.id + ":" + at.toEpochMilli(), EndpointDisabled.TYPE,
+        router.route(new EventFacts("webhook-disabled:" + s.id + ":" + at.toEpochMilli(), EndpointDisabled.TYPE,
                 null, null, null, null, notice));
     }
 }

@@ -18,6 +18,7 @@ import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.notification.Fixtures;
 import gov.chuangcheng.notification.Fixtures.ReceivedMail;
 import gov.chuangcheng.notification.mail.MessageIds;
+import gov.chuangcheng.notification.routing.NotificationRouter;
 import gov.chuangcheng.notification.routing.RoutedEvents;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;

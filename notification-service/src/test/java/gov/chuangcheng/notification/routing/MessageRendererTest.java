@@ -1,4 +1,4 @@
-package gov.chuangcheng.notification.message;
+package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.RectificationClosed;
@@ -19,10 +19,7 @@ import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
-import gov.chuangcheng.notification.webhook.EndpointDisabled;
-import gov.chuangcheng.notification.routing.Delivery;
-import gov.chuangcheng.notification.routing.EventFacts;
-import gov.chuangcheng.notification.routing.RoutedEvents;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package gov.chuangcheng.notification.routing;
+package gov.chuangcheng.notification.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and an undecodable event goes to {@code cc.rectifications.v1.dlq} without holding up the event after it.
  */
 @QuarkusTest
-class RoutingConsumerTest {
+class DomainEventConsumerTest {
 
     @Inject
     TopicNames topics;

@@ -1,16 +1,10 @@
-package gov.chuangcheng.notification.message;
+package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.notification.NotificationSent;
 import gov.chuangcheng.notification.mail.MailDelivery;
-import gov.chuangcheng.notification.routing.Delivery;
-import gov.chuangcheng.notification.routing.DirectoryAudience;
-import gov.chuangcheng.notification.routing.EventFacts;
-import gov.chuangcheng.notification.routing.RoutedEvents;
-import gov.chuangcheng.notification.routing.Routing;
-import gov.chuangcheng.notification.routing.RuleService;
-import gov.chuangcheng.notification.webhook.WebhookDispatcher;
+import gov.chuangcheng.notification.message.NotificationStatus;
 import gov.chuangcheng.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,6 +25,9 @@ import java.util.UUID;
  * {@code on conflict do nothing} on the unique (source event, recipient, channel), so a redelivery or a restart adds
  * nothing. An INBOX message is delivered by being created: its {@code cc.notification.sent.v1} goes into the outbox in
  * the same transaction. A MAIL message is PENDING; {@link MailDelivery} sends it once this transaction has committed.
+ *
+ * <p>Messages are for people only: systems subscribed to an event get it as a webhook, which the consumer enqueues
+ * beside these messages (webhook/), whatever the rules say about people.
  */
 @ApplicationScoped
 public class NotificationRouter {
@@ -42,10 +39,9 @@ public class NotificationRouter {
     private final EntityManager em;
     private final Clock clock;
     private final MessageRenderer renderer;
-    private final WebhookDispatcher webhooks;
 
     public NotificationRouter(RuleService rules, DirectoryAudience directory, Outbox outbox, MailDelivery mail,
-                              EntityManager em, Clock clock, WebhookDispatcher webhooks,
+                              EntityManager em, Clock clock,
                               @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone) {
         this.rules = rules;
         this.directory = directory;
@@ -54,10 +50,9 @@ public class NotificationRouter {
         this.em = em;
         this.clock = clock;
         this.renderer = new MessageRenderer(ZoneId.of(zone));
-        this.webhooks = webhooks;
     }
 
-    /** Creates the event's notifications and webhook deliveries; returns how many were new. */
+    /** Creates the event's notifications; returns how many were new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int route(EventFacts event) {
         List<Delivery> deliveries = Routing.deliveries(rules.rulesFor(event.eventType()), event, directory);
@@ -104,9 +99,7 @@ public class NotificationRouter {
         if (mailPending) {
             mail.sendAfterCommit();
         }
-        // systems subscribed to the event get it as a signed webhook, whatever the rules say about people; the
-        // service's own notices (a subscription disabled) are for the office only
-        return created + (RoutedEvents.isRouted(event.eventType()) ? webhooks.enqueue(event) : 0);
+        return created;
     }
 
     private static OffsetDateTime utc(Instant instant) {

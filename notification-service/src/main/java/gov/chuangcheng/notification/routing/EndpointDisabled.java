@@ -1,4 +1,4 @@
-package gov.chuangcheng.notification.webhook;
+package gov.chuangcheng.notification.routing;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package gov.chuangcheng.notification.message;
+package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.OrderRef;
@@ -16,9 +16,6 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
-import gov.chuangcheng.notification.webhook.EndpointDisabled;
-import gov.chuangcheng.notification.routing.Delivery;
-import gov.chuangcheng.notification.routing.EventFacts;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
