@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.platform.kafka.TopicNames;
+import gov.chuangcheng.platform.transaction.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -84,17 +83,6 @@ public class Outbox {
 
     /** Publishing latency is one relay pass after commit instead of one poll interval. */
     private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wakeUp);
     }
 }
