@@ -44,8 +44,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Open311Service {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     /** What a client sent, as the spec names it (strings parsed and checked here). */
     public record Report(String serviceCode, Double lat, Double lon, String addressString, String addressId,
                          String description, String mediaUrl, String email, String phone, String firstName,
@@ -62,14 +60,17 @@ public class Open311Service {
     private final Outbox outbox;
     private final Open311Config config;
     private final Clock clock;
+    /** The district's zone: the offset the request's times are shown in. */
+    private final ZoneId zone;
 
     public Open311Service(ChecklistService checklists, PointService points, Outbox outbox, Open311Config config,
-                          Clock clock) {
+                          Clock clock, ZoneId zone) {
         this.checklists = checklists;
         this.points = points;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** Every check item of the current checklists, once per code; the group is the point type. */
@@ -337,8 +338,8 @@ public class Open311Service {
         return order.deadline() == null ? null : order.deadline().toInstant();
     }
 
-    private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZONE);
+    private OffsetDateTime local(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, zone);
     }
 
     private static String join(String lastName, String firstName) {

@@ -31,22 +31,22 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PatrolPlanService {
 
-    /** Where a plan's days begin and end. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final EntityManager em;
     private final PatrolConfig config;
     private final Clock clock;
+    /** Where a plan's days begin and end: the district's zone. */
+    private final ZoneId zone;
 
-    public PatrolPlanService(EntityManager em, PatrolConfig config, Clock clock) {
+    public PatrolPlanService(EntityManager em, PatrolConfig config, Clock clock, ZoneId zone) {
         this.em = em;
         this.config = config;
         this.clock = clock;
+        this.zone = zone;
     }
 
-    /** Today in Asia/Shanghai, by the injected clock. */
+    /** Today in the district's zone, by the injected clock. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     @Transactional
@@ -109,7 +109,7 @@ public class PatrolPlanService {
 
     /**
      * The inspector's plan for {@code date} with each point's progress that day: an inspection of the point by
-     * anyone between 00:00 and 24:00 Asia/Shanghai counts. One grouped query.
+     * anyone between 00:00 and 24:00 in the district's zone counts. One grouped query.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
@@ -119,8 +119,8 @@ public class PatrolPlanService {
         if (plan.isEmpty()) {
             return new PatrolDayView(date, inspector, null, 0, 0, List.of());
         }
-        Instant from = date.atStartOfDay(ZONE).toInstant();
-        Instant to = date.plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
         List<Object[]> rows = em.createNativeQuery("""
                         select p.code, p.name, p.type, p.address, p.street, p.latitude, p.longitude,
                                p.responsible_unit_code, p.active, count(i.id), max(i.inspected_at),

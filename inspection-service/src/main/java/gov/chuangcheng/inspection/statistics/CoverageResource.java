@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 /** The coverage report (巡查覆盖率): which active points have not been inspected for N days. */
@@ -29,14 +30,16 @@ public class CoverageResource {
     private final UnitDirectory directory;
     private final Actor actor;
     private final Clock clock;
+    private final ZoneId zone;
 
     public CoverageResource(CoverageService coverage, StatisticsConfig config, UnitDirectory directory, Actor actor,
-                            Clock clock) {
+                            Clock clock, ZoneId zone) {
         this.coverage = coverage;
         this.config = config;
         this.directory = directory;
         this.actor = actor;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GET
@@ -52,7 +55,7 @@ public class CoverageResource {
     public CoverageReport report(@QueryParam("days") String days, @QueryParam("type") String type,
                                  @QueryParam("unit") String unit, @BeanParam @Valid PageRequest paging) {
         CoverageWindow window = CoverageWindow.of(days, config.coverageDefaultDays(),
-                LocalDate.ofInstant(clock.instant(), Period.ZONE));
+                LocalDate.ofInstant(clock.instant(), zone), zone);
         return coverage.report(window, Scopes.of(actor, directory),
                 new CoverageService.Filter(pointType(type), Scopes.blankToNull(unit)), paging);
     }

@@ -102,7 +102,7 @@ public class CoverageService {
             }
         }
         return new CoverageReport(window.days(), window.firstDay(), window.today(), window.since(),
-                Period.ZONE.getId(), active, active - uncovered, uncovered, Rates.rate(active - uncovered, active),
+                window.zone().getId(), active, active - uncovered, uncovered, Rates.rate(active - uncovered, active),
                 List.copyOf(byType), List.copyOf(byUnit),
                 new Page<>(List.copyOf(items), paging.page, paging.size, uncovered));
     }

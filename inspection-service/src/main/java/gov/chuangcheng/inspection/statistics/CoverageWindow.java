@@ -4,19 +4,24 @@ import gov.chuangcheng.platform.problem.ProblemException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * "Not inspected for N days" in calendar days of Asia/Shanghai: a point is covered when it was inspected on one of the
- * last {@code days} days, today included — at or after 00:00 Beijing time of {@code today - (days - 1)}. (A rolling
- * N × 24 h window would make the report change hour by hour; the office counts days.)
+ * "Not inspected for N days" in calendar days of {@code zone} — the district's zone ({@code cc.calendar.zone},
+ * Asia/Shanghai by default): a point is covered when it was inspected on one of the last {@code days} days, today
+ * included — at or after 00:00 there of {@code today - (days - 1)}. (A rolling N × 24 h window would make the report
+ * change hour by hour; the office counts days.)
  */
-public record CoverageWindow(int days, LocalDate today) {
+public record CoverageWindow(int days, LocalDate today, ZoneId zone) {
 
     public static final int MAX_DAYS = 366;
 
-    /** The window of a query's {@code days}; 400 naming {@code days} when it is not 1 to {@value #MAX_DAYS}. */
-    public static CoverageWindow of(String days, int defaultDays, LocalDate today) {
+    /**
+     * The window of a query's {@code days} up to {@code today} in {@code zone}; 400 naming {@code days} when it is
+     * not 1 to {@value #MAX_DAYS}.
+     */
+    public static CoverageWindow of(String days, int defaultDays, LocalDate today, ZoneId zone) {
         int n;
         if (days == null || days.isBlank()) {
             n = defaultDays;
@@ -30,7 +35,7 @@ public record CoverageWindow(int days, LocalDate today) {
         if (n < 1 || n > MAX_DAYS) {
             throw ProblemException.invalid("days", "must be a whole number of days from 1 to " + MAX_DAYS);
         }
-        return new CoverageWindow(n, today);
+        return new CoverageWindow(n, today, zone);
     }
 
     /** The first day of the window. */
@@ -40,14 +45,14 @@ public record CoverageWindow(int days, LocalDate today) {
 
     /** Inspections at or after this instant cover a point. */
     public Instant since() {
-        return firstDay().atStartOfDay(Period.ZONE).toInstant();
+        return firstDay().atStartOfDay(zone).toInstant();
     }
 
-    /** Whole calendar days (Asia/Shanghai) from the last inspection to today; null when never inspected. */
+    /** Whole calendar days (in {@code zone}) from the last inspection to today; null when never inspected. */
     public Long daysSince(Instant lastInspectedAt) {
         if (lastInspectedAt == null) {
             return null;
         }
-        return ChronoUnit.DAYS.between(LocalDate.ofInstant(lastInspectedAt, Period.ZONE), today);
+        return ChronoUnit.DAYS.between(LocalDate.ofInstant(lastInspectedAt, zone), today);
     }
 }

@@ -81,7 +81,8 @@ public class PassRateStatistics {
         }
         rows.sort(PassRateRow.WORST_FIRST);
         return new PassRateReport(by.parameter(), by.countsItems() ? "items" : "inspections", period.from(),
-                period.to(), Period.ZONE.getId(), PassRateRow.of(null, "合计", inspected, passed), List.copyOf(rows));
+                period.to(), period.zone().getId(), PassRateRow.of(null, "合计", inspected, passed),
+                List.copyOf(rows));
     }
 
     /**
@@ -122,7 +123,7 @@ public class PassRateStatistics {
                     (String) r[4], (String) r[5], inspected, passed, inspected - passed,
                     Rates.rate(passed, inspected), Scopes.count(r[8]), SqlTimes.instant(r[9])));
         }
-        return new WorstPointsReport(period.from(), period.to(), Period.ZONE.getId(), minInspections, limit,
+        return new WorstPointsReport(period.from(), period.to(), period.zone().getId(), minInspections, limit,
                 List.copyOf(points));
     }
 

@@ -12,21 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A reporting period: calendar days {@code from} to {@code to}, both included, in Asia/Shanghai (where a person
- * reads them) — from 00:00 of {@code from} to 24:00 of {@code to} Beijing time.
+ * A reporting period: calendar days {@code from} to {@code to}, both included, in {@code zone} — the district's zone
+ * ({@code cc.calendar.zone}, Asia/Shanghai by default), where a person reads them — from 00:00 of {@code from} to
+ * 24:00 of {@code to} there.
  */
-public record Period(LocalDate from, LocalDate to) {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+public record Period(LocalDate from, LocalDate to, ZoneId zone) {
 
     /** The first instant of the period. */
     public Instant start() {
-        return from.atStartOfDay(ZONE).toInstant();
+        return from.atStartOfDay(zone).toInstant();
     }
 
     /** The first instant after the period. */
     public Instant end() {
-        return to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     public long days() {
@@ -36,9 +35,10 @@ public record Period(LocalDate from, LocalDate to) {
     /**
      * The period of a query's {@code from} and {@code to} (yyyy-MM-dd, either may be absent): absent {@code to} is
      * today; absent {@code from} is {@code defaultDays} days up to {@code to}. 400 naming the parameter when a date
-     * is malformed, {@code from} lies after {@code to}, or the period is longer than {@code maxDays}.
+     * is malformed, {@code from} lies after {@code to}, or the period is longer than {@code maxDays}. {@code today}
+     * is today in {@code zone}.
      */
-    public static Period parse(String from, String to, LocalDate today, int defaultDays, int maxDays) {
+    public static Period parse(String from, String to, LocalDate today, int defaultDays, int maxDays, ZoneId zone) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDate end = date("to", to, errors);
         LocalDate start = date("from", from, errors);
@@ -54,7 +54,7 @@ public record Period(LocalDate from, LocalDate to) {
         if (start.isAfter(end)) {
             throw ProblemException.invalid("from", "must not be after to (" + end + ")");
         }
-        Period period = new Period(start, end);
+        Period period = new Period(start, end, zone);
         if (period.days() > maxDays) {
             throw ProblemException.invalid(to == null || to.isBlank() ? "from" : "to", "a period spans at most " + maxDays + " days, this one "
                     + period.days());

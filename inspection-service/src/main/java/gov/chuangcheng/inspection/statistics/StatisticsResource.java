@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Statistics (统计): pass rates and the worst points over a period. Departments see their own units' only. */
 @Path("/statistics")
@@ -30,14 +31,16 @@ public class StatisticsResource {
     private final UnitDirectory directory;
     private final Actor actor;
     private final Clock clock;
+    private final ZoneId zone;
 
     public StatisticsResource(PassRateStatistics statistics, StatisticsConfig config, UnitDirectory directory,
-                              Actor actor, Clock clock) {
+                              Actor actor, Clock clock, ZoneId zone) {
         this.statistics = statistics;
         this.config = config;
         this.directory = directory;
         this.actor = actor;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GET
@@ -73,8 +76,8 @@ public class StatisticsResource {
     }
 
     private Period period(String from, String to) {
-        return Period.parse(from, to, LocalDate.ofInstant(clock.instant(), Period.ZONE), config.defaultPeriodDays(),
-                config.maxPeriodDays());
+        return Period.parse(from, to, LocalDate.ofInstant(clock.instant(), zone), config.defaultPeriodDays(),
+                config.maxPeriodDays(), zone);
     }
 
     static int integer(String parameter, String value, int defaultValue, int min, int max) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ReportRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static String field(org.junit.jupiter.api.function.Executable call) {
         ProblemException e = assertThrows(ProblemException.class, call);
@@ -27,7 +29,7 @@ class ReportRulesTest {
 
     @Test
     void aPeriodRunsFromMidnightToMidnightBeijingTimeBothDaysIncluded() {
-        Period p = Period.parse("2026-11-01", "2026-11-30", TODAY, 30, 366);
+        Period p = Period.parse("2026-11-01", "2026-11-30", TODAY, 30, 366, SHANGHAI);
         assertEquals(Instant.parse("2026-10-31T16:00:00Z"), p.start());
         assertEquals(Instant.parse("2026-11-30T16:00:00Z"), p.end());
         assertEquals(30, p.days());
@@ -35,20 +37,22 @@ class ReportRulesTest {
 
     @Test
     void aPeriodWithoutDatesIsTheLastDaysUpToToday() {
-        assertEquals(new Period(LocalDate.of(2026, 10, 27), TODAY), Period.parse(null, "", TODAY, 30, 366));
-        assertEquals(new Period(LocalDate.of(2026, 11, 1), TODAY), Period.parse("2026-11-01", null, TODAY, 30, 366));
-        assertEquals(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
-                Period.parse(null, "2026-11-30", TODAY, 30, 366));
+        assertEquals(new Period(LocalDate.of(2026, 10, 27), TODAY, SHANGHAI),
+                Period.parse(null, "", TODAY, 30, 366, SHANGHAI));
+        assertEquals(new Period(LocalDate.of(2026, 11, 1), TODAY, SHANGHAI),
+                Period.parse("2026-11-01", null, TODAY, 30, 366, SHANGHAI));
+        assertEquals(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), SHANGHAI),
+                Period.parse(null, "2026-11-30", TODAY, 30, 366, SHANGHAI));
     }
 
     @Test
     void wrongPeriodsNameTheParameter() {
-        assertEquals("from", field(() -> Period.parse("2026-11-26", "2026-11-25", TODAY, 30, 366)));
-        assertEquals("from", field(() -> Period.parse("25.11.2026", null, TODAY, 30, 366)));
-        assertEquals("to", field(() -> Period.parse(null, "2026-13-01", TODAY, 30, 366)));
-        assertEquals("to", field(() -> Period.parse("2025-01-01", "2026-01-02", TODAY, 30, 366)));
-        assertEquals(366, Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366).days());
-        assertEquals("from", field(() -> Period.parse("2020-01-01", null, TODAY, 30, 366)));
+        assertEquals("from", field(() -> Period.parse("2026-11-26", "2026-11-25", TODAY, 30, 366, SHANGHAI)));
+        assertEquals("from", field(() -> Period.parse("25.11.2026", null, TODAY, 30, 366, SHANGHAI)));
+        assertEquals("to", field(() -> Period.parse(null, "2026-13-01", TODAY, 30, 366, SHANGHAI)));
+        assertEquals("to", field(() -> Period.parse("2025-01-01", "2026-01-02", TODAY, 30, 366, SHANGHAI)));
+        assertEquals(366, Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366, SHANGHAI).days());
+        assertEquals("from", field(() -> Period.parse("2020-01-01", null, TODAY, 30, 366, SHANGHAI)));
     }
 
     @Test
@@ -80,18 +84,18 @@ class ReportRulesTest {
 
     @Test
     void coverageCountsCalendarDaysInBeijingTodayIncluded() {
-        CoverageWindow week = CoverageWindow.of(null, 7, TODAY);
+        CoverageWindow week = CoverageWindow.of(null, 7, TODAY, SHANGHAI);
         assertEquals(7, week.days());
         assertEquals(LocalDate.of(2026, 11, 19), week.firstDay());
         assertEquals(Instant.parse("2026-11-18T16:00:00Z"), week.since());
-        assertEquals(TODAY, CoverageWindow.of("1", 7, TODAY).firstDay());
+        assertEquals(TODAY, CoverageWindow.of("1", 7, TODAY, SHANGHAI).firstDay());
         // 23:30 UTC on the 24th is 07:30 on the 25th in Beijing: today, 0 days ago
         assertEquals(0L, week.daysSince(Instant.parse("2026-11-24T23:30:00Z")));
         assertEquals(10L, week.daysSince(Instant.parse("2026-11-15T02:00:00Z")));
         assertNull(week.daysSince(null));
-        assertEquals("days", field(() -> CoverageWindow.of("0", 7, TODAY)));
-        assertEquals("days", field(() -> CoverageWindow.of("367", 7, TODAY)));
-        assertEquals("days", field(() -> CoverageWindow.of("a week", 7, TODAY)));
+        assertEquals("days", field(() -> CoverageWindow.of("0", 7, TODAY, SHANGHAI)));
+        assertEquals("days", field(() -> CoverageWindow.of("367", 7, TODAY, SHANGHAI)));
+        assertEquals("days", field(() -> CoverageWindow.of("a week", 7, TODAY, SHANGHAI)));
     }
 
     @Test

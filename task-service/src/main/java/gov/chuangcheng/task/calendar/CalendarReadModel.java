@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.ZoneId;
@@ -31,12 +30,11 @@ public class CalendarReadModel {
     private final ZoneId districtZone;
     private final EventHandlers handlers;
 
-    public CalendarReadModel(EntityManager em, ObjectMapper json, InboundEvents inbound,
-                             @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone) {
+    public CalendarReadModel(EntityManager em, ObjectMapper json, InboundEvents inbound, ZoneId districtZone) {
         this.em = em;
         this.json = json;
         this.inbound = inbound;
-        this.districtZone = ZoneId.of(zone);
+        this.districtZone = districtZone;
         this.handlers = EventHandlers.builder().on(EventCatalog.CALENDAR_PUBLISHED, (envelope, year) -> store(year))
                 .build();
     }

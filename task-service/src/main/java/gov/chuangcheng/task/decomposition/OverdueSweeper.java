@@ -30,7 +30,8 @@ import java.util.List;
  *       commits they are no longer candidates.</li>
  * </ul>
  *
- * "Overdue" means the district's local date ({@code cc.calendar.zone}, Asia/Shanghai) is after the due date.
+ * "Overdue" means the district's local date (the injected zone: {@code cc.calendar.zone}, Asia/Shanghai by default) is
+ * after the due date.
  */
 @ApplicationScoped
 public class OverdueSweeper {
@@ -43,13 +44,12 @@ public class OverdueSweeper {
     private final ZoneId zone;
     private final int batchSize;
 
-    public OverdueSweeper(EntityManager em, Outbox outbox, Clock clock,
-                          @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone,
+    public OverdueSweeper(EntityManager em, Outbox outbox, Clock clock, ZoneId zone,
                           @ConfigProperty(name = "cc.tasks.overdue-batch", defaultValue = "100") int batchSize) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         this.batchSize = batchSize;
     }
 

@@ -50,8 +50,7 @@ public class TaskService {
     private final boolean dueAfterEvaluationAllowed;
 
     public TaskService(Outbox outbox, Clock clock, StandardCatalog catalog, EvaluationDay evaluationDay,
-                       EntityManager em,
-                       @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone,
+                       EntityManager em, ZoneId zone,
                        @ConfigProperty(name = "cc.tasks.due-after-evaluation-allowed", defaultValue = "false")
                        boolean dueAfterEvaluationAllowed) {
         this.outbox = outbox;
@@ -59,7 +58,7 @@ public class TaskService {
         this.catalog = catalog;
         this.evaluationDay = evaluationDay;
         this.em = em;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         this.dueAfterEvaluationAllowed = dueAfterEvaluationAllowed;
     }
 
