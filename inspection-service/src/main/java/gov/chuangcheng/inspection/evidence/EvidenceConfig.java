@@ -11,7 +11,7 @@ public interface EvidenceConfig {
     @WithDefault("8388608")
     int maxBytes();
 
-    /** Directory of the filesystem store: a persistent volume in a cluster. */
+    /** Directory of the filesystem store: a persistent volume in a cluster ({@code CC_EVIDENCE_DIRECTORY}). */
     @WithDefault("data/evidence")
     String directory();
 }

@@ -69,6 +69,10 @@ public class InspectionService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    /**
+     * An inspection submitted farther than this from its point is flagged ({@code far_from_point};
+     * {@code cc.inspection.max-distance-meters}).
+     */
     private final double maxDistanceMeters;
 
     public InspectionService(PointService points, ChecklistService checklists,

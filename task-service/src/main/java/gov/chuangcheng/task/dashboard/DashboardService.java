@@ -28,7 +28,9 @@ public class DashboardService {
 
     private final EntityManager em;
     private final CampaignService campaigns;
+    /** The score of a unit with no ledger entry yet ({@code cc.dashboard.starting-score}). */
     private final BigDecimal startingScore;
+    /** The smallest sample a rate is shown (and compared) on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
     private final RecentResults<String, List<UnitRow>> recentUnits;
     private final RecentResults<String, Readiness> recentReadiness;

@@ -53,6 +53,10 @@ public class OverdueSweeper {
         this.batchSize = batchSize;
     }
 
+    /**
+     * Sweeps every {@code cc.tasks.overdue-sweep} (60 s by default); "off" disables it (tests call {@link #sweep()}
+     * themselves).
+     */
     @Scheduled(identity = "task-overdue-sweep", every = "${cc.tasks.overdue-sweep:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

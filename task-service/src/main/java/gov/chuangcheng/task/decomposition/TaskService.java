@@ -47,6 +47,9 @@ public class TaskService {
     private final EvaluationDay evaluationDay;
     private final EntityManager em;
     private final ZoneId zone;
+    /**
+     * Whether a task may be due after the campaign's evaluation date ({@code cc.tasks.due-after-evaluation-allowed}).
+     */
     private final boolean dueAfterEvaluationAllowed;
 
     public TaskService(Outbox outbox, Clock clock, StandardCatalog catalog, EvaluationDay evaluationDay,
