@@ -3,13 +3,13 @@ package gov.chuangcheng.notification.mail;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.notification.NotificationSent;
-import gov.chuangcheng.notification.message.DeliveryPasses;
 import gov.chuangcheng.notification.message.Notification;
 import gov.chuangcheng.notification.message.NotificationStatus;
+import gov.chuangcheng.platform.delivery.DeliveryPump;
+import gov.chuangcheng.platform.delivery.DeliveryPump.Batch;
 import gov.chuangcheng.platform.outbox.Outbox;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +47,8 @@ public class MailDelivery {
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
-    private final int batchSize;
     private final int maxAttempts;
-    private final DeliveryPasses passes = new DeliveryPasses("mail-delivery", this::sendDue);
+    private final DeliveryPump pump;
 
     public MailDelivery(EntityManager em, Mailer mailer, Outbox outbox, Clock clock,
                         TransactionSynchronizationRegistry transactions,
@@ -60,18 +59,19 @@ public class MailDelivery {
         this.outbox = outbox;
         this.clock = clock;
         this.transactions = transactions;
-        this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
+        // the batch's SMTP round trips run inside the transaction that holds the rows' locks
+        this.pump = new DeliveryPump("mail-delivery", batchSize, Math.max(60, batchSize * 30), this::sendBatch);
     }
 
     /** Sends the pending mail of the current transaction once it has committed (nothing if it rolls back). */
     public void sendAfterCommit() {
-        passes.afterCommit(transactions);
+        pump.afterCommit(transactions);
     }
 
     /** Runs a pass on the mail thread soon; wake-ups while a pass is queued are merged into it. */
     public void wakeUp() {
-        passes.wakeUp();
+        pump.wakeUp();
     }
 
     @Scheduled(identity = "mail-sweep", every = "${cc.mail.sweep:30s}",
@@ -82,21 +82,12 @@ public class MailDelivery {
 
     /** Sends every mail that is due now; returns how many SMTP accepted. Safe to call concurrently. */
     public int sendDue() {
-        int sent = 0;
-        while (true) {
-            // the batch's SMTP round trips run inside the transaction that holds the rows' locks
-            int[] batch = QuarkusTransaction.requiringNew().timeout(Math.max(60, batchSize * 30))
-                    .call(this::sendBatch);
-            sent += batch[1];
-            if (batch[0] < batchSize) {
-                return sent;
-            }
-        }
+        return pump.drain();
     }
 
-    /** One transaction: returns {rows locked, mails sent}. */
+    /** One batch, inside its transaction: locks at most {@code limit} due mails and sends them. */
     @SuppressWarnings("unchecked")
-    private int[] sendBatch() {
+    private Batch sendBatch(int limit) {
         Instant now = clock.instant();
         List<UUID> ids = em.createNativeQuery("""
                         select id from notification
@@ -105,7 +96,7 @@ public class MailDelivery {
                         limit ?2
                         for update skip locked""", UUID.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(2, batchSize)
+                .setParameter(2, limit)
                 .getResultList();
         int sent = 0;
         for (UUID id : ids) {
@@ -136,7 +127,7 @@ public class MailDelivery {
                     n.body, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
             sent++;
         }
-        return new int[] {ids.size(), sent};
+        return new Batch(ids.size(), sent);
     }
 
     private static String truncate(String s) {
@@ -145,6 +136,6 @@ public class MailDelivery {
 
     @PreDestroy
     void stop() {
-        passes.close();
+        pump.close();
     }
 }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.notification.NotificationSent;
-import gov.chuangcheng.notification.message.DeliveryPasses;
 import gov.chuangcheng.notification.routing.EventFacts;
 import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.delivery.DeliveryPump;
+import gov.chuangcheng.platform.delivery.DeliveryPump.Batch;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,9 +70,8 @@ public class WebhookDispatcher {
     private final java.time.ZoneId zone;
     private final Duration timeout;
     private final RetryPolicy retries;
-    private final int batchSize;
     private final HttpClient http;
-    private final DeliveryPasses passes = new DeliveryPasses("webhook-delivery", this::sendDue);
+    private final DeliveryPump pump;
 
     public WebhookDispatcher(EntityManager em, ObjectMapper json, Outbox outbox, Clock clock,
                              TransactionSynchronizationRegistry transactions, WebhookGuard guard,
@@ -98,7 +98,9 @@ public class WebhookDispatcher {
         this.timeout = timeout;
         this.retries = new RetryPolicy(schedule.orElse(RetryPolicy.STANDARD_SCHEDULE), jitter,
                 java.util.concurrent.ThreadLocalRandom.current()::nextDouble);
-        this.batchSize = batchSize;
+        // the batch's posts run inside the transaction that holds the rows' locks: give it time for all of them
+        this.pump = new DeliveryPump("webhook-delivery", batchSize,
+                (int) Math.max(60, batchSize * (timeout.toSeconds() + 5)), this::sendBatch);
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -130,7 +132,7 @@ public class WebhookDispatcher {
                     .executeUpdate();
         }
         if (created > 0) {
-            passes.afterCommit(transactions);
+            pump.afterCommit(transactions);
         }
         return created;
     }
@@ -159,12 +161,12 @@ public class WebhookDispatcher {
     }
 
     public void wakeUp() {
-        passes.wakeUp();
+        pump.wakeUp();
     }
 
     /** Runs a delivery pass once the current transaction has committed (after a replay). */
     public void sendAfterCommit() {
-        passes.afterCommit(transactions);
+        pump.afterCommit(transactions);
     }
 
     @Scheduled(identity = "webhook-sweep", every = "${cc.webhooks.sweep:15s}",
@@ -175,21 +177,12 @@ public class WebhookDispatcher {
 
     /** Posts every delivery that is due now; returns how many were delivered. Safe to call concurrently. */
     public int sendDue() {
-        int delivered = 0;
-        while (true) {
-            // the batch's posts run inside the transaction that holds the rows' locks: give it time for all of them
-            int[] batch = QuarkusTransaction.requiringNew()
-                    .timeout((int) Math.max(60, batchSize * (timeout.toSeconds() + 5)))
-                    .call(this::sendBatch);
-            delivered += batch[1];
-            if (batch[0] < batchSize) {
-                return delivered;
-            }
-        }
+        return pump.drain();
     }
 
+    /** One batch, inside its transaction: locks at most {@code limit} due deliveries and posts them. */
     @SuppressWarnings("unchecked")
-    private int[] sendBatch() {
+    private Batch sendBatch(int limit) {
         Instant now = clock.instant();
         List<UUID> ids = em.createNativeQuery("""
                         select id from webhook_delivery
@@ -198,7 +191,7 @@ public class WebhookDispatcher {
                         limit ?2
                         for update skip locked""", UUID.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(2, batchSize)
+                .setParameter(2, limit)
                 .getResultList();
         int delivered = 0;
         Set<UUID> disabled = new java.util.HashSet<>();
@@ -223,7 +216,7 @@ public class WebhookDispatcher {
                 delivered++;
             }
         }
-        return new int[] {ids.size(), delivered};
+        return new Batch(ids.size(), delivered);
     }
 
     /** One attempt; returns true when delivered. */
@@ -373,6 +366,6 @@ public class WebhookDispatcher {
 
     @PreDestroy
     void stop() {
-        passes.close();
+        pump.close();
     }
 }
