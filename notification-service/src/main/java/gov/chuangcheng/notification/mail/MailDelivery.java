@@ -15,7 +15,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -51,17 +50,16 @@ public class MailDelivery {
     private final DeliveryPump pump;
 
     public MailDelivery(EntityManager em, Mailer mailer, Outbox outbox, Clock clock,
-                        TransactionSynchronizationRegistry transactions,
-                        @ConfigProperty(name = "cc.mail.batch", defaultValue = "50") int batchSize,
-                        @ConfigProperty(name = "cc.mail.max-attempts", defaultValue = "8") int maxAttempts) {
+                        TransactionSynchronizationRegistry transactions, MailConfig config) {
         this.em = em;
         this.mailer = mailer;
         this.outbox = outbox;
         this.clock = clock;
         this.transactions = transactions;
-        this.maxAttempts = maxAttempts;
+        this.maxAttempts = config.maxAttempts();
         // the batch's SMTP round trips run inside the transaction that holds the rows' locks
-        this.pump = new DeliveryPump("mail-delivery", batchSize, Math.max(60, batchSize * 30), this::sendBatch);
+        this.pump = new DeliveryPump("mail-delivery", config.batch(), Math.max(60, config.batch() * 30),
+                this::sendBatch);
     }
 
     /** Sends the pending mail of the current transaction once it has committed (nothing if it rolls back). */
@@ -74,7 +72,7 @@ public class MailDelivery {
         pump.wakeUp();
     }
 
-    @Scheduled(identity = "mail-sweep", every = "${cc.mail.sweep:30s}",
+    @Scheduled(identity = "mail-sweep", every = "${cc.mail.sweep}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sendDue();

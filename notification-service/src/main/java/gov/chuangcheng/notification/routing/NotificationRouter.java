@@ -9,7 +9,6 @@ import gov.chuangcheng.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,15 +40,14 @@ public class NotificationRouter {
     private final MessageRenderer renderer;
 
     public NotificationRouter(RuleService rules, DirectoryAudience directory, Outbox outbox, MailDelivery mail,
-                              EntityManager em, Clock clock,
-                              @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone) {
+                              EntityManager em, Clock clock, ZoneId zone) {
         this.rules = rules;
         this.directory = directory;
         this.outbox = outbox;
         this.mail = mail;
         this.em = em;
         this.clock = clock;
-        this.renderer = new MessageRenderer(ZoneId.of(zone));
+        this.renderer = new MessageRenderer(zone);
     }
 
     /** Creates the event's notifications; returns how many were new. */

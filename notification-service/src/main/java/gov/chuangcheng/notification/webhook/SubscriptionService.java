@@ -11,7 +11,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,12 +35,11 @@ public class SubscriptionService {
     private final Duration defaultOverlap;
 
     public SubscriptionService(Clock clock, WebhookGuard guard, UnitDirectory directory,
-                               @ConfigProperty(name = "cc.webhooks.secret-overlap", defaultValue = "24h")
-                               Duration defaultOverlap) {
+                               WebhookConfig config) {
         this.clock = clock;
         this.guard = guard;
         this.directory = directory;
-        this.defaultOverlap = defaultOverlap;
+        this.defaultOverlap = config.secretOverlap();
     }
 
     public Instant now() {

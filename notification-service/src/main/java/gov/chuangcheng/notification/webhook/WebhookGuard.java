@@ -1,7 +1,6 @@
 package gov.chuangcheng.notification.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
 import java.util.HashSet;
@@ -14,8 +13,9 @@ public class WebhookGuard {
 
     private final TargetGuard guard;
 
-    public WebhookGuard(@ConfigProperty(name = "cc.webhooks.allowed-hosts") Optional<List<String>> allowed) {
-        this.guard = new TargetGuard(new HashSet<>(allowed.orElse(List.of())), InetAddress::getAllByName);
+    public WebhookGuard(WebhookConfig config) {
+        this.guard = new TargetGuard(new HashSet<>(config.allowedHosts().orElse(List.of())),
+                InetAddress::getAllByName);
     }
 
     public Optional<String> refusal(String url) {
