@@ -4,7 +4,7 @@ import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.notification.routing.EventFacts;
 import gov.chuangcheng.notification.routing.NotificationRouter;
 import gov.chuangcheng.notification.routing.RoutedEvents;
-import gov.chuangcheng.notification.webhook.WebhookDispatcher;
+import gov.chuangcheng.notification.webhook.WebhookFanOut;
 import gov.chuangcheng.platform.inbox.EventHandlers;
 import gov.chuangcheng.platform.inbox.InboundEvents;
 import gov.chuangcheng.platform.inbox.KeyOrderedBatches;
@@ -38,7 +38,7 @@ public class DomainEventConsumer {
     private final EventHandlers handlers;
 
     public DomainEventConsumer(InboundEvents inbound, KeyOrderedBatches batches, NotificationRouter router,
-                               WebhookDispatcher webhooks) {
+                               WebhookFanOut webhooks) {
         this.inbound = inbound;
         this.batches = batches;
         EventHandlers.Builder builder = EventHandlers.builder();

@@ -26,7 +26,7 @@ import java.util.UUID;
  * the same transaction. A MAIL message is PENDING; {@link MailDelivery} sends it once this transaction has committed.
  *
  * <p>Messages are for people only: systems subscribed to an event get it as a webhook, which the consumer enqueues
- * beside these messages (webhook/), whatever the rules say about people.
+ * beside these messages (webhook {@code WebhookFanOut}), whatever the rules say about people.
  */
 @ApplicationScoped
 public class NotificationRouter {

@@ -38,7 +38,7 @@ public class WebhookSubscription extends PanacheEntityBase {
     public boolean active = true;
     @Column(name = "disabled_reason")
     public String disabledReason;
-    /** Health, written only by SQL of the dispatcher and the service (never by an entity flush). */
+    /** Health, written only by SQL of {@link EndpointHealthRecorder} and the service (never by an entity flush). */
     @Column(name = "consecutive_failures", insertable = false, updatable = false)
     public int consecutiveFailures;
     @Column(name = "failing_since", insertable = false, updatable = false)

@@ -61,6 +61,8 @@ class WebhookTest {
     ObjectMapper json;
     @Inject
     WebhookDispatcher dispatcher;
+    @Inject
+    WebhookFanOut fanOut;
 
     AdjustableClock clock;
     HttpServer receiver;
@@ -201,7 +203,7 @@ class WebhookTest {
 
             // the same event again is not posted again
             assertEquals(0, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    dispatcher.enqueue(gov.chuangcheng.notification.routing.RoutedEvents.facts(third,
+                    fanOut.enqueue(gov.chuangcheng.notification.routing.RoutedEvents.facts(third,
                             "cc.rectification.opened.v1", Fixtures.opened(Fixtures.order("CGJ", "区城管局", "x",
                                     EscalationLevel.NONE))))));
         }
