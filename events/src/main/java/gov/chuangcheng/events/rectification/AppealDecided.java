@@ -4,5 +4,5 @@ import java.time.OffsetDateTime;
 
 /** {@code cc.rectification.appeal-decided.v1}: the office decided an appeal. */
 public record AppealDecided(OrderRef order, String appealId, AppealDecision decision, String comment, String by,
-                            OffsetDateTime at) {
+                            OffsetDateTime at) implements OrderEvent {
 }

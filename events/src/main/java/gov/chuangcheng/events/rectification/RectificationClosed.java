@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * ({@code closure}; null in events published before the field existed).
  */
 public record RectificationClosed(OrderRef order, String verifiedBy, boolean onTime, OffsetDateTime at,
-                                  Closure closure) {
+                                  Closure closure) implements OrderEvent {
 
     /** Whether the problem was verified fixed (an unknown closure, from an older event, counts as fixed). */
     public boolean fixed() {

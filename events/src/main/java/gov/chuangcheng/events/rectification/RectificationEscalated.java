@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * {@code cc.rectification.escalated.v1}: the order moved one rung up the ladder; {@code order.level} is the new level.
  */
 public record RectificationEscalated(OrderRef order, EscalationLevel previousLevel, EscalationLevel level,
-                                     EscalationReason reason, OffsetDateTime at) {
+                                     EscalationReason reason, OffsetDateTime at) implements OrderEvent {
 }

@@ -4,5 +4,5 @@ import java.time.OffsetDateTime;
 
 /** {@code cc.rectification.extended.v1}: the office granted a later deadline (延期). */
 public record RectificationExtended(OrderRef order, OffsetDateTime previousDeadline, OffsetDateTime newDeadline,
-                                    String reason, String approvedBy, OffsetDateTime at) {
+                                    String reason, String approvedBy, OffsetDateTime at) implements OrderEvent {
 }

@@ -11,5 +11,6 @@ import java.util.List;
  *                    order then starts one level up
  */
 public record RectificationOpened(OrderRef order, OrderSource source, String sourceRef, String description,
-                                  List<String> evidenceIds, boolean relapse, OffsetDateTime openedAt) {
+                                  List<String> evidenceIds, boolean relapse, OffsetDateTime openedAt)
+        implements OrderEvent {
 }

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** {@code cc.rectification.submitted.v1}: the unit reported the problem fixed, with evidence. */
 public record RectificationSubmitted(OrderRef order, String by, String description, List<String> evidenceIds,
-                                     OffsetDateTime at) {
+                                     OffsetDateTime at) implements OrderEvent {
 }

@@ -1,19 +1,11 @@
 package gov.chuangcheng.notification.routing;
 
+import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.EventType;
-import gov.chuangcheng.events.rectification.AppealDecided;
+import gov.chuangcheng.events.rectification.OrderEvent;
 import gov.chuangcheng.events.rectification.OrderRef;
-import gov.chuangcheng.events.rectification.RectificationAcknowledged;
-import gov.chuangcheng.events.rectification.RectificationAppealed;
-import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
-import gov.chuangcheng.events.rectification.RectificationExtended;
-import gov.chuangcheng.events.rectification.RectificationOpened;
-import gov.chuangcheng.events.rectification.RectificationResumed;
-import gov.chuangcheng.events.rectification.RectificationSubmitted;
-import gov.chuangcheng.events.rectification.RectificationSuspended;
-import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
@@ -73,14 +65,8 @@ public final class RoutedEvents {
     }
 
     public static EventFacts facts(String eventId, String eventType, Record payload) {
-        if (payload instanceof RectificationEscalated e) {
-            EventFacts f = order(eventId, eventType, e.order(), payload);
-            // the event's own level is authoritative for the step it announces
-            return new EventFacts(f.eventId(), f.eventType(), f.unitCode(), f.unitName(),
-                    e.level() != null ? e.level() : f.level(), f.severity(), payload);
-        }
-        if (isOrderEvent(payload)) {
-            return order(eventId, eventType, orderOf(payload), payload);
+        if (payload instanceof OrderEvent e) {
+            return order(eventId, eventType, e);
         }
         if (payload instanceof TaskAssigned e) {
             return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload,
@@ -95,53 +81,15 @@ public final class RoutedEvents {
         throw new IllegalArgumentException("not a routed event: " + eventType);
     }
 
-    private static boolean isOrderEvent(Record payload) {
-        return payload instanceof RectificationOpened || payload instanceof RectificationAcknowledged
-                || payload instanceof RectificationSubmitted || payload instanceof VerificationRequested
-                || payload instanceof RectificationExtended || payload instanceof RectificationSuspended
-                || payload instanceof RectificationResumed || payload instanceof RectificationClosed
-                || payload instanceof RectificationAppealed || payload instanceof AppealDecided;
-    }
-
-    private static OrderRef orderOf(Record payload) {
-        if (payload instanceof RectificationOpened e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationAcknowledged e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationSubmitted e) {
-            return e.order();
-        }
-        if (payload instanceof VerificationRequested e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationExtended e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationSuspended e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationResumed e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationClosed e) {
-            return e.order();
-        }
-        if (payload instanceof RectificationAppealed e) {
-            return e.order();
-        }
-        if (payload instanceof AppealDecided e) {
-            return e.order();
-        }
-        return null;
-    }
-
-    private static EventFacts order(String eventId, String eventType, OrderRef order, Record payload) {
+    private static EventFacts order(String eventId, String eventType, OrderEvent event) {
+        OrderRef order = event.order();
         if (order == null) {
             throw new PoisonEventException(eventType + " " + eventId + " carries no order");
         }
-        return new EventFacts(eventId, eventType, order.unitCode(), order.unitName(), order.level(), order.severity(),
-                payload);
+        // the escalation's own level is authoritative for the step it announces
+        EscalationLevel level = event instanceof RectificationEscalated e && e.level() != null ? e.level()
+                : order.level();
+        return new EventFacts(eventId, eventType, order.unitCode(), order.unitName(), level, order.severity(),
+                (Record) event);
     }
 }

@@ -1,0 +1,51 @@
+package gov.chuangcheng.notification.routing;
+
+import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.events.rectification.RectificationEscalated;
+import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.notification.Fixtures;
+import gov.chuangcheng.platform.inbox.PoisonEventException;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** How an order event becomes {@link EventFacts}: from the order it carries, whichever event it is. */
+class RoutedEventsTest {
+
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-25T02:00:00Z");
+
+    @Test
+    void anOrderEventConcernsItsOrdersUnitLevelAndSeverity() {
+        OrderRef order = Fixtures.order("CGJ", "区城管局", "南湖路口", EscalationLevel.SUPERVISION);
+        EventFacts f = RoutedEvents.facts("e-1", "cc.rectification.resumed.v1",
+                new RectificationResumed(order, "office1", AT));
+        assertEquals("CGJ", f.unitCode());
+        assertEquals("区城管局", f.unitName());
+        assertEquals(EscalationLevel.SUPERVISION, f.level());
+        assertEquals(Severity.GENERAL, f.severity());
+    }
+
+    @Test
+    void anEscalationsOwnLevelWinsOverItsOrders() {
+        OrderRef order = Fixtures.order("CGJ", "区城管局", "南湖路口", EscalationLevel.SUPERVISION);
+        RectificationEscalated talk = new RectificationEscalated(order, EscalationLevel.NOTICE, EscalationLevel.TALK,
+                EscalationReason.OVERDUE, AT);
+        assertEquals(EscalationLevel.TALK, RoutedEvents.facts("e-2", "cc.rectification.escalated.v1", talk).level());
+        RectificationEscalated unset = new RectificationEscalated(order, EscalationLevel.NOTICE, null,
+                EscalationReason.OVERDUE, AT);
+        assertEquals(EscalationLevel.SUPERVISION,
+                RoutedEvents.facts("e-3", "cc.rectification.escalated.v1", unset).level());
+    }
+
+    @Test
+    void anOrderEventWithoutItsOrderIsPoison() {
+        assertThrows(PoisonEventException.class, () -> RoutedEvents.facts("e-4", "cc.rectification.resumed.v1",
+                new RectificationResumed(null, "office1", AT)));
+    }
+}
