@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -29,11 +28,10 @@ public class CalendarCoverageCheck implements HealthCheck {
     private final Clock clock;
     private final ZoneId zone;
 
-    public CalendarCoverageCheck(EntityManager em, Clock clock,
-                                 @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone) {
+    public CalendarCoverageCheck(EntityManager em, Clock clock, ZoneId zone) {
         this.em = em;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

@@ -10,7 +10,6 @@ import gov.chuangcheng.platform.problem.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,12 +29,11 @@ public class CalendarService {
     private final ZoneId districtZone;
     private volatile Built built;
 
-    public CalendarService(EntityManager em, Outbox outbox, Clock clock,
-                           @ConfigProperty(name = "cc.calendar.zone", defaultValue = "Asia/Shanghai") String zone) {
+    public CalendarService(EntityManager em, Outbox outbox, Clock clock, ZoneId districtZone) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
-        this.districtZone = ZoneId.of(zone);
+        this.districtZone = districtZone;
     }
 
     @Transactional

@@ -70,14 +70,6 @@ public final class DeadlinePolicy {
         this.byStandard = Map.copyOf(byStandard);
     }
 
-    /** The defaults: CRITICAL 4 working hours, SERIOUS 1 working day, GENERAL 3 working days; no standard's own. */
-    public static DeadlinePolicy defaults() {
-        return new DeadlinePolicy(Map.of(
-                Severity.CRITICAL, Allowance.officeTime(Duration.ofHours(4)),
-                Severity.SERIOUS, Allowance.workingDays(1),
-                Severity.GENERAL, Allowance.workingDays(3)));
-    }
-
     /** This policy with {@code overrides} (per standard code) put over the standards' allowances it has. */
     public DeadlinePolicy withStandards(Map<String, Allowance> overrides) {
         Map<String, Allowance> merged = new HashMap<>(byStandard);

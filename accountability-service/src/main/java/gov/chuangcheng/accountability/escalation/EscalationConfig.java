@@ -40,7 +40,9 @@ public interface EscalationConfig {
     @WithDefault("3")
     int sweepParallelism();
 
-    /** How often {@link EscalationSweeper} runs, e.g. {@code 30s}; {@code off} disables it (tests sweep themselves). */
-    @WithDefault("30s")
+    /**
+     * How often {@link EscalationSweeper} runs, e.g. {@code 30s}; {@code off} disables it (tests sweep themselves).
+     * Set in {@code application.properties} only, since the scheduler reads it from there.
+     */
     String sweepEvery();
 }

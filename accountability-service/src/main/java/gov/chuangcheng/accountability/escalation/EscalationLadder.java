@@ -56,10 +56,6 @@ public final class EscalationLadder {
                 Delay.workingDays(accountabilityAfterWorkingDays), noticeOnFailureCount);
     }
 
-    public static EscalationLadder defaults() {
-        return new EscalationLadder(Duration.ofHours(2), 3, 5, 5, 2);
-    }
-
     /**
      * The time-triggered steps of an order still to come: those above {@code current}, in due order. 提醒 is due
      * {@code reminderBefore} before the deadline, 督办 at it, and each later rung its configured delay after the

@@ -25,12 +25,12 @@ public class EscalationSweeper {
 
     private static final Logger LOG = Logger.getLogger(EscalationSweeper.class);
 
-    private final EscalationService escalations;
+    private final DueStepFiring firing;
     private final int parallelism;
     private final ExecutorService workers;
 
-    public EscalationSweeper(EscalationService escalations, EscalationConfig config) {
-        this.escalations = escalations;
+    public EscalationSweeper(DueStepFiring firing, EscalationConfig config) {
+        this.firing = firing;
         this.parallelism = Math.max(1, config.sweepParallelism());
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(parallelism, r -> {
@@ -40,7 +40,7 @@ public class EscalationSweeper {
         });
     }
 
-    @Scheduled(every = "${cc.escalation.sweep-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${cc.escalation.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "escalation-sweeper")
     void run() {
         List<Future<?>> drains = new ArrayList<>();
@@ -68,7 +68,7 @@ public class EscalationSweeper {
     private void drain(int shard) {
         int claimed;
         do {
-            claimed = QuarkusTransaction.requiringNew().call(() -> escalations.sweep(shard, parallelism));
+            claimed = QuarkusTransaction.requiringNew().call(() -> firing.sweep(shard, parallelism));
         } while (claimed > 0);
     }
 

@@ -26,15 +26,6 @@ public final class LedgerPolicy {
         });
     }
 
-    public static LedgerPolicy defaults() {
-        return new LedgerPolicy(new BigDecimal("100"), Map.of(
-                EscalationLevel.REMINDER, BigDecimal.ZERO,
-                EscalationLevel.SUPERVISION, BigDecimal.ZERO,
-                EscalationLevel.NOTICE, new BigDecimal("2"),
-                EscalationLevel.TALK, new BigDecimal("5"),
-                EscalationLevel.ACCOUNTABILITY, new BigDecimal("10")));
-    }
-
     public BigDecimal startingScore() {
         return startingScore;
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,9 +29,11 @@ public class LedgerResource {
     private final UnitDirectory directory;
     private final Actor actor;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public LedgerResource(LedgerService ledger, UnitDirectory directory, Actor actor, Clock clock) {
+    public LedgerResource(LedgerService ledger, UnitDirectory directory, Actor actor, Clock clock, ZoneId zone) {
         this.clock = clock;
+        this.zone = zone;
         this.ledger = ledger;
         this.directory = directory;
         this.actor = actor;
@@ -59,7 +60,6 @@ public class LedgerResource {
         if (last.isBefore(first)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        ZoneId zone = RectificationOrder.DISTRICT;
         String text = NoticeDocument.render(first, last, ledger.notices(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant()), LocalDate.now(clock.withZone(zone)));
         return Response.ok(text, "text/plain; charset=UTF-8").build();

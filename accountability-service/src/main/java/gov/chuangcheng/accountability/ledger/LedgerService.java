@@ -1,11 +1,11 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.outbox.Outbox;
@@ -18,6 +18,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +40,16 @@ public class LedgerService {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final ZoneId zone;
     private final LedgerPolicy policy;
     private final BigDecimal taskOverdueDeduction;
     private final int minimumSample;
     private final RecentResults<String, List<RankingView>> recentRanking;
 
-    public LedgerService(EntityManager em, Outbox outbox, Clock clock, LedgerConfig config, ReadCaches caches) {
+    public LedgerService(EntityManager em, Outbox outbox, Clock clock, ZoneId zone, LedgerConfig config,
+                         ReadCaches caches) {
         this.em = em;
+        this.zone = zone;
         this.recentRanking = caches.create(1);
         this.minimumSample = config.rates().minimumSample();
         this.outbox = outbox;
@@ -67,14 +73,14 @@ public class LedgerService {
 
     /** Records that an order of its unit reached {@code level}; returns the entry. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public LedgerEntry recordEscalation(RectificationOrder order, EscalationLevel level, EscalationReason reason) {
-        String why = "整改单 " + order.number + " " + level.displayName() + "（" + reason.displayName() + "）";
+    public LedgerEntry recordEscalation(OrderRef order, EscalationLevel level, EscalationReason reason) {
+        String why = "整改单 " + order.number() + " " + level.displayName() + "（" + reason.displayName() + "）";
         return append(order, why, policy.pointsFor(level), level, null);
     }
 
-    private LedgerEntry append(RectificationOrder order, String why, BigDecimal points, EscalationLevel level,
+    private LedgerEntry append(OrderRef order, String why, BigDecimal points, EscalationLevel level,
                                String reversalOf) {
-        return append(order.unitCode, order.unitName, order.id, order.number, why, points, level, reversalOf);
+        return append(order.unitCode(), order.unitName(), order.id(), order.number(), why, points, level, reversalOf);
     }
 
     /**
@@ -82,10 +88,10 @@ public class LedgerService {
      * an entry of the opposite sign pointing at it. Entries themselves never change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<LedgerEntry> reverseOrder(RectificationOrder order, String why) {
+    public List<LedgerEntry> reverseOrder(OrderRef order, String why) {
         List<LedgerEntry> deductions = LedgerEntry.list(
-                "orderId = ?1 and reversalOf is null and points <> 0 order by seq", order.id);
-        List<LedgerEntry> reversals = new java.util.ArrayList<>();
+                "orderId = ?1 and reversalOf is null and points <> 0 order by seq", order.id());
+        List<LedgerEntry> reversals = new ArrayList<>();
         for (LedgerEntry e : deductions) {
             if (LedgerEntry.count("reversalOf", e.id) == 0) {
                 reversals.add(append(order, "撤销：" + e.reason + "（" + why + "）", e.points.negate(), e.level, e.id));
@@ -131,7 +137,7 @@ public class LedgerService {
         entry.persist();
         outbox.publish(EventCatalog.LEDGER_ENTRY_RECORDED, entry.unitCode, new LedgerEntryRecorded(entry.id,
                 entry.unitCode, entry.unitName, entry.reason, entry.points, entry.orderId, entry.orderNumber,
-                entry.level, entry.reversalOf, entry.scoreAfter, RectificationOrder.at(recorded)));
+                entry.level, entry.reversalOf, entry.scoreAfter, OffsetDateTime.ofInstant(recorded, zone)));
         return entry;
     }
 

@@ -1,6 +1,6 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.accountability.rectification.RectificationCsv;
+import gov.chuangcheng.platform.csv.CsvWriter;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,10 +18,9 @@ public final class RankingCsv {
     }
 
     public static String of(List<RankingView> ranking) {
-        StringBuilder out = new StringBuilder(RectificationCsv.BOM);
-        RectificationCsv.line(out, HEADER);
+        StringBuilder out = CsvWriter.start(HEADER);
         for (RankingView r : ranking) {
-            RectificationCsv.line(out, List.of(Integer.toString(r.rank()), r.unitCode(),
+            CsvWriter.line(out, List.of(Integer.toString(r.rank()), r.unitCode(),
                     r.unitName() == null ? "" : r.unitName(), r.score().stripTrailingZeros().toPlainString(),
                     Integer.toString(r.entries()), Integer.toString(r.closedOrders()), percent(r.onTimeRate()),
                     r.onTimeRank() == null ? "" : Integer.toString(r.onTimeRank()),

@@ -35,12 +35,12 @@ public class RectificationHistory extends PanacheEntityBase {
 
     public static void record(RectificationOrder order, Instant at, String action, String actor, String note) {
         RectificationHistory h = new RectificationHistory();
-        h.orderId = order.id;
+        h.orderId = order.id();
         h.at = at;
         h.action = action;
         h.actor = actor;
-        h.status = order.status;
-        h.level = order.level;
+        h.status = order.status();
+        h.level = order.level();
         h.note = note;
         h.persist();
     }

@@ -1,9 +1,13 @@
 package gov.chuangcheng.accountability.rectification;
 
+import gov.chuangcheng.accountability.escalation.EscalationLadder;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
+import gov.chuangcheng.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,104 +18,436 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A rectification order (整改单) of one point × standard for its responsible unit. */
+/**
+ * A rectification order (整改单) of one point × standard for its responsible unit: the aggregate of an episode. Its
+ * state changes only through the methods below, named as the office names them, and every status change goes through
+ * {@link RectificationStateMachine}; a change the order does not allow is a 409 that changes nothing. The methods do
+ * no I/O: the services around it load the order, call one of them, record the history and publish the event.
+ */
 @Entity
 @Table(name = "rectification_order")
 public class RectificationOrder extends PanacheEntityBase {
 
-    /** Times in events carry the district's offset. */
-    public static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
-
     @Id
-    public String id;
-    public String number;
+    private String id;
+    private String number;
     @Column(name = "point_id")
-    public String pointId;
+    private String pointId;
     @Column(name = "point_code")
-    public String pointCode;
+    private String pointCode;
     @Column(name = "point_name")
-    public String pointName;
+    private String pointName;
     @Column(name = "standard_code")
-    public String standardCode;
+    private String standardCode;
     @Column(name = "standard_name")
-    public String standardName;
+    private String standardName;
     @Column(name = "unit_code")
-    public String unitCode;
+    private String unitCode;
     @Column(name = "unit_name")
-    public String unitName;
+    private String unitName;
     @Enumerated(EnumType.STRING)
-    public Severity severity;
+    private Severity severity;
     @Enumerated(EnumType.STRING)
-    public OrderSource source;
+    private OrderSource source;
     @Column(name = "source_ref")
-    public String sourceRef;
-    public String description;
+    private String sourceRef;
+    private String description;
     @Convert(converter = StringListConverter.class)
     @Column(name = "evidence_ids")
-    public List<String> evidenceIds = new ArrayList<>();
+    private List<String> evidenceIds = new ArrayList<>();
     @Enumerated(EnumType.STRING)
-    public RectificationStatus status;
+    private RectificationStatus status;
     @Enumerated(EnumType.STRING)
-    public EscalationLevel level;
-    public boolean relapse;
+    private EscalationLevel level;
+    private boolean relapse;
     @Column(name = "relapse_of")
-    public String relapseOf;
+    private String relapseOf;
     /** Failures of the item in this episode: the one that opened it, repeats, failed re-inspections. */
-    public int failures;
+    private int failures;
     /** Re-inspections (复查) of this order that failed: rework (返工). */
     @Column(name = "reinspection_failures")
-    public int reinspectionFailures;
-    public boolean overdue;
+    private int reinspectionFailures;
+    private boolean overdue;
     @Column(name = "opened_at")
-    public Instant openedAt;
-    public Instant deadline;
+    private Instant openedAt;
+    private Instant deadline;
     @Column(name = "submitted_at")
-    public Instant submittedAt;
-    public String submission;
+    private Instant submittedAt;
+    private String submission;
     @Convert(converter = StringListConverter.class)
     @Column(name = "submission_evidence_ids")
-    public List<String> submissionEvidenceIds;
+    private List<String> submissionEvidenceIds;
     @Column(name = "closed_at")
-    public Instant closedAt;
+    private Instant closedAt;
     @Column(name = "on_time")
-    public Boolean onTime;
+    private Boolean onTime;
     /** Office time from opening to 销号 on the working calendar of the day it closed, for the mean time to rectify. */
     @Column(name = "office_seconds_to_close")
-    public Long officeSecondsToClose;
+    private Long officeSecondsToClose;
     /** Closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection; rates leave it out. */
     @Column(name = "closed_by_appeal")
-    public boolean closedByAppeal;
+    private boolean closedByAppeal;
     /** Set while the order's clock is stopped (挂起). */
     @Column(name = "suspended_at")
-    public Instant suspendedAt;
+    private Instant suspendedAt;
     @Column(name = "suspension_reason")
-    public String suspensionReason;
+    private String suspensionReason;
     /** Office time the order had left when it was suspended. */
     @Column(name = "suspended_remaining_seconds")
-    public Long suspendedRemainingSeconds;
+    private Long suspendedRemainingSeconds;
     @Version
-    public long version;
+    private long version;
+
+    protected RectificationOrder() {
+        // for Hibernate
+    }
+
+    /**
+     * The first order of an episode (待整改, no rung yet): the point × standard failed at {@code at} and its unit has
+     * until {@code deadline}.
+     */
+    public static RectificationOrder open(String id, String number, Failure failure, String unitName, Instant at,
+                                   Instant deadline) {
+        RectificationOrder o = new RectificationOrder();
+        o.id = id;
+        o.number = number;
+        o.pointId = failure.point().id();
+        o.pointCode = failure.point().code();
+        o.pointName = failure.point().name();
+        o.standardCode = failure.standardCode();
+        o.standardName = failure.standardName();
+        o.unitCode = failure.point().responsibleUnitCode();
+        o.unitName = unitName;
+        o.severity = failure.severity();
+        o.source = failure.source();
+        o.sourceRef = failure.sourceRef();
+        o.description = failure.description();
+        o.evidenceIds = failure.evidenceIds() == null ? new ArrayList<>() : new ArrayList<>(failure.evidenceIds());
+        o.status = RectificationStatus.OPEN;
+        o.level = EscalationLevel.NONE;
+        o.failures = 1;
+        o.openedAt = at;
+        o.deadline = deadline;
+        return o;
+    }
+
+    /** A relapse (反弹) of {@code previous}: the new episode starts at {@code startLevel}, above where it ended. */
+    public void relapseOf(RectificationOrder previous, EscalationLevel startLevel) {
+        relapse = true;
+        relapseOf = previous.id;
+        level = startLevel;
+    }
+
+    /** 整改期间再次发现: one more failure of the open episode, its evidence added to the order's. */
+    public void recordRepeatFailure(List<String> evidence) {
+        failures++;
+        addEvidence(evidence);
+    }
+
+    /** 签收: the responsible unit signs for the order. */
+    public void acknowledge() {
+        apply(RectificationAction.ACKNOWLEDGE);
+    }
+
+    /** 整改完成: the unit reports the problem fixed, with a description and evidence. */
+    public void submit(String text, List<String> evidence, Instant at) {
+        apply(RectificationAction.SUBMIT);
+        submittedAt = at;
+        submission = text;
+        submissionEvidenceIds = List.copyOf(evidence);
+    }
+
+    /** The office asks for the re-inspection (复查). */
+    public void requestVerification() {
+        apply(RectificationAction.REQUEST_VERIFICATION);
+    }
+
+    /** Whether the order's status allows {@code action} now (an event about another status is ignored). */
+    public boolean allows(RectificationAction action) {
+        return RectificationStateMachine.next(status, action).isPresent();
+    }
+
+    /**
+     * 销号. By a passed re-inspection, the order is on time when the unit submitted the fix by its deadline; withdrawn
+     * on an upheld appeal (申诉成立), the clock stood while the appeal was pending, so it is on time unless it had run
+     * out before, and a suspension ends with it. Either way the office time it took is kept for the mean time to
+     * rectify.
+     */
+    public void close(Closure closure, Instant at, WorkingCalendar calendar) {
+        if (closure == Closure.APPEAL_UPHELD) {
+            apply(RectificationAction.UPHOLD_APPEAL);
+            closedByAppeal = true;
+            onTime = !overdue;
+            endSuspension();
+        } else {
+            apply(RectificationAction.PASS_REINSPECTION);
+            onTime = submittedAt != null && !submittedAt.isAfter(deadline);
+        }
+        closedAt = at;
+        officeSecondsToClose = calendar.officeTimeBetween(openedAt, at).toSeconds();
+    }
+
+    /**
+     * 复查未通过: back to the unit (待整改) with a new deadline, one more failure and rework; a suspended order keeps
+     * the office time its new deadline leaves for when it resumes.
+     */
+    public void sendBack(Instant newDeadline, List<String> evidence, Instant at, WorkingCalendar calendar) {
+        apply(RectificationAction.FAIL_REINSPECTION);
+        failures++;
+        reinspectionFailures++;
+        overdue = false;
+        deadline = newDeadline;
+        if (suspended()) {
+            suspendedRemainingSeconds = calendar.officeTimeBetween(at, deadline).toSeconds();
+        }
+        addEvidence(evidence);
+    }
+
+    /** Refuses (409) to stop the clock of an order that is closed or already stopped. */
+    public void checkSuspendable() {
+        if (status == RectificationStatus.CLOSED || suspended()) {
+            throw ProblemException.conflict("order " + number + " is "
+                    + (suspended() ? "already suspended" : status.displayName()));
+        }
+    }
+
+    /** 挂起: the clock stops; the order keeps the office time it had left. */
+    public void suspend(String reason, Instant at, WorkingCalendar calendar) {
+        checkSuspendable();
+        suspendedRemainingSeconds = calendar.officeTimeBetween(at, deadline).toSeconds();
+        suspendedAt = at;
+        suspensionReason = reason;
+    }
+
+    /** 恢复: the clock runs again, with the office time that was left from {@code at}. */
+    public void resume(Instant at, WorkingCalendar calendar) {
+        if (!suspended()) {
+            throw ProblemException.conflict("order " + number + " is not suspended");
+        }
+        deadline = calendar.plusOfficeTime(at, Duration.ofSeconds(suspendedRemainingSeconds));
+        endSuspension();
+    }
+
+    /** Refuses (409) an extension request unless the unit still has to act (待整改 or 已签收). */
+    public void checkExtendable() {
+        if (!status.awaitsUnit()) {
+            throw ProblemException.conflict("only an order that is 待整改 or 已签收 can be extended; this one is "
+                    + status.displayName());
+        }
+    }
+
+    /**
+     * 延期: {@code workingDays} more working days, from the current deadline or from {@code at} when it has passed;
+     * the order is no longer overdue. Returns the deadline it had.
+     */
+    public Instant extend(int workingDays, Instant at, WorkingCalendar calendar) {
+        if (!status.awaitsUnit() || suspended()) {
+            throw ProblemException.conflict("only an order that is 待整改 or 已签收 and not suspended can be extended");
+        }
+        Instant previous = deadline;
+        deadline = previous.isAfter(at) ? EscalationLadder.workingDaysAfter(previous, workingDays, calendar)
+                : calendar.deadlineAfterWorkingDays(at, workingDays);
+        overdue = false;
+        return previous;
+    }
+
+    /** Refuses (409) what only an order that is not closed allows, such as an appeal. */
+    public void checkNotClosed() {
+        if (status == RectificationStatus.CLOSED) {
+            throw ProblemException.conflict("order " + number + " is already closed");
+        }
+    }
+
+    /** Reaches {@code rung} of the ladder; returns the level it had. */
+    public EscalationLevel climbTo(EscalationLevel rung) {
+        EscalationLevel previous = level;
+        level = rung;
+        return previous;
+    }
+
+    /** 已逾期: the deadline passed while the unit still had to act; false when it was flagged already. */
+    public boolean markOverdue() {
+        if (overdue) {
+            return false;
+        }
+        overdue = true;
+        return true;
+    }
+
+    private void apply(RectificationAction action) {
+        try {
+            status = RectificationStateMachine.apply(status, action);
+        } catch (RectificationStateMachine.IllegalTransitionException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    private void addEvidence(List<String> more) {
+        if (more == null) {
+            return;
+        }
+        List<String> merged = new ArrayList<>(evidenceIds);
+        more.stream().filter(id -> !merged.contains(id)).forEach(merged::add);
+        evidenceIds = merged;
+    }
+
+    private void endSuspension() {
+        suspendedAt = null;
+        suspensionReason = null;
+        suspendedRemainingSeconds = null;
+    }
 
     public boolean suspended() {
         return suspendedAt != null;
     }
 
-    public OrderRef ref() {
+    /** What every event of the order carries about it, times in the district's {@code zone}. */
+    public OrderRef ref(ZoneId zone) {
         return new OrderRef(id, number, pointId, pointCode, pointName, standardCode, standardName, unitCode, unitName,
-                severity, suspended() ? null : at(deadline), level);
+                severity, suspended() || deadline == null ? null : OffsetDateTime.ofInstant(deadline, zone), level);
     }
 
+    /** The Kafka key of the episode's events: point id and standard code. */
     public String episodeKey() {
         return pointId + ":" + standardCode;
     }
 
-    public static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, DISTRICT);
+    public String id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String pointId() {
+        return pointId;
+    }
+
+    public String pointCode() {
+        return pointCode;
+    }
+
+    public String pointName() {
+        return pointName;
+    }
+
+    public String standardCode() {
+        return standardCode;
+    }
+
+    public String standardName() {
+        return standardName;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public OrderSource source() {
+        return source;
+    }
+
+    public String sourceRef() {
+        return sourceRef;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<String> evidenceIds() {
+        return List.copyOf(evidenceIds);
+    }
+
+    public RectificationStatus status() {
+        return status;
+    }
+
+    public EscalationLevel level() {
+        return level;
+    }
+
+    public boolean relapse() {
+        return relapse;
+    }
+
+    public String relapseOf() {
+        return relapseOf;
+    }
+
+    public int failures() {
+        return failures;
+    }
+
+    public int reinspectionFailures() {
+        return reinspectionFailures;
+    }
+
+    public boolean overdue() {
+        return overdue;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submission() {
+        return submission;
+    }
+
+    public List<String> submissionEvidenceIds() {
+        return submissionEvidenceIds == null ? null : List.copyOf(submissionEvidenceIds);
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Boolean onTime() {
+        return onTime;
+    }
+
+    public Long officeSecondsToClose() {
+        return officeSecondsToClose;
+    }
+
+    public boolean closedByAppeal() {
+        return closedByAppeal;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -36,13 +37,18 @@ import java.util.Locale;
 public class RectificationResource {
 
     private final RectificationService orders;
+    private final RectificationQueries queries;
     private final UnitDirectory directory;
     private final Actor actor;
+    private final ZoneId zone;
 
-    public RectificationResource(RectificationService orders, UnitDirectory directory, Actor actor) {
+    public RectificationResource(RectificationService orders, RectificationQueries queries, UnitDirectory directory,
+                                 Actor actor, ZoneId zone) {
         this.orders = orders;
+        this.queries = queries;
         this.directory = directory;
         this.actor = actor;
+        this.zone = zone;
     }
 
     @GET
@@ -52,7 +58,7 @@ public class RectificationResource {
     public Page<RectificationView> list(@QueryParam("unit") String unit, @QueryParam("status") String status,
                                         @QueryParam("overdue") Boolean overdue,
                                         @BeanParam @Valid PageRequest paging) {
-        return orders.list(scope(), unit, status(status), overdue, paging).map(RectificationView::summary);
+        return queries.list(scope(), unit, status(status), overdue, paging).map(RectificationView::summary);
     }
 
     /** Rows an export returns at most. */
@@ -66,7 +72,7 @@ public class RectificationResource {
             + EXPORT_MAX + " rows, newest first")
     public Response export(@QueryParam("unit") String unit, @QueryParam("status") String status,
                            @QueryParam("overdue") Boolean overdue) {
-        String csv = RectificationCsv.of(orders.export(scope(), unit, status(status), overdue, EXPORT_MAX));
+        String csv = RectificationCsv.of(queries.export(scope(), unit, status(status), overdue, EXPORT_MAX), zone);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rectifications.csv\"").build();
     }
@@ -76,10 +82,10 @@ public class RectificationResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(summary = "One order with its full history")
     public Response get(@PathParam("id") String id) {
-        RectificationOrder o = orders.find(id, scope())
+        RectificationOrder o = queries.find(id, scope())
                 .orElseThrow(() -> ProblemException.notFound("rectification order", id));
-        return Response.ok(RectificationView.of(o, RectificationHistory.of(o.id)))
-                .tag(Versions.entityTag(o.version)).build();
+        return Response.ok(RectificationView.of(o, RectificationHistory.of(o.id())))
+                .tag(Versions.entityTag(o.version())).build();
     }
 
     @POST

@@ -33,13 +33,13 @@ public record RectificationView(String id, String number, String pointId, String
     }
 
     static RectificationView of(RectificationOrder o, List<RectificationHistory> history) {
-        return new RectificationView(o.id, o.number, o.pointId, o.pointCode, o.pointName, o.standardCode,
-                o.standardName, o.unitCode, o.unitName, o.severity, o.severity.displayName(), o.source,
-                o.source.displayName(), o.sourceRef, o.description, List.copyOf(o.evidenceIds), o.status,
-                o.status.displayName(), o.level, o.level.displayName(), o.overdue, o.relapse, o.relapseOf,
-                o.failures, o.openedAt, o.deadline, o.submittedAt, o.submission,
-                o.submissionEvidenceIds == null ? null : List.copyOf(o.submissionEvidenceIds), o.closedAt, o.onTime,
-                o.closedByAppeal, o.reinspectionFailures, o.suspended(), o.suspendedAt, o.suspensionReason, o.version,
+        return new RectificationView(o.id(), o.number(), o.pointId(), o.pointCode(), o.pointName(), o.standardCode(),
+                o.standardName(), o.unitCode(), o.unitName(), o.severity(), o.severity().displayName(), o.source(),
+                o.source().displayName(), o.sourceRef(), o.description(), o.evidenceIds(), o.status(),
+                o.status().displayName(), o.level(), o.level().displayName(), o.overdue(), o.relapse(),
+                o.relapseOf(), o.failures(), o.openedAt(), o.deadline(), o.submittedAt(), o.submission(),
+                o.submissionEvidenceIds(), o.closedAt(), o.onTime(), o.closedByAppeal(), o.reinspectionFailures(),
+                o.suspended(), o.suspendedAt(), o.suspensionReason(), o.version(),
                 history == null ? null : history.stream().map(HistoryView::of).toList());
     }
 

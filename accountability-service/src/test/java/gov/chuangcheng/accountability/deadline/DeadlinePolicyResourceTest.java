@@ -82,14 +82,14 @@ class DeadlinePolicyResourceTest {
         support.publishItemFailed(RectificationTestSupport.itemFailed(pointId, "CGJ", standard, Severity.GENERAL));
         RectificationOrder order = support.awaitOrder(pointId, standard, o -> true);
         WorkingCalendar calendar = calendar();
-        Instant expected = calendar.plusOfficeTime(order.openedAt, Duration.ofHours(4));
-        assertEquals(RectificationTestSupport.START, order.openedAt);
-        assertEquals(expected, order.deadline);
-        assertNotEquals(calendar.deadlineAfterWorkingDays(order.openedAt, 3), order.deadline);
+        Instant expected = calendar.plusOfficeTime(order.openedAt(), Duration.ofHours(4));
+        assertEquals(RectificationTestSupport.START, order.openedAt());
+        assertEquals(expected, order.deadline());
+        assertNotEquals(calendar.deadlineAfterWorkingDays(order.openedAt(), 3), order.deadline());
         // another standard of the same severity keeps the severity's deadline
         RectificationOrder other = support.fail(RectificationTestSupport.unique("P"), "CGJ",
                 RectificationTestSupport.unique("S"), Severity.GENERAL);
-        assertEquals(calendar.deadlineAfterWorkingDays(other.openedAt, 3), other.deadline);
+        assertEquals(calendar.deadlineAfterWorkingDays(other.openedAt(), 3), other.deadline());
     }
 
     @Test
@@ -101,7 +101,7 @@ class DeadlinePolicyResourceTest {
         WorkingCalendar calendar = calendar();
         RectificationOrder configured = support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-CFG.1",
                 Severity.CRITICAL);
-        assertEquals(calendar.deadlineAfterWorkingDays(configured.openedAt, 5), configured.deadline);
+        assertEquals(calendar.deadlineAfterWorkingDays(configured.openedAt(), 5), configured.deadline());
 
         String etag = given().auth().oauth2(office).contentType("application/json")
                 .body("{\"amount\":2,\"unit\":\"WORKING_DAYS\"}").put(path).then().statusCode(200)
@@ -109,7 +109,7 @@ class DeadlinePolicyResourceTest {
         try {
             RectificationOrder own = support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-CFG.1",
                     Severity.CRITICAL);
-            assertEquals(calendar.deadlineAfterWorkingDays(own.openedAt, 2), own.deadline);
+            assertEquals(calendar.deadlineAfterWorkingDays(own.openedAt(), 2), own.deadline());
         } finally {
             given().auth().oauth2(office).delete(path).then().statusCode(428);
             given().auth().oauth2(office).header("If-Match", etag).delete(path).then().statusCode(204);
@@ -117,6 +117,6 @@ class DeadlinePolicyResourceTest {
         given().auth().oauth2(office).get(path).then().statusCode(200).body("source", equalTo("CONFIG"));
         RectificationOrder again = support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-CFG.1",
                 Severity.CRITICAL);
-        assertEquals(calendar.deadlineAfterWorkingDays(again.openedAt, 5), again.deadline);
+        assertEquals(calendar.deadlineAfterWorkingDays(again.openedAt(), 5), again.deadline());
     }
 }

@@ -31,7 +31,7 @@ class DeadlinePolicyTest {
                 Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
     }
 
-    private final DeadlinePolicy policy = DeadlinePolicy.defaults();
+    private final DeadlinePolicy policy = severities();
 
     private static Instant at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute).atZone(SHANGHAI).toInstant();
@@ -91,7 +91,7 @@ class DeadlinePolicyTest {
     @Test
     void aStandardsOwnAllowanceWinsOverItsSeverity() {
         // exposed garbage (暴露垃圾): 4 working hours whatever severity the inspector gave it
-        DeadlinePolicy policy = DeadlinePolicy.defaults().withStandards(Map.of(
+        DeadlinePolicy policy = severities().withStandards(Map.of(
                 "S-3.1.4", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4))));
         assertEquals(at(9, 30, 14, 0), policy.deadline(Severity.GENERAL, "S-3.1.4", at(9, 30, 10, 0), CALENDAR));
         assertEquals(at(9, 30, 14, 0), policy.deadline(Severity.SERIOUS, "S-3.1.4", at(9, 30, 10, 0), CALENDAR));
@@ -103,7 +103,7 @@ class DeadlinePolicyTest {
     @Test
     void laterOverridesWinOverEarlierOnes() {
         // the configured allowance of a standard, then the office's over it
-        DeadlinePolicy configured = new DeadlinePolicy(DeadlinePolicy.defaults().severities(),
+        DeadlinePolicy configured = new DeadlinePolicy(severities().severities(),
                 Map.of("S-1", DeadlinePolicy.Allowance.workingDays(5), "S-2", DeadlinePolicy.Allowance.workingDays(2)));
         DeadlinePolicy withOffice = configured.withStandards(Map.of(
                 "S-1", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1))));
@@ -118,7 +118,15 @@ class DeadlinePolicyTest {
 
     @Test
     void aStandardsAllowanceNeedsAWellFormedCode() {
-        assertThrows(IllegalArgumentException.class, () -> DeadlinePolicy.defaults().withStandards(Map.of(
+        assertThrows(IllegalArgumentException.class, () -> severities().withStandards(Map.of(
                 "S 1", DeadlinePolicy.Allowance.workingDays(1))));
+    }
+
+    /** CRITICAL 4 working hours, SERIOUS 1 working day, GENERAL 3 working days; no standard's own. */
+    private static DeadlinePolicy severities() {
+        return new DeadlinePolicy(Map.of(
+                Severity.CRITICAL, DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4)),
+                Severity.SERIOUS, DeadlinePolicy.Allowance.workingDays(1),
+                Severity.GENERAL, DeadlinePolicy.Allowance.workingDays(3)));
     }
 }

@@ -39,7 +39,8 @@ class EscalationLadderTest {
                 Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
     }
 
-    private final EscalationLadder ladder = EscalationLadder.defaults();
+    // 提醒 2 h before the deadline; 通报 3, 约谈 5 and 问责 5 working days after the previous rung; 通报 on the 2nd failure
+    private final EscalationLadder ladder = new EscalationLadder(Duration.ofHours(2), 3, 5, 5, 2);
 
     private static Instant at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute).atZone(SHANGHAI).toInstant();

@@ -1,6 +1,7 @@
 package gov.chuangcheng.accountability.escalation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gov.chuangcheng.accountability.rectification.OrderEscalation;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
@@ -40,7 +41,7 @@ class EscalationSweepTest {
     @Inject
     RectificationTestSupport support;
     @Inject
-    EscalationService escalations;
+    OrderEscalation escalations;
     @Inject
     jakarta.persistence.EntityManager em;
     @Inject
@@ -75,22 +76,22 @@ class EscalationSweepTest {
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED), "nothing is due yet");
 
         // just past the deadline: 提醒 and 督办, the order is overdue
-        clock.set(order.deadline.plusSeconds(60));
+        clock.set(order.deadline().plusSeconds(60));
         sweepUntilDone();
         assertEquals(List.of("REMINDER", "SUPERVISION"), levels(support.outbox(key,
                 EventCatalog.RECTIFICATION_ESCALATED)));
-        assertTrue(support.reload(order.id).overdue);
+        assertTrue(support.reload(order.id()).overdue());
         given().queryParam("overdue", true).queryParam("unit", unit).get("/rectifications")
-                .then().statusCode(200).body("items.id", hasItem(order.id)).body("items[0].overdue", equalTo(true));
+                .then().statusCode(200).body("items.id", hasItem(order.id())).body("items[0].overdue", equalTo(true));
 
         // down for two months: 通报, 约谈 and 问责 fire once each, in order, each at the time it was due
-        clock.set(order.deadline.plus(Duration.ofDays(60)));
+        clock.set(order.deadline().plus(Duration.ofDays(60)));
         sweepUntilDone();
         sweepUntilDone();
         List<JsonNode> escalated = support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED);
         assertEquals(List.of("REMINDER", "SUPERVISION", "NOTICE", "TALK", "ACCOUNTABILITY"), levels(escalated));
         List<EscalationStep> steps = QuarkusTransaction.requiringNew().call(() ->
-                EscalationStep.<EscalationStep>list("orderId = ?1 order by dueAt", order.id));
+                EscalationStep.<EscalationStep>list("orderId = ?1 order by dueAt", order.id()));
         assertEquals(5, steps.size());
         for (int i = 0; i < 5; i++) {
             EscalationStep step = steps.get(i);
@@ -102,7 +103,7 @@ class EscalationSweepTest {
                     i == 0 ? "NONE" : escalated.get(i - 1).get("level").asText(), "one rung at a time");
         }
         assertTrue(steps.get(4).dueAt.isBefore(clock.instant()));
-        assertEquals(EscalationLevel.ACCOUNTABILITY, support.reload(order.id).level);
+        assertEquals(EscalationLevel.ACCOUNTABILITY, support.reload(order.id()).level());
         given().get("/ledger/units/" + unit).then().statusCode(200).body("score", equalTo(83.0f))
                 .body("entries.size()", equalTo(5));
     }
@@ -112,15 +113,15 @@ class EscalationSweepTest {
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder order = support.fail(pointId, RectificationTestSupport.unique("U"), "S-7.2",
                 Severity.SERIOUS);
-        orders.acknowledge(order.id, UnitScope.all(), "tester");
-        orders.submit(order.id, UnitScope.all(), "tester", "done", List.of("e"));
-        clock.set(order.deadline.plus(Duration.ofDays(30)));
+        orders.acknowledge(order.id(), UnitScope.all(), "tester");
+        orders.submit(order.id(), UnitScope.all(), "tester", "done", List.of("e"));
+        clock.set(order.deadline().plus(Duration.ofDays(30)));
         sweepUntilDone();
         assertEquals(List.of(), support.outbox(pointId + ":S-7.2", EventCatalog.RECTIFICATION_ESCALATED));
         List<EscalationStep> steps = QuarkusTransaction.requiringNew().call(() ->
-                EscalationStep.<EscalationStep>list("orderId", order.id));
+                EscalationStep.<EscalationStep>list("orderId", order.id()));
         assertTrue(steps.stream().allMatch(s -> s.outcome == EscalationStep.Outcome.SKIPPED), "settled, not left due");
-        assertEquals(false, support.reload(order.id).overdue);
+        assertEquals(false, support.reload(order.id()).overdue());
     }
 
     @Test
@@ -128,21 +129,21 @@ class EscalationSweepTest {
         String pointId = RectificationTestSupport.unique("P");
         String unit = RectificationTestSupport.unique("U");
         RectificationOrder order = support.fail(pointId, unit, "S-7.3", Severity.GENERAL);
-        orders.acknowledge(order.id, UnitScope.all(), "tester");
-        orders.submit(order.id, UnitScope.all(), "tester", "done", List.of("e"));
-        orders.requestVerification(order.id, UnitScope.all(), "office1");
-        orders.onReinspectionFailed(new gov.chuangcheng.events.inspection.ReinspectionFailed(order.id, "INS-9",
+        orders.acknowledge(order.id(), UnitScope.all(), "tester");
+        orders.submit(order.id(), UnitScope.all(), "tester", "done", List.of("e"));
+        orders.requestVerification(order.id(), UnitScope.all(), "office1");
+        orders.onReinspectionFailed(new gov.chuangcheng.events.inspection.ReinspectionFailed(order.id(), "INS-9",
                 RectificationTestSupport.point(pointId, unit), "S-7.3", null, null, "仍未整改", List.of(),
                 "inspector1", OffsetDateTime.now()));
-        RectificationOrder back = support.reload(order.id);
-        assertEquals(EscalationLevel.NOTICE, back.level);
-        assertEquals(false, back.overdue);
+        RectificationOrder back = support.reload(order.id());
+        assertEquals(EscalationLevel.NOTICE, back.level());
+        assertEquals(false, back.overdue());
 
-        clock.set(back.deadline.plusSeconds(60));
+        clock.set(back.deadline().plusSeconds(60));
         sweepUntilDone();
-        RectificationOrder late = support.reload(order.id);
-        assertTrue(late.overdue, "the new deadline passed");
-        assertEquals(EscalationLevel.NOTICE, late.level, "no rung below the order's level fires again");
+        RectificationOrder late = support.reload(order.id());
+        assertTrue(late.overdue(), "the new deadline passed");
+        assertEquals(EscalationLevel.NOTICE, late.level(), "no rung below the order's level fires again");
         assertEquals(3, support.outbox(pointId + ":S-7.3", EventCatalog.RECTIFICATION_ESCALATED).size());
     }
 
@@ -153,7 +154,7 @@ class EscalationSweepTest {
         for (int i = 0; i < 40; i++) {
             many.add(support.fail(RectificationTestSupport.unique("P"), unit, "S-8.1", Severity.GENERAL));
         }
-        Instant deadline = many.get(0).deadline;
+        Instant deadline = many.get(0).deadline();
         clock.set(deadline.plusSeconds(60)); // 提醒 and 督办 due for each: 80 steps, more than a batch
 
         CountDownLatch start = new CountDownLatch(1);
@@ -186,8 +187,8 @@ class EscalationSweepTest {
         sweepUntilDone();
         for (RectificationOrder o : many) {
             assertEquals(List.of("REMINDER", "SUPERVISION"),
-                    levels(support.outbox(o.pointId + ":S-8.1", EventCatalog.RECTIFICATION_ESCALATED)),
-                    "order " + o.number);
+                    levels(support.outbox(o.pointId() + ":S-8.1", EventCatalog.RECTIFICATION_ESCALATED)),
+                    "order " + o.number());
         }
         long entries = QuarkusTransaction.requiringNew().call(() ->
                 gov.chuangcheng.accountability.ledger.LedgerEntry.count("unitCode", unit));
@@ -201,17 +202,17 @@ class EscalationSweepTest {
         for (int i = 0; i < 30; i++) {
             many.add(support.fail(RectificationTestSupport.unique("P"), unit, "S-8.2", Severity.GENERAL));
         }
-        clock.set(many.get(0).deadline.plusSeconds(60)); // 提醒 and 督办 due for each
+        clock.set(many.get(0).deadline().plusSeconds(60)); // 提醒 and 督办 due for each
 
         for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(() -> escalations.sweep(0, 3)) > 0; i++) {
             // drain shard 0 (it may also hold other tests' due orders)
         }
-        List<String> escalated = many.stream().filter(o -> !support.outbox(o.pointId + ":S-8.2",
-                EventCatalog.RECTIFICATION_ESCALATED).isEmpty()).map(o -> o.id).toList();
+        List<String> escalated = many.stream().filter(o -> !support.outbox(o.pointId() + ":S-8.2",
+                EventCatalog.RECTIFICATION_ESCALATED).isEmpty()).map(o -> o.id()).toList();
         @SuppressWarnings("unchecked")
         List<String> inShardZero = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "select id from rectification_order where id in (?1) and mod(abs(hashtext(id)), 3) = 0")
-                .setParameter(1, many.stream().map(o -> o.id).toList()).getResultList());
+                .setParameter(1, many.stream().map(o -> o.id()).toList()).getResultList());
         assertTrue(!escalated.isEmpty() && escalated.size() < many.size(), "shard 0 of 3: " + escalated.size());
         assertEquals(new java.util.TreeSet<>(inShardZero), new java.util.TreeSet<>(escalated),
                 "shard 0 fired exactly its own orders");
@@ -224,8 +225,8 @@ class EscalationSweepTest {
         }
         for (RectificationOrder o : many) {
             assertEquals(List.of("REMINDER", "SUPERVISION"),
-                    levels(support.outbox(o.pointId + ":S-8.2", EventCatalog.RECTIFICATION_ESCALATED)),
-                    "order " + o.number);
+                    levels(support.outbox(o.pointId() + ":S-8.2", EventCatalog.RECTIFICATION_ESCALATED)),
+                    "order " + o.number());
         }
     }
 }

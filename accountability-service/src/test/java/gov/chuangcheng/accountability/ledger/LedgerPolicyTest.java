@@ -13,7 +13,7 @@ class LedgerPolicyTest {
 
     @Test
     void defaultsDeductForNoticeTalkAndAccountabilityOnly() {
-        LedgerPolicy p = LedgerPolicy.defaults();
+        LedgerPolicy p = districtPolicy();
         assertEquals(new BigDecimal("100"), p.startingScore());
         assertEquals(0, p.pointsFor(EscalationLevel.REMINDER).signum());
         assertEquals(0, p.pointsFor(EscalationLevel.SUPERVISION).signum());
@@ -30,5 +30,15 @@ class LedgerPolicyTest {
         assertEquals(0, p.pointsFor(EscalationLevel.NOTICE).signum());
         assertThrows(IllegalArgumentException.class, () -> new LedgerPolicy(BigDecimal.TEN,
                 Map.of(EscalationLevel.TALK, new BigDecimal("-1"))));
+    }
+
+    /** The district's policy as the office set it: from 100, 通报 −2, 约谈 −5, 问责 −10. */
+    static LedgerPolicy districtPolicy() {
+        return new LedgerPolicy(new BigDecimal("100"), Map.of(
+                EscalationLevel.REMINDER, BigDecimal.ZERO,
+                EscalationLevel.SUPERVISION, BigDecimal.ZERO,
+                EscalationLevel.NOTICE, new BigDecimal("2"),
+                EscalationLevel.TALK, new BigDecimal("5"),
+                EscalationLevel.ACCOUNTABILITY, new BigDecimal("10")));
     }
 }

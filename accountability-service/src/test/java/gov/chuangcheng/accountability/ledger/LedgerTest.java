@@ -84,7 +84,7 @@ class LedgerTest {
         support.ensureUnits(RectificationTestSupport.department(unit, "通报测试单位"));
         String pointId = RectificationTestSupport.unique("P");
         support.fail(pointId, unit, "S-9.2", Severity.GENERAL);
-        String number = support.fail(pointId, unit, "S-9.2", Severity.GENERAL).number;
+        String number = support.fail(pointId, unit, "S-9.2", Severity.GENERAL).number();
 
         String text = given().queryParam("from", "2026-11-25").queryParam("to", "2026-11-25").get("/ledger/notices")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/plain"))

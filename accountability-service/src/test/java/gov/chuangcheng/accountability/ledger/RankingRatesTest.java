@@ -1,13 +1,15 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.accountability.rectification.Appeal;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
+import gov.chuangcheng.accountability.request.Decider;
+import gov.chuangcheng.accountability.request.OrderRequest;
+import gov.chuangcheng.accountability.request.OrderRequestService;
+import gov.chuangcheng.accountability.request.RequestKind;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
-import gov.chuangcheng.events.rectification.AppealDecision;
 import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
@@ -40,6 +42,8 @@ class RankingRatesTest {
     RectificationTestSupport support;
     @Inject
     RectificationService orders;
+    @Inject
+    OrderRequestService requests;
 
     @Inject
     OfficeTimeBackfill backfill;
@@ -56,19 +60,19 @@ class RankingRatesTest {
     }
 
     private void fixAndVerify(RectificationOrder o) {
-        orders.acknowledge(o.id, UnitScope.all(), "unit");
-        orders.submit(o.id, UnitScope.all(), "unit", "已整改", List.of("after-" + o.id));
-        orders.requestVerification(o.id, UnitScope.all(), "office1");
+        orders.acknowledge(o.id(), UnitScope.all(), "unit");
+        orders.submit(o.id(), UnitScope.all(), "unit", "已整改", List.of("after-" + o.id()));
+        orders.requestVerification(o.id(), UnitScope.all(), "office1");
     }
 
     private void pass(RectificationOrder o) {
-        orders.onReinspectionPassed(new ReinspectionPassed(o.id, "R-" + o.id, RectificationTestSupport.point(o.pointId,
-                o.unitCode), o.standardCode, "inspector1", OffsetDateTime.now(clock)));
+        orders.onReinspectionPassed(new ReinspectionPassed(o.id(), "R-" + o.id(), RectificationTestSupport.point(o.pointId(),
+                o.unitCode()), o.standardCode(), "inspector1", OffsetDateTime.now(clock)));
     }
 
     private void failReinspection(RectificationOrder o) {
-        orders.onReinspectionFailed(new ReinspectionFailed(o.id, "R-F-" + o.id,
-                RectificationTestSupport.point(o.pointId, o.unitCode), o.standardCode, BigDecimal.ZERO,
+        orders.onReinspectionFailed(new ReinspectionFailed(o.id(), "R-F-" + o.id(),
+                RectificationTestSupport.point(o.pointId(), o.unitCode()), o.standardCode(), BigDecimal.ZERO,
                 BigDecimal.ONE, "仍有积水", List.of(), "inspector1", OffsetDateTime.now(clock)));
     }
 
@@ -86,8 +90,10 @@ class RankingRatesTest {
         // withdrawn on an upheld appeal (申诉成立): counts in no rate
         RectificationOrder withdrawn = support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1",
                 Severity.GENERAL);
-        Appeal appeal = orders.appeal(withdrawn.id, UnitScope.all(), "unit", "非本单位职责", List.of());
-        orders.decideAppeal(withdrawn.id, appeal.id, AppealDecision.UPHELD, "属实", "office1");
+        OrderRequest appeal = requests.file(RequestKind.APPEAL, withdrawn.id(), UnitScope.all(), "unit", "非本单位职责",
+                filed -> { });
+        requests.decide(RequestKind.APPEAL, withdrawn.id(), appeal.id(), UnitScope.all(), new Decider("office1", true),
+                true, "属实");
         // re-inspected and failed, still open: re-inspected and reworked, not closed
         RectificationOrder stillOpen = support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1",
                 Severity.GENERAL);
@@ -110,8 +116,8 @@ class RankingRatesTest {
         clock.advance(Duration.ofDays(10));
         fixAndVerify(five.get(4));
         pass(five.get(4));
-        assertEquals(Boolean.FALSE, support.reload(five.get(4).id).onTime);
-        given().auth().oauth2(KeycloakTokens.forUser("office1")).get("/rectifications/" + reworked.id).then()
+        assertEquals(Boolean.FALSE, support.reload(five.get(4).id()).onTime());
+        given().auth().oauth2(KeycloakTokens.forUser("office1")).get("/rectifications/" + reworked.id()).then()
                 .statusCode(200).body("reinspectionFailures", org.hamcrest.Matchers.equalTo(1));
 
         List<Map<String, Object>> rows = given().auth().oauth2(KeycloakTokens.forUser("leader1"))
@@ -152,16 +158,16 @@ class RankingRatesTest {
         clock.advance(Duration.ofHours(3));
         fixAndVerify(o);
         pass(o);
-        RectificationOrder closed = support.reload(o.id);
-        Long kept = closed.officeSecondsToClose;
-        assertEquals(calendars.calendar().officeTimeBetween(closed.openedAt, closed.closedAt).toSeconds(), kept);
+        RectificationOrder closed = support.reload(o.id());
+        Long kept = closed.officeSecondsToClose();
+        assertEquals(calendars.calendar().officeTimeBetween(closed.openedAt(), closed.closedAt()).toSeconds(), kept);
 
         // as if closed before the column existed
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update rectification_order set office_seconds_to_close = null where id = ?1")
-                .setParameter(1, o.id).executeUpdate());
+                .setParameter(1, o.id()).executeUpdate());
         assertTrue(backfill.run() >= 1);
-        assertEquals(kept, support.reload(o.id).officeSecondsToClose);
+        assertEquals(kept, support.reload(o.id()).officeSecondsToClose());
         assertEquals(0, backfill.run(), "nothing left to fill");
     }
 }

@@ -2,7 +2,6 @@ package gov.chuangcheng.accountability.rectification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.calendar.CalendarService;
-import gov.chuangcheng.accountability.escalation.EscalationService;
 import gov.chuangcheng.accountability.escalation.EscalationStep;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -34,7 +33,7 @@ class AppealClosureTest {
     @Inject
     RectificationTestSupport support;
     @Inject
-    EscalationService escalations;
+    OrderEscalation escalations;
     @Inject
     CalendarService calendars;
     @Inject
@@ -68,7 +67,7 @@ class AppealClosureTest {
         String pointId = RectificationTestSupport.unique("P");
         String key = pointId + ":S-14.1";
         RectificationOrder order = support.fail(pointId, "CGJ", "S-14.1", Severity.GENERAL);
-        String path = "/rectifications/" + order.id + "/appeals";
+        String path = "/rectifications/" + order.id() + "/appeals";
 
         given().auth().oauth2(cgj).contentType("application/json")
                 .body("{\"reason\":\"该点位已移交\",\"evidenceIds\":[\"\"]}").post(path)
@@ -82,12 +81,12 @@ class AppealClosureTest {
                 .body("{\"decision\":\"UPHELD\",\"comment\":\"移交属实\"}").post(path + "/" + appealId + "/decision")
                 .then().statusCode(200).body("status", equalTo("UPHELD"));
 
-        RectificationOrder closed = support.reload(order.id);
-        assertEquals(RectificationStatus.CLOSED, closed.status);
-        assertTrue(closed.closedByAppeal);
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)
+        RectificationOrder closed = support.reload(order.id());
+        assertEquals(RectificationStatus.CLOSED, closed.status());
+        assertTrue(closed.closedByAppeal());
+        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
                 .body("closedByAppeal", equalTo(true)).body("status", equalTo("CLOSED"));
-        assertEquals(Boolean.TRUE, closed.onTime, "the clock stood while the appeal was pending");
+        assertEquals(Boolean.TRUE, closed.onTime(), "the clock stood while the appeal was pending");
         List<String> types = eventTypes(key);
         assertEquals(EventCatalog.RECTIFICATION_CLOSED.name(), types.get(types.size() - 1));
         assertEquals(EventCatalog.APPEAL_DECIDED.name(), types.get(types.size() - 2), "decided, then closed");
@@ -98,16 +97,16 @@ class AppealClosureTest {
         assertEquals("APPEAL_UPHELD", closedEvents.get(0).get("closure").asText(), "withdrawn, not fixed");
         given().auth().oauth2(cgj).get(path).then().statusCode(200)
                 .body("[0].evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")));
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)
+        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
                 .body("history.action", hasItem("APPEALED"))
                 .body("history.find { it.action == 'APPEALED' }.note", equalTo("该点位已移交区住建局（证据 doc-transfer-1、photo-9）"));
 
         // the episode is over: the same point × standard failing now opens a new order, not a relapse (反弹) — the
         // withdrawn order was never fixed, so nothing came back
         RectificationOrder next = support.fail(pointId, "CGJ", "S-14.1", Severity.GENERAL);
-        assertFalse(next.id.equals(order.id));
-        assertFalse(next.relapse);
-        assertEquals(EscalationLevel.NONE, next.level);
+        assertFalse(next.id().equals(order.id()));
+        assertFalse(next.relapse());
+        assertEquals(EscalationLevel.NONE, next.level());
     }
 
     @Test
@@ -116,26 +115,26 @@ class AppealClosureTest {
         String pointId = RectificationTestSupport.unique("P");
         String key = pointId + ":S-14.2";
         RectificationOrder order = support.fail(pointId, "CGJ", "S-14.2", Severity.GENERAL);
-        String path = "/rectifications/" + order.id + "/appeals";
+        String path = "/rectifications/" + order.id() + "/appeals";
         Instant windowCloses = QuarkusTransaction.requiringNew().call(() -> calendars.calendar())
-                .deadlineAfterWorkingDays(order.openedAt, 5);
+                .deadlineAfterWorkingDays(order.openedAt(), 5);
 
         // past the five working days (提醒 and 督办 cost nothing): 409, and nothing changes
         clock.set(windowCloses.plusSeconds(60));
         sweep();
         given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"已超期的申诉\"}").post(path)
                 .then().statusCode(409).contentType("application/problem+json");
-        assertFalse(support.reload(order.id).suspended());
+        assertFalse(support.reload(order.id()).suspended());
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_APPEALED));
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("size()", equalTo(0));
 
         // the 通报 deduction (−2) comes later: the unit may contest it within five working days of it
         Instant noticeDue = QuarkusTransaction.requiringNew().call(() -> EscalationStep.<EscalationStep>find(
-                "orderId = ?1 and level = ?2 and firedAt is null", order.id, EscalationLevel.NOTICE)
+                "orderId = ?1 and level = ?2 and firedAt is null", order.id(), EscalationLevel.NOTICE)
                 .firstResult().dueAt);
         clock.set(noticeDue.plusSeconds(60));
         sweep();
-        assertEquals(EscalationLevel.NOTICE, support.reload(order.id).level);
+        assertEquals(EscalationLevel.NOTICE, support.reload(order.id()).level());
         given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"通报有误\"}").post(path)
                 .then().statusCode(201);
         assertEquals(1, support.outbox(key, EventCatalog.RECTIFICATION_APPEALED).size());

@@ -47,7 +47,7 @@ class AppealTest {
         String key = pointId + ":S-12.1";
         support.fail(pointId, "CGJ", "S-12.1", Severity.GENERAL);
         RectificationOrder order = support.fail(pointId, "CGJ", "S-12.1", Severity.GENERAL); // 通报 −2
-        String path = "/rectifications/" + order.id + "/appeals";
+        String path = "/rectifications/" + order.id() + "/appeals";
 
         given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"\"}").post(path)
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
@@ -56,7 +56,7 @@ class AppealTest {
                 .then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
         given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"again\"}").post(path)
                 .then().statusCode(409);
-        assertTrue(support.reload(order.id).suspended(), "the clock stops while the appeal is pending");
+        assertTrue(support.reload(order.id()).suspended(), "the clock stops while the appeal is pending");
         assertEquals(1, support.outbox(key, EventCatalog.RECTIFICATION_APPEALED).size());
         given().auth().oauth2(cgj).contentType("application/json")
                 .body("{\"decision\":\"UPHELD\",\"comment\":\"ok\"}").post(path + "/" + appealId + "/decision")
@@ -73,11 +73,11 @@ class AppealTest {
                 .body("{\"decision\":\"REJECTED\",\"comment\":\"再议\"}").post(path + "/" + appealId + "/decision")
                 .then().statusCode(409);
 
-        RectificationOrder withdrawn = support.reload(order.id);
-        assertEquals(RectificationStatus.CLOSED, withdrawn.status);
-        assertNull(withdrawn.suspendedAt);
+        RectificationOrder withdrawn = support.reload(order.id());
+        assertEquals(RectificationStatus.CLOSED, withdrawn.status());
+        assertNull(withdrawn.suspendedAt());
         List<LedgerEntry> entries = QuarkusTransaction.requiringNew().call(() ->
-                LedgerEntry.<LedgerEntry>list("orderId = ?1 order by seq", order.id));
+                LedgerEntry.<LedgerEntry>list("orderId = ?1 order by seq", order.id()));
         LedgerEntry notice = entries.stream().filter(e -> e.points.signum() < 0).findFirst().orElseThrow();
         LedgerEntry reversal = entries.stream().filter(e -> e.reversalOf != null).findFirst().orElseThrow();
         assertEquals(notice.id, reversal.reversalOf);
@@ -87,8 +87,8 @@ class AppealTest {
         List<JsonNode> decided = support.outbox(key, EventCatalog.APPEAL_DECIDED);
         assertEquals("UPHELD", decided.get(0).get("decision").asText());
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() ->
-                EscalationStep.count("orderId = ?1 and firedAt is null", order.id)), "no step left to fire");
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)
+                EscalationStep.count("orderId = ?1 and firedAt is null", order.id())), "no step left to fire");
+        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
                 .body("history.action", hasItem("APPEAL_UPHELD"));
     }
 
@@ -98,17 +98,17 @@ class AppealTest {
         String office = KeycloakTokens.forUser("office1");
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder order = support.fail(pointId, "CGJ", "S-12.2", Severity.GENERAL);
-        String path = "/rectifications/" + order.id + "/appeals";
+        String path = "/rectifications/" + order.id() + "/appeals";
         String appealId = given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"已整改\"}")
                 .post(path).then().statusCode(201).extract().path("id");
         clock.advance(Duration.ofDays(7)); // the appeal took a week; the order keeps the time it had
         given().auth().oauth2(office).contentType("application/json")
                 .body("{\"decision\":\"REJECTED\",\"comment\":\"证据不足\"}").post(path + "/" + appealId + "/decision")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
-        RectificationOrder resumed = support.reload(order.id);
-        assertEquals(RectificationStatus.OPEN, resumed.status);
+        RectificationOrder resumed = support.reload(order.id());
+        assertEquals(RectificationStatus.OPEN, resumed.status());
         assertTrue(!resumed.suspended());
-        assertTrue(resumed.deadline.isAfter(clock.instant()), "the deadline moved by the time the appeal took");
+        assertTrue(resumed.deadline().isAfter(clock.instant()), "the deadline moved by the time the appeal took");
         assertEquals(1, support.outbox(pointId + ":S-12.2", EventCatalog.RECTIFICATION_RESUMED).size());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].decisionComment", equalTo("证据不足"));
     }

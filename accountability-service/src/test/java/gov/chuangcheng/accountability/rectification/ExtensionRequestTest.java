@@ -3,7 +3,6 @@ package gov.chuangcheng.accountability.rectification;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.escalation.EscalationLadder;
-import gov.chuangcheng.accountability.escalation.EscalationService;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.platform.testing.AdjustableClock;
@@ -31,7 +30,7 @@ class ExtensionRequestTest {
     @Inject
     RectificationTestSupport support;
     @Inject
-    EscalationService escalations;
+    OrderEscalation escalations;
     @Inject
     CalendarService calendars;
 
@@ -55,7 +54,7 @@ class ExtensionRequestTest {
         String office = KeycloakTokens.forUser("office1");
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder order = support.fail(pointId, "CGJ", "S-10.1", Severity.GENERAL);
-        String path = "/rectifications/" + order.id + "/extension-requests";
+        String path = "/rectifications/" + order.id() + "/extension-requests";
 
         given().auth().oauth2(cgj).contentType("application/json").body("{\"workingDays\":0,\"reason\":\"\"}")
                 .post(path).then().statusCode(400).body("errors.field", hasItem("workingDays"))
@@ -70,30 +69,30 @@ class ExtensionRequestTest {
                 .post(path + "/" + requestId + "/approve").then().statusCode(403);
         given().auth().oauth2(KeycloakTokens.forUser("scjgj1")).get(path).then().statusCode(404);
 
-        Instant expected = EscalationLadder.workingDaysAfter(order.deadline, 2,
+        Instant expected = EscalationLadder.workingDaysAfter(order.deadline(), 2,
                 QuarkusTransaction.requiringNew().call(() -> calendars.calendar()));
         given().auth().oauth2(office).contentType("application/json").body("{\"comment\":\"同意\"}")
                 .post(path + "/" + requestId + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
         given().auth().oauth2(office).contentType("application/json").body("{}")
                 .post(path + "/" + requestId + "/approve").then().statusCode(409);
-        RectificationOrder extended = support.reload(order.id);
-        assertEquals(expected, extended.deadline);
+        RectificationOrder extended = support.reload(order.id());
+        assertEquals(expected, extended.deadline());
         List<JsonNode> events = support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_EXTENDED);
         assertEquals(1, events.size());
-        assertEquals(order.deadline, OffsetDateTime.parse(events.get(0).get("previousDeadline").asText()).toInstant());
+        assertEquals(order.deadline(), OffsetDateTime.parse(events.get(0).get("previousDeadline").asText()).toInstant());
         assertEquals(expected, OffsetDateTime.parse(events.get(0).get("newDeadline").asText()).toInstant());
         assertEquals("需采购材料", events.get(0).get("reason").asText());
 
         // the old deadline passes: nothing escalates; the new one passes: 提醒 and 督办
-        clock.set(order.deadline.plusSeconds(60));
+        clock.set(order.deadline().plusSeconds(60));
         sweep();
         assertEquals(List.of(), support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_ESCALATED));
         clock.set(expected.plusSeconds(60));
         sweep();
         assertEquals(List.of("REMINDER", "SUPERVISION"), support.outbox(pointId + ":S-10.1",
                 EventCatalog.RECTIFICATION_ESCALATED).stream().map(e -> e.get("level").asText()).toList());
-        assertTrue(support.reload(order.id).overdue);
+        assertTrue(support.reload(order.id()).overdue());
     }
 
     @Test
@@ -102,7 +101,7 @@ class ExtensionRequestTest {
         String office = KeycloakTokens.forUser("office1");
         RectificationOrder order = support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-10.2",
                 Severity.SERIOUS);
-        String path = "/rectifications/" + order.id + "/extension-requests";
+        String path = "/rectifications/" + order.id() + "/extension-requests";
         String requestId = given().auth().oauth2(cgj).contentType("application/json")
                 .body("{\"workingDays\":3,\"reason\":\"人手不足\"}").post(path)
                 .then().statusCode(201).extract().path("id");
@@ -111,9 +110,9 @@ class ExtensionRequestTest {
                 .body("errors.field", hasItem("comment"));
         given().auth().oauth2(office).contentType("application/json").body("{\"comment\":\"理由不充分\"}")
                 .post(path + "/" + requestId + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
-        assertEquals(order.deadline, support.reload(order.id).deadline);
+        assertEquals(order.deadline(), support.reload(order.id()).deadline());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].decisionComment", equalTo("理由不充分"));
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)
+        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
                 .body("history.action", hasItem("EXTENSION_REJECTED"));
     }
 }

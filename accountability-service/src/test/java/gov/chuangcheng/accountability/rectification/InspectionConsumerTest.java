@@ -54,7 +54,7 @@ class InspectionConsumerTest {
                 .allMatch(p -> support.ordersOf(p).size() == 2));
         for (String p : points) {
             List<RectificationOrder> orders = support.ordersOf(p);
-            assertEquals(List.of("S-2.1", "S-2.2"), orders.stream().map(o -> o.standardCode).sorted().toList());
+            assertEquals(List.of("S-2.1", "S-2.2"), orders.stream().map(o -> o.standardCode()).sorted().toList());
         }
     }
 
@@ -78,7 +78,7 @@ class InspectionConsumerTest {
             assertEquals(topics.of(Topic.INSPECTIONS), KafkaEvents.header(dead, "dead-letter-topic"));
             assertEquals(pointId, dead.key());
             RectificationOrder order = support.awaitOrder(pointId, "S-3.1", o -> true);
-            assertEquals("CGJ", order.unitCode);
+            assertEquals("CGJ", order.unitCode());
         }
     }
 }

@@ -2,48 +2,37 @@ package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.inspection.PointRef;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderSource;
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
+import gov.chuangcheng.platform.csv.CsvWriter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The export's columns; how cells are quoted and guarded is {@code CsvWriterTest}'s (platform). */
 class RectificationCsvTest {
 
-    @Test
-    void cellsAreQuotedAndFormulasDefused() {
-        assertEquals("plain", RectificationCsv.cell("plain"));
-        assertEquals("\"a,b\"", RectificationCsv.cell("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", RectificationCsv.cell("say \"hi\""));
-        assertEquals("\"two\nlines\"", RectificationCsv.cell("two\nlines"));
-        assertEquals("'=HYPERLINK(1)", RectificationCsv.cell("=HYPERLINK(1)"));
-        assertEquals("\"'=SUM(A1,B1)\"", RectificationCsv.cell("=SUM(A1,B1)"));
-        assertEquals("'-1", RectificationCsv.cell("-1"));
-    }
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
     @Test
     void oneLinePerOrderWithChineseNamesAndDistrictTimes() {
-        RectificationOrder o = new RectificationOrder();
-        o.number = "ZG-2026-000007";
-        o.pointCode = "C-1";
-        o.pointName = "农贸市场,东门";
-        o.standardCode = "S-1";
-        o.unitCode = "CGJ";
-        o.unitName = "区城管局";
-        o.severity = Severity.SERIOUS;
-        o.source = OrderSource.INSPECTION;
-        o.status = RectificationStatus.CLOSED;
-        o.level = EscalationLevel.NOTICE;
-        o.failures = 2;
-        o.openedAt = Instant.parse("2026-11-25T02:00:00Z");
-        o.deadline = Instant.parse("2026-11-26T09:30:00Z");
-        o.closedAt = Instant.parse("2026-11-26T08:00:00Z");
-        o.onTime = true;
-        String csv = RectificationCsv.of(List.of(o));
-        assertTrue(csv.startsWith(RectificationCsv.BOM + "整改单号,"), csv);
+        Failure failure = new Failure(new PointRef("p-1", "C-1", "农贸市场,东门", "MARKET", null, "CGJ", null), "S-1",
+                null, Severity.SERIOUS, OrderSource.INSPECTION, "INS-1", null, List.of());
+        RectificationOrder o = RectificationOrder.open("o-1", "ZG-2026-000007", failure, "区城管局",
+                Instant.parse("2026-11-25T02:00:00Z"), Instant.parse("2026-11-26T09:30:00Z"));
+        o.recordRepeatFailure(List.of());
+        o.climbTo(EscalationLevel.NOTICE);
+        o.close(Closure.APPEAL_UPHELD, Instant.parse("2026-11-26T08:00:00Z"),
+                WorkingCalendar.allDaysWorking(DISTRICT));
+        String csv = RectificationCsv.of(List.of(o), DISTRICT);
+        assertTrue(csv.startsWith(CsvWriter.BOM + "整改单号,"), csv);
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
         assertEquals("ZG-2026-000007,C-1,\"农贸市场,东门\",S-1,,CGJ,区城管局,较重,督查发现,已销号,通报,否,否,2,"

@@ -69,7 +69,7 @@ class RectificationLifecycleTest {
         try (KafkaEvents kafka = new KafkaEvents(topics.of(Topic.RECTIFICATIONS))) {
             support.publishItemFailed(RectificationTestSupport.itemFailed(pointId, "CGJ", "S-4.1", Severity.GENERAL));
             RectificationOrder order = support.awaitOrder(pointId, "S-4.1", o -> true);
-            String path = "/rectifications/" + order.id;
+            String path = "/rectifications/" + order.id();
 
             // illegal: submitting before signing for it; nothing changes
             given().auth().oauth2(cgj).contentType("application/json").body(SUBMISSION).post(path + "/submit")
@@ -80,7 +80,7 @@ class RectificationLifecycleTest {
                     .post(path + "/submit")
                     .then().statusCode(400).body("errors.field", hasItem("description"))
                     .body("errors.field", hasItem("evidenceIds"));
-            assertEquals(RectificationStatus.ACKNOWLEDGED, support.reload(order.id).status);
+            assertEquals(RectificationStatus.ACKNOWLEDGED, support.reload(order.id()).status());
             clock.advance(Duration.ofHours(3));
             given().auth().oauth2(cgj).contentType("application/json").body(SUBMISSION).post(path + "/submit")
                     .then().statusCode(200).body("status", equalTo("SUBMITTED"));
@@ -90,16 +90,16 @@ class RectificationLifecycleTest {
                     .then().statusCode(200).body("status", equalTo("VERIFYING")).body("statusName", equalTo("待复查"));
 
             clock.advance(Duration.ofDays(1));
-            support.publish(EventCatalog.REINSPECTION_PASSED, pointId, new ReinspectionPassed(order.id, "INS-R1",
+            support.publish(EventCatalog.REINSPECTION_PASSED, pointId, new ReinspectionPassed(order.id(), "INS-R1",
                     RectificationTestSupport.point(pointId, "CGJ"), "S-4.1", "inspector1", OffsetDateTime.now()));
             RectificationOrder closed = support.awaitOrder(pointId, "S-4.1",
-                    o -> o.status == RectificationStatus.CLOSED);
-            assertEquals(Boolean.TRUE, closed.onTime);
+                    o -> o.status() == RectificationStatus.CLOSED);
+            assertEquals(Boolean.TRUE, closed.onTime());
 
             // a closed order cannot be submitted: 409, and nothing changes
             given().auth().oauth2(cgj).contentType("application/json").body(SUBMISSION).post(path + "/submit")
                     .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
-            assertEquals(closed.version, support.reload(order.id).version);
+            assertEquals(closed.version(), support.reload(order.id()).version());
 
             given().auth().oauth2(cgj).get(path).then().statusCode(200)
                     .body("status", equalTo("CLOSED")).body("statusName", equalTo("已销号"))
@@ -120,16 +120,16 @@ class RectificationLifecycleTest {
             // the same point × standard fails again 10 days later: a relapse (反弹), one rung up
             clock.advance(Duration.ofDays(10));
             support.publishItemFailed(RectificationTestSupport.itemFailed(pointId, "CGJ", "S-4.1", Severity.GENERAL));
-            RectificationOrder relapse = support.awaitOrder(pointId, "S-4.1", o -> o.relapse);
-            assertNotEquals(order.id, relapse.id);
-            assertNotEquals(order.number, relapse.number);
-            assertEquals(order.id, relapse.relapseOf);
-            assertEquals(EscalationLevel.REMINDER, relapse.level);
-            assertEquals(RectificationStatus.OPEN, relapse.status);
+            RectificationOrder relapse = support.awaitOrder(pointId, "S-4.1", o -> o.relapse());
+            assertNotEquals(order.id(), relapse.id());
+            assertNotEquals(order.number(), relapse.number());
+            assertEquals(order.id(), relapse.relapseOf());
+            assertEquals(EscalationLevel.REMINDER, relapse.level());
+            assertEquals(RectificationStatus.OPEN, relapse.status());
             List<JsonNode> escalated = support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED);
             assertEquals(1, escalated.size());
             assertEquals("RELAPSE", escalated.get(0).get("reason").asText());
-            assertEquals(relapse.id, escalated.get(0).get("order").get("id").asText());
+            assertEquals(relapse.id(), escalated.get(0).get("order").get("id").asText());
         }
     }
 
@@ -137,14 +137,14 @@ class RectificationLifecycleTest {
     void aFailureLongAfterTheEpisodeClosedIsANewEpisodeAtTheBottom() {
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder first = support.fail(pointId, "CGJ", "S-4.2", Severity.GENERAL);
-        driveToVerifying(first.id);
-        orders.onReinspectionPassed(new ReinspectionPassed(first.id, "INS-1", RectificationTestSupport.point(pointId,
+        driveToVerifying(first.id());
+        orders.onReinspectionPassed(new ReinspectionPassed(first.id(), "INS-1", RectificationTestSupport.point(pointId,
                 "CGJ"), "S-4.2", "inspector1", OffsetDateTime.now()));
         clock.advance(Duration.ofDays(31));
         RectificationOrder second = support.fail(pointId, "CGJ", "S-4.2", Severity.GENERAL);
-        assertNotEquals(first.id, second.id);
-        assertEquals(false, second.relapse);
-        assertEquals(EscalationLevel.NONE, second.level);
+        assertNotEquals(first.id(), second.id());
+        assertEquals(false, second.relapse());
+        assertEquals(EscalationLevel.NONE, second.level());
     }
 
     @Test
@@ -153,17 +153,17 @@ class RectificationLifecycleTest {
         support.ensureUnits(RectificationTestSupport.department(unit, "测试单位"));
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder order = support.fail(pointId, unit, "S-5.1", Severity.SERIOUS);
-        driveToVerifying(order.id);
+        driveToVerifying(order.id());
         clock.advance(Duration.ofDays(2));
         try (KafkaEvents assessment = new KafkaEvents(topics.of(Topic.ASSESSMENT))) {
-            support.publish(EventCatalog.REINSPECTION_FAILED, pointId, new ReinspectionFailed(order.id, "INS-R2",
+            support.publish(EventCatalog.REINSPECTION_FAILED, pointId, new ReinspectionFailed(order.id(), "INS-R2",
                     RectificationTestSupport.point(pointId, unit), "S-5.1", BigDecimal.ZERO, BigDecimal.ONE,
                     "仍有积水", List.of("re-photo"), "inspector1", OffsetDateTime.now()));
-            RectificationOrder back = support.awaitOrder(pointId, "S-5.1", o -> o.failures == 2);
-            assertEquals(RectificationStatus.OPEN, back.status);
-            assertEquals(EscalationLevel.NOTICE, back.level);
-            assertTrue(back.deadline.isAfter(clock.instant()), "a new deadline from now");
-            assertTrue(back.evidenceIds.contains("re-photo"));
+            RectificationOrder back = support.awaitOrder(pointId, "S-5.1", o -> o.failures() == 2);
+            assertEquals(RectificationStatus.OPEN, back.status());
+            assertEquals(EscalationLevel.NOTICE, back.level());
+            assertTrue(back.deadline().isAfter(clock.instant()), "a new deadline from now");
+            assertTrue(back.evidenceIds().contains("re-photo"));
             List<JsonNode> escalated = support.outbox(pointId + ":S-5.1", EventCatalog.RECTIFICATION_ESCALATED);
             assertEquals(List.of("REMINDER", "SUPERVISION", "NOTICE"),
                     escalated.stream().map(e -> e.get("level").asText()).toList());
@@ -174,7 +174,7 @@ class RectificationLifecycleTest {
             LedgerEntryRecorded last = json.readValue(entries.get(2).value(), LedgerEntryRecorded.class);
             assertEquals(0, new BigDecimal("-2").compareTo(last.points()));
             assertEquals(0, new BigDecimal("98").compareTo(last.newScore()));
-            assertEquals(order.number, last.orderNumber());
+            assertEquals(order.number(), last.orderNumber());
             assertEquals(EscalationLevel.NOTICE, last.level());
         }
         given().auth().oauth2(KeycloakTokens.forUser("office1")).get("/ledger/units/" + unit)
@@ -193,36 +193,36 @@ class RectificationLifecycleTest {
         String cgj = KeycloakTokens.forUser("cgj1");
 
         given().auth().oauth2(cgj).queryParam("size", 500).get("/rectifications")
-                .then().statusCode(200).body("items.id", hasItem(mine.id)).body("items.id", not(hasItem(theirs.id)));
+                .then().statusCode(200).body("items.id", hasItem(mine.id())).body("items.id", not(hasItem(theirs.id())));
         given().auth().oauth2(cgj).queryParam("unit", "SCJGJ").get("/rectifications")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(cgj).get("/rectifications/" + mine.id).then().statusCode(200)
+        given().auth().oauth2(cgj).get("/rectifications/" + mine.id()).then().statusCode(200)
                 .body("unitName", equalTo("区城管局")).body("history[0].action", equalTo("OPENED"));
-        given().auth().oauth2(cgj).get("/rectifications/" + theirs.id).then().statusCode(404)
+        given().auth().oauth2(cgj).get("/rectifications/" + theirs.id()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(cgj).post("/rectifications/" + theirs.id + "/acknowledge").then().statusCode(404);
-        assertEquals(RectificationStatus.OPEN, support.reload(theirs.id).status);
+        given().auth().oauth2(cgj).post("/rectifications/" + theirs.id() + "/acknowledge").then().statusCode(404);
+        assertEquals(RectificationStatus.OPEN, support.reload(theirs.id()).status());
 
-        given().auth().oauth2(KeycloakTokens.forUser("scjgj1")).get("/rectifications/" + theirs.id)
+        given().auth().oauth2(KeycloakTokens.forUser("scjgj1")).get("/rectifications/" + theirs.id())
                 .then().statusCode(200);
         String leader = KeycloakTokens.forUser("leader1");
-        given().auth().oauth2(leader).get("/rectifications/" + theirs.id).then().statusCode(200);
+        given().auth().oauth2(leader).get("/rectifications/" + theirs.id()).then().statusCode(200);
         given().auth().oauth2(leader).queryParam("unit", "CGJ").queryParam("status", "OPEN").queryParam("size", 500)
-                .get("/rectifications").then().statusCode(200).body("items.id", hasItem(mine.id));
-        given().auth().oauth2(leader).post("/rectifications/" + mine.id + "/acknowledge").then().statusCode(403);
+                .get("/rectifications").then().statusCode(200).body("items.id", hasItem(mine.id()));
+        given().auth().oauth2(leader).post("/rectifications/" + mine.id() + "/acknowledge").then().statusCode(403);
         given().auth().oauth2(leader).queryParam("status", "DONE").get("/rectifications")
                 .then().statusCode(400).body("errors.field", hasItem("status"));
-        given().get("/rectifications/" + mine.id).then().statusCode(401);
+        given().get("/rectifications/" + mine.id()).then().statusCode(401);
 
         // the CSV export applies the same scope
         String csv = given().auth().oauth2(cgj).queryParam("unit", "CGJ").get("/rectifications/export")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract().asString();
-        assertTrue(csv.contains(mine.number), csv);
-        assertTrue(!csv.contains(theirs.number), "another unit's order is not exported");
+        assertTrue(csv.contains(mine.number()), csv);
+        assertTrue(!csv.contains(theirs.number()), "another unit's order is not exported");
         String all = given().auth().oauth2(leader).get("/rectifications/export").then().statusCode(200)
                 .extract().asString();
-        assertTrue(all.contains(mine.number) && all.contains(theirs.number));
+        assertTrue(all.contains(mine.number()) && all.contains(theirs.number()));
         given().auth().oauth2(cgj).queryParam("status", "DONE").get("/rectifications/export")
                 .then().statusCode(400).contentType("application/problem+json");
     }

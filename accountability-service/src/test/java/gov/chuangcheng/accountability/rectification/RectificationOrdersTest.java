@@ -63,25 +63,25 @@ class RectificationOrdersTest {
             support.awaitOrder(pointId, "S-MARK", o -> true);
 
             List<RectificationOrder> orders = support.ordersOf(pointId).stream()
-                    .filter(o -> o.standardCode.equals("S-1.1")).toList();
+                    .filter(o -> o.standardCode().equals("S-1.1")).toList();
             assertEquals(1, orders.size());
             RectificationOrder order = orders.get(0);
-            assertEquals(1, order.failures, "the redelivery is not a second failure");
-            assertEquals(EscalationLevel.NONE, order.level);
-            assertEquals(RectificationStatus.OPEN, order.status);
-            assertTrue(order.number.matches("ZG-2026-\\d{6}"), order.number);
-            assertEquals("区城管局", order.unitName, "the unit's name comes from the directory");
+            assertEquals(1, order.failures(), "the redelivery is not a second failure");
+            assertEquals(EscalationLevel.NONE, order.level());
+            assertEquals(RectificationStatus.OPEN, order.status());
+            assertTrue(order.number().matches("ZG-2026-\\d{6}"), order.number());
+            assertEquals("区城管局", order.unitName(), "the unit's name comes from the directory");
             Instant expected = QuarkusTransaction.requiringNew().call(() -> calendars.calendar())
                     .deadlineAfterWorkingDays(RectificationTestSupport.START, 3);
-            assertEquals(expected, order.deadline);
+            assertEquals(expected, order.deadline());
 
             String key = pointId + ":S-1.1";
             ConsumerRecord<String, String> record = kafka.await(KafkaEvents.withKey(key), 1,
                     Duration.ofSeconds(30)).get(0);
             assertEquals(EventCatalog.RECTIFICATION_OPENED.name(), KafkaEvents.header(record, CloudEvents.HEADER_TYPE));
             RectificationOpened opened = json.readValue(record.value(), RectificationOpened.class);
-            assertEquals(order.id, opened.order().id());
-            assertEquals(order.number, opened.order().number());
+            assertEquals(order.id(), opened.order().id());
+            assertEquals(order.number(), opened.order().number());
             assertEquals(key, opened.order().episodeKey());
             assertEquals(failed.evidenceIds(), opened.evidenceIds());
             assertFalse(opened.relapse());
@@ -103,17 +103,17 @@ class RectificationOrdersTest {
         clock.advance(Duration.ofHours(1));
         ItemFailed again = RectificationTestSupport.itemFailed(pointId, "CGJ", "S-2.1", Severity.SERIOUS);
         support.publishItemFailed(again);
-        RectificationOrder escalated = support.awaitOrder(pointId, "S-2.1", o -> o.failures == 2);
+        RectificationOrder escalated = support.awaitOrder(pointId, "S-2.1", o -> o.failures() == 2);
 
-        assertEquals(first.id, escalated.id);
+        assertEquals(first.id(), escalated.id());
         assertEquals(1, support.ordersOf(pointId).size(), "never a duplicate order");
-        assertEquals(EscalationLevel.NOTICE, escalated.level, "a second failure goes up to 通报");
-        assertTrue(escalated.evidenceIds.containsAll(again.evidenceIds()), "the new failure's evidence is kept");
+        assertEquals(EscalationLevel.NOTICE, escalated.level(), "a second failure goes up to 通报");
+        assertTrue(escalated.evidenceIds().containsAll(again.evidenceIds()), "the new failure's evidence is kept");
         List<JsonNode> steps = support.outbox(pointId + ":S-2.1", EventCatalog.RECTIFICATION_ESCALATED);
         assertEquals(List.of("REMINDER", "SUPERVISION", "NOTICE"), steps.stream().map(s -> s.get("level").asText()).toList());
         assertTrue(steps.stream().allMatch(s -> s.get("reason").asText().equals("REPEAT_FAILURE")));
         List<RectificationHistory> history = QuarkusTransaction.requiringNew().call(() ->
-                RectificationHistory.of(first.id));
+                RectificationHistory.of(first.id()));
         assertTrue(history.stream().anyMatch(h -> h.action.equals("REPEAT_FAILURE")));
     }
 
@@ -125,10 +125,10 @@ class RectificationOrdersTest {
                 List.of("media-1"), java.time.OffsetDateTime.parse("2026-11-25T09:30:00+08:00"));
         support.publish(EventCatalog.PROBLEM_REPORTED, pointId, report);
         RectificationOrder order = support.awaitOrder(pointId, "S-3.1", o -> true);
-        assertEquals(gov.chuangcheng.events.rectification.OrderSource.PROBLEM_REPORT, order.source);
-        assertEquals("REQ-" + pointId, order.sourceRef);
+        assertEquals(gov.chuangcheng.events.rectification.OrderSource.PROBLEM_REPORT, order.source());
+        assertEquals("REQ-" + pointId, order.sourceRef());
         Instant expected = QuarkusTransaction.requiringNew().call(() -> calendars.calendar())
                 .plusOfficeTime(RectificationTestSupport.START, Duration.ofHours(4));
-        assertEquals(expected, order.deadline, "CRITICAL: four working hours");
+        assertEquals(expected, order.deadline(), "CRITICAL: four working hours");
     }
 }

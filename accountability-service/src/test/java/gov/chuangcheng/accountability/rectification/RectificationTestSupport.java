@@ -101,7 +101,7 @@ public class RectificationTestSupport {
     /** Opens (or escalates) directly, as the consumer would. */
     public RectificationOrder fail(String pointId, String unitCode, String standard, Severity severity) {
         ItemFailed e = itemFailed(pointId, unitCode, standard, severity);
-        return orders.onFailure(RectificationService.failureOf(e));
+        return orders.onFailure(Failure.of(e));
     }
 
     public List<RectificationOrder> ordersOf(String pointId) {
@@ -112,7 +112,7 @@ public class RectificationTestSupport {
     public RectificationOrder awaitOrder(String pointId, String standard,
                                          java.util.function.Predicate<RectificationOrder> condition) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> ordersOf(pointId).stream()
-                .filter(o -> o.standardCode.equals(standard)).filter(condition).findFirst(), Optional::isPresent).get();
+                .filter(o -> o.standardCode().equals(standard)).filter(condition).findFirst(), Optional::isPresent).get();
     }
 
     public RectificationOrder reload(String id) {

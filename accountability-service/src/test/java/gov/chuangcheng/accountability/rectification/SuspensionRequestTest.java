@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.rectification;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gov.chuangcheng.accountability.escalation.EscalationService;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.directory.UnitKind;
@@ -33,7 +32,7 @@ class SuspensionRequestTest {
     @Inject
     RectificationTestSupport support;
     @Inject
-    EscalationService escalations;
+    OrderEscalation escalations;
 
     AdjustableClock clock;
 
@@ -59,7 +58,7 @@ class SuspensionRequestTest {
         String pointId = RectificationTestSupport.unique("P");
         String key = pointId + ":S-13.1";
         RectificationOrder order = support.fail(pointId, "CGJ", "S-13.1", Severity.CRITICAL);
-        String path = "/rectifications/" + order.id + "/suspension-requests";
+        String path = "/rectifications/" + order.id() + "/suspension-requests";
 
         given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\" \"}").post(path)
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
@@ -79,7 +78,7 @@ class SuspensionRequestTest {
                 .contentType("application/problem+json").body("status", equalTo(409));
         given().auth().oauth2(cgj).contentType("application/json").body("{\"comment\":\"撤回\"}")
                 .post(path + "/" + requestId + "/reject").then().statusCode(409);
-        assertNull(support.reload(order.id).suspendedAt);
+        assertNull(support.reload(order.id()).suspendedAt());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].status", equalTo("PENDING"));
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_SUSPENDED));
 
@@ -90,9 +89,9 @@ class SuspensionRequestTest {
                 .body("decisionComment", equalTo("同意缓办"));
         given().auth().oauth2(office).contentType("application/json").body("{}")
                 .post(path + "/" + requestId + "/approve").then().statusCode(409);
-        RectificationOrder suspended = support.reload(order.id);
+        RectificationOrder suspended = support.reload(order.id());
         assertTrue(suspended.suspended());
-        assertEquals("缓办：需办理占道施工许可", suspended.suspensionReason);
+        assertEquals("缓办：需办理占道施工许可", suspended.suspensionReason());
         List<JsonNode> events = support.outbox(key, EventCatalog.RECTIFICATION_SUSPENDED);
         assertEquals(1, events.size());
         assertEquals("缓办：需办理占道施工许可", events.get(0).get("reason").asText());
@@ -104,10 +103,10 @@ class SuspensionRequestTest {
         clock.advance(Duration.ofDays(3));
         sweep();
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED));
-        given().auth().oauth2(office).post("/rectifications/" + order.id + "/resume").then().statusCode(200);
-        assertTrue(support.reload(order.id).deadline.isAfter(clock.instant()), "the time it had left, from now");
+        given().auth().oauth2(office).post("/rectifications/" + order.id() + "/resume").then().statusCode(200);
+        assertTrue(support.reload(order.id()).deadline().isAfter(clock.instant()), "the time it had left, from now");
 
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id).then().statusCode(200)
+        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
                 .body("history.action", hasItems("SUSPENSION_REQUESTED", "SUSPENSION_APPROVED", "SUSPENDED",
                         "RESUMED"));
     }
@@ -118,7 +117,7 @@ class SuspensionRequestTest {
         String sq = KeycloakTokens.forUser("sq0101");
         RectificationOrder order = support.fail(RectificationTestSupport.unique("P"), "SQ0101", "S-13.2",
                 Severity.GENERAL);
-        String path = "/rectifications/" + order.id + "/suspension-requests";
+        String path = "/rectifications/" + order.id() + "/suspension-requests";
         String requestId = given().auth().oauth2(sq).contentType("application/json")
                 .body("{\"reason\":\"等待雨季结束\"}").post(path).then().statusCode(201).extract().path("id");
         // the 街道 above sees the request but does not decide it: only the office does
@@ -131,11 +130,11 @@ class SuspensionRequestTest {
                 .body("errors.field", hasItem("comment"));
         given().auth().oauth2(office).contentType("application/json").body("{\"comment\":\"理由不充分\"}")
                 .post(path + "/" + requestId + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
-        RectificationOrder after = support.reload(order.id);
-        assertNull(after.suspendedAt);
-        assertEquals(order.deadline, after.deadline);
+        RectificationOrder after = support.reload(order.id());
+        assertNull(after.suspendedAt());
+        assertEquals(order.deadline(), after.deadline());
         given().auth().oauth2(sq).get(path).then().statusCode(200).body("[0].decisionComment", equalTo("理由不充分"));
-        given().auth().oauth2(sq).get("/rectifications/" + order.id).then().statusCode(200)
+        given().auth().oauth2(sq).get("/rectifications/" + order.id()).then().statusCode(200)
                 .body("history.action", hasItems("SUSPENSION_REQUESTED", "SUSPENSION_REJECTED"));
     }
 }

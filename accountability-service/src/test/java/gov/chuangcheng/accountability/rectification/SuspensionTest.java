@@ -2,7 +2,6 @@ package gov.chuangcheng.accountability.rectification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.calendar.CalendarService;
-import gov.chuangcheng.accountability.escalation.EscalationService;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.platform.testing.AdjustableClock;
@@ -30,7 +29,7 @@ class SuspensionTest {
     @Inject
     RectificationTestSupport support;
     @Inject
-    EscalationService escalations;
+    OrderEscalation escalations;
     @Inject
     CalendarService calendars;
 
@@ -54,7 +53,7 @@ class SuspensionTest {
         String key = pointId + ":S-11.1";
         RectificationOrder order = support.fail(pointId, RectificationTestSupport.unique("U"), "S-11.1",
                 Severity.CRITICAL); // four working hours from Wed 10:00
-        String path = "/rectifications/" + order.id;
+        String path = "/rectifications/" + order.id();
         clock.advance(Duration.ofHours(1));
 
         given().contentType("application/json").body("{\"reason\":\" \"}").post(path + "/suspend")
@@ -77,7 +76,7 @@ class SuspensionTest {
                 .plusOfficeTime(resumedAt, Duration.ofHours(3));
         given().post(path + "/resume").then().statusCode(200).body("suspended", equalTo(false));
         given().post(path + "/resume").then().statusCode(409);
-        assertEquals(expected, support.reload(order.id).deadline, "the three working hours it had left");
+        assertEquals(expected, support.reload(order.id()).deadline(), "the three working hours it had left");
         List<JsonNode> resumed = support.outbox(key, EventCatalog.RECTIFICATION_RESUMED);
         assertEquals(expected, OffsetDateTime.parse(resumed.get(0).get("order").get("deadline").asText()).toInstant());
 
@@ -95,8 +94,8 @@ class SuspensionTest {
     void onlyTheOfficeSuspends() {
         RectificationOrder order = support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-11.2",
                 Severity.GENERAL);
-        given().contentType("application/json").body("{\"reason\":\"x\"}").post("/rectifications/" + order.id
+        given().contentType("application/json").body("{\"reason\":\"x\"}").post("/rectifications/" + order.id()
                 + "/suspend").then().statusCode(403);
-        assertEquals(null, support.reload(order.id).suspendedAt);
+        assertEquals(null, support.reload(order.id()).suspendedAt());
     }
 }

@@ -1,4 +1,4 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;

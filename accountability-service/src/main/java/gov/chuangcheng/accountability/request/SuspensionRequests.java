@@ -1,4 +1,4 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,11 +15,11 @@ public final class SuspensionRequests {
     public record Create(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record View(String id, String orderId, String reason, SuspensionRequest.Status status, String statusName,
+    public record View(String id, String orderId, String reason, RequestStatus status, String statusName,
                        String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
                        String decisionComment) {
-        static View of(SuspensionRequest r) {
-            return new View(r.id, r.orderId, r.reason, r.status, r.status.displayName(), r.requestedBy, r.requestedAt,
+        static View of(OrderRequest r) {
+            return new View(r.id, r.orderId, r.reason, r.status, r.statusName(), r.requestedBy, r.requestedAt,
                     r.decidedBy, r.decidedAt, r.decisionComment);
         }
     }

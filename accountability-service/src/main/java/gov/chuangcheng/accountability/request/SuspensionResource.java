@@ -1,7 +1,5 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
-import gov.chuangcheng.platform.directory.UnitDirectory;
-import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,25 +14,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** Suspension requests (缓办申请) of an order: the unit asks, the office decides. */
+/**
+ * Suspension requests (缓办申请) of an order: the unit asks, the office decides. A department may call the decision
+ * endpoints, so that one deciding its own request hears that nobody does (409) before hearing that it decides none
+ * (403).
+ */
 @Path("/rectifications/{id}/suspension-requests")
 @Tag(name = "Rectification orders 整改单")
 public class SuspensionResource {
 
-    private final RectificationService orders;
-    private final UnitDirectory directory;
-    private final Actor actor;
+    private final OrderRequestService requests;
+    private final RequestCaller caller;
 
-    public SuspensionResource(RectificationService orders, UnitDirectory directory, Actor actor) {
-        this.orders = orders;
-        this.directory = directory;
-        this.actor = actor;
+    public SuspensionResource(OrderRequestService requests, RequestCaller caller) {
+        this.requests = requests;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     public List<SuspensionRequests.View> list(@PathParam("id") String id) {
-        return orders.suspensionRequests(id, directory.scopeOf(actor)).stream().map(SuspensionRequests.View::of)
+        return requests.list(RequestKind.SUSPENSION, id, caller.scope()).stream().map(SuspensionRequests.View::of)
                 .toList();
     }
 
@@ -43,8 +43,8 @@ public class SuspensionResource {
     @Operation(summary = "缓办: the unit asks the office to stop the order's clock, with a reason; the order must be "
             + "neither closed nor suspended; one pending request per order")
     public Response request(@PathParam("id") String id, @Valid @NotNull SuspensionRequests.Create request) {
-        SuspensionRequest r = orders.requestSuspension(id, directory.scopeOf(actor), actor.username(),
-                request.reason());
+        OrderRequest r = requests.file(RequestKind.SUSPENSION, id, caller.scope(), caller.username(),
+                request.reason(), filed -> { });
         return Response.status(Response.Status.CREATED).entity(SuspensionRequests.View.of(r)).build();
     }
 
@@ -55,8 +55,8 @@ public class SuspensionResource {
             + "the order. Nobody decides a request they filed (409); a department decides none (403).")
     public SuspensionRequests.View approve(@PathParam("id") String id, @PathParam("requestId") String requestId,
                                            @Valid ExtensionRequests.Decision decision) {
-        return SuspensionRequests.View.of(orders.decideSuspension(id, requestId, directory.scopeOf(actor), true,
-                decision == null ? null : decision.comment(), actor.username(), actor.has(Roles.OFFICE)));
+        return SuspensionRequests.View.of(requests.decide(RequestKind.SUSPENSION, id, requestId, caller.scope(),
+                caller.decider(), true, decision == null ? null : decision.comment()));
     }
 
     @POST
@@ -66,7 +66,7 @@ public class SuspensionResource {
             + "(409); a department decides none (403).")
     public SuspensionRequests.View reject(@PathParam("id") String id, @PathParam("requestId") String requestId,
                                           @Valid @NotNull ExtensionRequests.Decision decision) {
-        return SuspensionRequests.View.of(orders.decideSuspension(id, requestId, directory.scopeOf(actor), false,
-                decision.comment(), actor.username(), actor.has(Roles.OFFICE)));
+        return SuspensionRequests.View.of(requests.decide(RequestKind.SUSPENSION, id, requestId, caller.scope(),
+                caller.decider(), false, decision.comment()));
     }
 }

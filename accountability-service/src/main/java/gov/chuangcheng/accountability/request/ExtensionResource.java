@@ -1,7 +1,5 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
-import gov.chuangcheng.platform.directory.UnitDirectory;
-import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,20 +19,18 @@ import java.util.List;
 @Tag(name = "Rectification orders 整改单")
 public class ExtensionResource {
 
-    private final RectificationService orders;
-    private final UnitDirectory directory;
-    private final Actor actor;
+    private final OrderRequestService requests;
+    private final RequestCaller caller;
 
-    public ExtensionResource(RectificationService orders, UnitDirectory directory, Actor actor) {
-        this.orders = orders;
-        this.directory = directory;
-        this.actor = actor;
+    public ExtensionResource(OrderRequestService requests, RequestCaller caller) {
+        this.requests = requests;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     public List<ExtensionRequests.View> list(@PathParam("id") String id) {
-        return orders.extensionRequests(id, directory.scopeOf(actor)).stream().map(ExtensionRequests.View::of)
+        return requests.list(RequestKind.EXTENSION, id, caller.scope()).stream().map(ExtensionRequests.View::of)
                 .toList();
     }
 
@@ -43,8 +39,8 @@ public class ExtensionResource {
     @Operation(summary = "The unit asks for more working days (1–20) while the order is 待整改 or 已签收; one pending "
             + "request per order")
     public Response request(@PathParam("id") String id, @Valid @NotNull ExtensionRequests.Create request) {
-        ExtensionRequest r = orders.requestExtension(id, directory.scopeOf(actor), actor.username(),
-                request.workingDays(), request.reason());
+        OrderRequest r = requests.file(RequestKind.EXTENSION, id, caller.scope(), caller.username(), request.reason(),
+                filed -> filed.workingDays = request.workingDays());
         return Response.status(Response.Status.CREATED).entity(ExtensionRequests.View.of(r)).build();
     }
 
@@ -55,8 +51,8 @@ public class ExtensionResource {
             + "cc.rectification.extended.v1")
     public ExtensionRequests.View approve(@PathParam("id") String id, @PathParam("requestId") String requestId,
                                           @Valid ExtensionRequests.Decision decision) {
-        return ExtensionRequests.View.of(orders.decideExtension(id, requestId, true,
-                decision == null ? null : decision.comment(), actor.username()));
+        return ExtensionRequests.View.of(requests.decide(RequestKind.EXTENSION, id, requestId, caller.scope(),
+                caller.decider(), true, decision == null ? null : decision.comment()));
     }
 
     @POST
@@ -65,7 +61,7 @@ public class ExtensionResource {
     @Operation(summary = "The office rejects the extension with a comment; the deadline stays")
     public ExtensionRequests.View reject(@PathParam("id") String id, @PathParam("requestId") String requestId,
                                          @Valid @NotNull ExtensionRequests.Decision decision) {
-        return ExtensionRequests.View.of(orders.decideExtension(id, requestId, false, decision.comment(),
-                actor.username()));
+        return ExtensionRequests.View.of(requests.decide(RequestKind.EXTENSION, id, requestId, caller.scope(),
+                caller.decider(), false, decision.comment()));
     }
 }

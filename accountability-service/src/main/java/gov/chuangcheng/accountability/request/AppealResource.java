@@ -1,7 +1,6 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
-import gov.chuangcheng.platform.directory.UnitDirectory;
-import gov.chuangcheng.platform.security.Actor;
+import gov.chuangcheng.events.rectification.AppealDecision;
 import gov.chuangcheng.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,20 +20,18 @@ import java.util.List;
 @Tag(name = "Rectification orders 整改单")
 public class AppealResource {
 
-    private final RectificationService orders;
-    private final UnitDirectory directory;
-    private final Actor actor;
+    private final OrderRequestService requests;
+    private final RequestCaller caller;
 
-    public AppealResource(RectificationService orders, UnitDirectory directory, Actor actor) {
-        this.orders = orders;
-        this.directory = directory;
-        this.actor = actor;
+    public AppealResource(OrderRequestService requests, RequestCaller caller) {
+        this.requests = requests;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     public List<Appeals.View> list(@PathParam("id") String id) {
-        return orders.appeals(id, directory.scopeOf(actor)).stream().map(Appeals.View::of).toList();
+        return requests.list(RequestKind.APPEAL, id, caller.scope()).stream().map(Appeals.View::of).toList();
     }
 
     @POST
@@ -44,8 +41,8 @@ public class AppealResource {
             + "latest deduction; later: 409); its clock stops while the appeal is pending; published as "
             + "cc.rectification.appealed.v1")
     public Response appeal(@PathParam("id") String id, @Valid @NotNull Appeals.Create request) {
-        Appeal a = orders.appeal(id, directory.scopeOf(actor), actor.username(), request.reason(),
-                request.evidenceIds() == null ? List.of() : request.evidenceIds());
+        OrderRequest a = requests.file(RequestKind.APPEAL, id, caller.scope(), caller.username(), request.reason(),
+                filed -> filed.evidence(request.evidenceIds() == null ? List.of() : request.evidenceIds()));
         return Response.status(Response.Status.CREATED).entity(Appeals.View.of(a)).build();
     }
 
@@ -57,7 +54,7 @@ public class AppealResource {
             + "(cc.rectification.appeal-decided.v1)")
     public Appeals.View decide(@PathParam("id") String id, @PathParam("appealId") String appealId,
                                @Valid @NotNull Appeals.Decide request) {
-        return Appeals.View.of(orders.decideAppeal(id, appealId, request.decision(), request.comment(),
-                actor.username()));
+        return Appeals.View.of(requests.decide(RequestKind.APPEAL, id, appealId, caller.scope(), caller.decider(),
+                request.decision() == AppealDecision.UPHELD, request.comment()));
     }
 }

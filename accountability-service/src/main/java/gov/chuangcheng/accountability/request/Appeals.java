@@ -1,4 +1,4 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
 import gov.chuangcheng.events.rectification.AppealDecision;
 import jakarta.validation.constraints.NotBlank;
@@ -22,13 +22,27 @@ public final class Appeals {
     public record Decide(@NotNull AppealDecision decision, @NotBlank @Size(max = 1000) String comment) {
     }
 
-    public record View(String id, String orderId, String reason, Appeal.Status status, String statusName,
+    /** How an appeal stands, as its clients read it: an approved appeal is UPHELD (申诉成立). */
+    public enum Status {
+        PENDING,
+        UPHELD,
+        REJECTED;
+
+        static Status of(RequestStatus status) {
+            return switch (status) {
+                case PENDING -> PENDING;
+                case APPROVED -> UPHELD;
+                case REJECTED -> REJECTED;
+            };
+        }
+    }
+
+    public record View(String id, String orderId, String reason, Status status, String statusName,
                        String appealedBy, Instant appealedAt, String decidedBy, Instant decidedAt,
                        String decisionComment, List<String> evidenceIds) {
-        static View of(Appeal a) {
-            return new View(a.id, a.orderId, a.reason, a.status, a.status.displayName(), a.requestedBy, a.requestedAt,
-                    a.decidedBy, a.decidedAt, a.decisionComment,
-                    a.evidenceIds == null ? List.of() : List.copyOf(a.evidenceIds));
+        static View of(OrderRequest a) {
+            return new View(a.id, a.orderId, a.reason, Status.of(a.status), a.statusName(), a.requestedBy,
+                    a.requestedAt, a.decidedBy, a.decidedAt, a.decisionComment, a.evidence());
         }
     }
 }

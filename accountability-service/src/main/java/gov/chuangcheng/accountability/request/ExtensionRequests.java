@@ -1,4 +1,4 @@
-package gov.chuangcheng.accountability.rectification;
+package gov.chuangcheng.accountability.request;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,11 +22,11 @@ public final class ExtensionRequests {
     public record Decision(@Size(max = 1000) String comment) {
     }
 
-    public record View(String id, String orderId, int workingDays, String reason, ExtensionRequest.Status status,
+    public record View(String id, String orderId, int workingDays, String reason, RequestStatus status,
                        String statusName, String requestedBy, Instant requestedAt, String decidedBy,
                        Instant decidedAt, String decisionComment, Instant previousDeadline, Instant newDeadline) {
-        static View of(ExtensionRequest r) {
-            return new View(r.id, r.orderId, r.workingDays, r.reason, r.status, r.status.displayName(),
+        static View of(OrderRequest r) {
+            return new View(r.id, r.orderId, r.workingDays, r.reason, r.status, r.statusName(),
                     r.requestedBy, r.requestedAt, r.decidedBy, r.decidedAt, r.decisionComment, r.previousDeadline,
                     r.newDeadline);
         }

@@ -1,0 +1,40 @@
+package gov.chuangcheng.accountability.request;
+
+/**
+ * What a unit may ask the office about one of its orders. Each kind is decided by the same rule
+ * ({@link OrderRequest#checkDecidable}); what filing and deciding it does to the order is its {@link RequestType}.
+ */
+public enum RequestKind {
+    /** 延期申请: more working days. */
+    EXTENSION("extension request", "待审批", "已批准", "已驳回"),
+    /** 缓办申请: stop the order's clock (e.g. the work needs a permit or waits for the weather). */
+    SUSPENSION("suspension request", "待审批", "已批准", "已驳回"),
+    /** 申诉: contest the order and what it cost the unit. */
+    APPEAL("appeal", "待裁定", "申诉成立", "申诉驳回");
+
+    private final String noun;
+    private final String pendingName;
+    private final String approvedName;
+    private final String rejectedName;
+
+    RequestKind(String noun, String pendingName, String approvedName, String rejectedName) {
+        this.noun = noun;
+        this.pendingName = pendingName;
+        this.approvedName = approvedName;
+        this.rejectedName = rejectedName;
+    }
+
+    /** What the request is called in a problem detail, e.g. "extension request". */
+    public String noun() {
+        return noun;
+    }
+
+    /** How a request of this kind in {@code status} is named to people, e.g. 待审批, 申诉成立. */
+    public String statusName(RequestStatus status) {
+        return switch (status) {
+            case PENDING -> pendingName;
+            case APPROVED -> approvedName;
+            case REJECTED -> rejectedName;
+        };
+    }
+}

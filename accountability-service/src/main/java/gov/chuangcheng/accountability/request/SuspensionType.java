@@ -1,0 +1,54 @@
+package gov.chuangcheng.accountability.request;
+
+import gov.chuangcheng.accountability.rectification.RectificationHistory;
+import gov.chuangcheng.accountability.rectification.RectificationOrder;
+import gov.chuangcheng.accountability.rectification.RectificationService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/**
+ * 缓办申请: while the order is neither closed nor suspended, the unit asks the office to stop its clock; approval
+ * suspends the order (挂起, {@code cc.rectification.suspended.v1}) until the office resumes it.
+ */
+@ApplicationScoped
+class SuspensionType implements RequestType {
+
+    private final RectificationService orders;
+
+    SuspensionType(RectificationService orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.SUSPENSION;
+    }
+
+    @Override
+    public void checkFiling(RectificationOrder order, Instant now) {
+        order.checkSuspendable();
+    }
+
+    @Override
+    public void filed(RectificationOrder order, OrderRequest r) {
+        RectificationHistory.record(order, r.requestedAt, "SUSPENSION_REQUESTED", r.requestedBy, "申请缓办：" + r.reason);
+    }
+
+    @Override
+    public void checkApproval(RectificationOrder order) {
+        order.checkSuspendable();
+    }
+
+    @Override
+    public void approved(RectificationOrder order, OrderRequest r, String comment) {
+        RectificationHistory.record(order, r.decidedAt, "SUSPENSION_APPROVED", r.decidedBy,
+                comment == null || comment.isBlank() ? r.reason : comment);
+        orders.suspend(order, "缓办：" + r.reason, r.decidedBy);
+    }
+
+    @Override
+    public void rejected(RectificationOrder order, OrderRequest r, String comment) {
+        RectificationHistory.record(order, r.decidedAt, "SUSPENSION_REJECTED", r.decidedBy, comment);
+    }
+}
