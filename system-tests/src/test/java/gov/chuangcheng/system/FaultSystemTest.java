@@ -99,7 +99,7 @@ class FaultSystemTest {
             "TALK", List.of("HEAD"),
             "ACCOUNTABILITY", List.of("HEAD"));
 
-    static final String SWEEPER_LOG_CATEGORY = "gov.chuangcheng.accountability.escalation.EscalationService";
+    static final String SWEEPER_LOG_CATEGORY = "gov.chuangcheng.accountability.rectification.OrderEscalation";
     static final String STEP_FIRED = " fires at ";
     static final String OPENED = "cc.rectification.opened.v1";
     static final String ESCALATED = "cc.rectification.escalated.v1";
