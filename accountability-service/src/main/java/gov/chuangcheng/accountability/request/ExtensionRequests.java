@@ -18,10 +18,6 @@ public final class ExtensionRequests {
     public record Create(@NotNull @Min(1) @Max(20) Integer workingDays, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    /** The office's decision; a comment is required when rejecting. */
-    public record Decision(@Size(max = 1000) String comment) {
-    }
-
     public record View(String id, String orderId, int workingDays, String reason, RequestStatus status,
                        String statusName, String requestedBy, Instant requestedAt, String decidedBy,
                        Instant decidedAt, String decisionComment, Instant previousDeadline, Instant newDeadline) {

@@ -50,7 +50,7 @@ public class ExtensionResource {
     @Operation(summary = "The office grants the extension: new deadline, escalation steps replaced; published as "
             + "cc.rectification.extended.v1")
     public ExtensionRequests.View approve(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                          @Valid ExtensionRequests.Decision decision) {
+                                          @Valid Decision decision) {
         return ExtensionRequests.View.of(requests.decide(RequestKind.EXTENSION, id, requestId, caller.scope(),
                 caller.decider(), true, decision == null ? null : decision.comment()));
     }
@@ -60,7 +60,7 @@ public class ExtensionResource {
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "The office rejects the extension with a comment; the deadline stays")
     public ExtensionRequests.View reject(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                         @Valid @NotNull ExtensionRequests.Decision decision) {
+                                         @Valid @NotNull Decision decision) {
         return ExtensionRequests.View.of(requests.decide(RequestKind.EXTENSION, id, requestId, caller.scope(),
                 caller.decider(), false, decision.comment()));
     }

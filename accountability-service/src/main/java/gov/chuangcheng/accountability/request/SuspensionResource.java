@@ -54,7 +54,7 @@ public class SuspensionResource {
     @Operation(summary = "The office approves: the clock stops (cc.rectification.suspended.v1) until the office resumes "
             + "the order. Nobody decides a request they filed (409); a department decides none (403).")
     public SuspensionRequests.View approve(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                           @Valid ExtensionRequests.Decision decision) {
+                                           @Valid Decision decision) {
         return SuspensionRequests.View.of(requests.decide(RequestKind.SUSPENSION, id, requestId, caller.scope(),
                 caller.decider(), true, decision == null ? null : decision.comment()));
     }
@@ -65,7 +65,7 @@ public class SuspensionResource {
     @Operation(summary = "The office rejects with a comment; the clock runs on. Nobody decides a request they filed "
             + "(409); a department decides none (403).")
     public SuspensionRequests.View reject(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                          @Valid @NotNull ExtensionRequests.Decision decision) {
+                                          @Valid @NotNull Decision decision) {
         return SuspensionRequests.View.of(requests.decide(RequestKind.SUSPENSION, id, requestId, caller.scope(),
                 caller.decider(), false, decision.comment()));
     }
