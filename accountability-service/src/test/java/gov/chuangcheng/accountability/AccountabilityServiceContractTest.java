@@ -4,5 +4,4 @@ import gov.chuangcheng.platform.testing.ServiceContractTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class AccountabilityServiceContractTest extends ServiceContractTest {
-}
+class AccountabilityServiceContractTest extends ServiceContractTest {}

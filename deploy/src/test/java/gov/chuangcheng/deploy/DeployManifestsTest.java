@@ -1,5 +1,11 @@
 package gov.chuangcheng.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,9 +42,6 @@ import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Field;
@@ -58,12 +61,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * What {@code kubectl apply -k deploy/overlays/dev} and {@code .../prod} send to a cluster, composed like kustomize
@@ -82,8 +81,8 @@ class DeployManifestsTest {
     static final List<String> SERVICES =
             List.of("task-service", "inspection-service", "accountability-service", "notification-service");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Writes every property, also the ones the models leave out when they hold their default. */
     private static final ObjectMapper WRITE_ALL = new ObjectMapper()
             .setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
@@ -133,7 +132,8 @@ class DeployManifestsTest {
             for (Deployment d : overlay.all(Deployment.class)) {
                 d.getSpec().getTemplate().getSpec().getVolumes().stream()
                         .filter(v -> v.getPersistentVolumeClaim() != null)
-                        .forEach(v -> assertTrue(claims.contains(v.getPersistentVolumeClaim().getClaimName()),
+                        .forEach(v -> assertTrue(
+                                claims.contains(v.getPersistentVolumeClaim().getClaimName()),
                                 overlay.name + ": " + d.getMetadata().getName() + " mounts the missing claim "
                                         + v.getPersistentVolumeClaim().getClaimName()));
             }
@@ -144,7 +144,8 @@ class DeployManifestsTest {
     void everyObjectFitsItsModelWithoutUnknownFields() {
         for (Overlay overlay : List.of(dev, prod)) {
             for (ObjectNode o : overlay.raw) {
-                String type = o.path("apiVersion").asText() + "/" + o.path("kind").asText();
+                String type =
+                        o.path("apiVersion").asText() + "/" + o.path("kind").asText();
                 String where = overlay.name + ": " + Kustomize.id(o);
                 if (MODELS.containsKey(type)) {
                     Object typed = overlay.typed.get(o);
@@ -159,7 +160,9 @@ class DeployManifestsTest {
                     lost(withoutNulls(o), withoutNulls(read), "", lost);
                     assertEquals(List.of(), lost, where + ": values the model does not read back");
                 } else if (OperatorSchemas.known(type)) {
-                    assertEquals(List.of(), OperatorSchemas.unknownFields(type, o),
+                    assertEquals(
+                            List.of(),
+                            OperatorSchemas.unknownFields(type, o),
                             where + ": fields the operator's schema does not document");
                 } else {
                     fail(where + ": unknown kind " + type);
@@ -171,17 +174,21 @@ class DeployManifestsTest {
 
     @Test
     void unknownFieldsAreDetected() {
-        ObjectNode unknown = (ObjectNode) Kustomize.readAll(ROOT.resolve("deploy/base/kafka/kafka.yaml")).get(0);
+        ObjectNode unknown = (ObjectNode)
+                Kustomize.readAll(ROOT.resolve("deploy/base/kafka/kafka.yaml")).get(0);
         ((ObjectNode) unknown.at("/spec/kafka")).put("replicaz", 3);
         ((ObjectNode) unknown.at("/spec/kafka")).put("replicas", 3); // in the Java model, but not in API v1
         Kafka kafka = MAPPER.convertValue(unknown, Kafka.class);
         List<String> found = new ArrayList<>();
         additionalProperties(kafka, "Kafka", found, new IdentityHashMap<>());
-        assertEquals(Set.of("Kafka.spec.kafka.replicaz", "Kafka.spec.kafka.replicas (deprecated, not in API v1)"),
-                Set.copyOf(found), "unknown and deprecated fields are found");
+        assertEquals(
+                Set.of("Kafka.spec.kafka.replicaz", "Kafka.spec.kafka.replicas (deprecated, not in API v1)"),
+                Set.copyOf(found),
+                "unknown and deprecated fields are found");
         ObjectNode cluster = Kustomize.YAML.createObjectNode();
         cluster.putObject("spec").putObject("bootstrap").putObject("initdb").put("databse", "x");
-        assertEquals(List.of("spec.bootstrap.initdb.databse"),
+        assertEquals(
+                List.of("spec.bootstrap.initdb.databse"),
                 OperatorSchemas.unknownFields("postgresql.cnpg.io/v1/Cluster", cluster));
     }
 
@@ -200,7 +207,8 @@ class DeployManifestsTest {
                 assertTrue(pod.getSecurityContext().getRunAsUser() > 0, where + " runAsUser is not root");
                 assertNotNull(pod.getTerminationGracePeriodSeconds(), where + " terminationGracePeriodSeconds");
                 assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), where + " no API token");
-                Map<String, String> annotations = d.getSpec().getTemplate().getMetadata().getAnnotations();
+                Map<String, String> annotations =
+                        d.getSpec().getTemplate().getMetadata().getAnnotations();
                 assertEquals("true", annotations.get("prometheus.io/scrape"), where + " scraped");
                 assertEquals("/q/metrics", annotations.get("prometheus.io/path"), where + " metrics path");
                 assertEquals("8080", annotations.get("prometheus.io/port"), where + " metrics port");
@@ -212,17 +220,29 @@ class DeployManifestsTest {
                 for (String r : List.of("cpu", "memory")) {
                     assertNotNull(c.getResources().getRequests().get(r), where + " requests " + r);
                     assertNotNull(c.getResources().getLimits().get(r), where + " limits " + r);
-                    assertTrue(Quantity.getAmountInBytes(c.getResources().getRequests().get(r)).compareTo(
-                            Quantity.getAmountInBytes(c.getResources().getLimits().get(r))) <= 0,
+                    assertTrue(
+                            Quantity.getAmountInBytes(c.getResources()
+                                                    .getRequests()
+                                                    .get(r))
+                                            .compareTo(Quantity.getAmountInBytes(
+                                                    c.getResources().getLimits().get(r)))
+                                    <= 0,
                             where + " request " + r + " within the limit");
                 }
                 assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(), where + " read-only /");
-                assertEquals(Boolean.FALSE, c.getSecurityContext().getAllowPrivilegeEscalation(), where + " no escalation");
+                assertEquals(
+                        Boolean.FALSE, c.getSecurityContext().getAllowPrivilegeEscalation(), where + " no escalation");
                 assertTrue(c.getSecurityContext().getCapabilities().getDrop().contains("ALL"), where + " drops ALL");
-                String tmpVolume = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp"))
-                        .map(m -> m.getName()).findFirst().orElse(null);
+                String tmpVolume = c.getVolumeMounts().stream()
+                        .filter(m -> m.getMountPath().equals("/tmp"))
+                        .map(m -> m.getName())
+                        .findFirst()
+                        .orElse(null);
                 assertNotNull(tmpVolume, where + " mounts a writable /tmp");
-                Volume tmp = pod.getVolumes().stream().filter(v -> v.getName().equals(tmpVolume)).findFirst().orElseThrow();
+                Volume tmp = pod.getVolumes().stream()
+                        .filter(v -> v.getName().equals(tmpVolume))
+                        .findFirst()
+                        .orElseThrow();
                 assertNotNull(tmp.getEmptyDir(), where + " /tmp is an emptyDir");
                 assertTrue(c.getPorts().stream().anyMatch(p -> p.getContainerPort() == 8080), where + " port 8080");
 
@@ -231,16 +251,23 @@ class DeployManifestsTest {
                 assertEquals("8080", env.get("QUARKUS_HTTP_PORT"), where + " on 8080");
                 String shutdown = env.get("QUARKUS_SHUTDOWN_TIMEOUT");
                 assertNotNull(shutdown, where + " graceful shutdown timeout");
-                assertTrue(Integer.parseInt(shutdown.replace("s", "")) + 5 <= pod.getTerminationGracePeriodSeconds(),
+                assertTrue(
+                        Integer.parseInt(shutdown.replace("s", "")) + 5 <= pod.getTerminationGracePeriodSeconds(),
                         where + " shutdown timeout well within terminationGracePeriodSeconds");
-                for (String key : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                        "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_AUTH_SERVER_URL",
-                        "QUARKUS_OIDC_CREDENTIALS_SECRET", "KAFKA_SASL_JAAS_CONFIG")) {
+                for (String key : List.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                        "KAFKA_SASL_JAAS_CONFIG")) {
                     assertTrue(env.containsKey(key), where + " sets " + key);
                 }
 
                 String image = c.getImage();
-                assertTrue(image.matches(".+/chuangcheng/" + d.getMetadata().getName()
+                assertTrue(
+                        image.matches(".+/chuangcheng/" + d.getMetadata().getName()
                                 + "(:[0-9]+\\.[0-9]+\\.[0-9]+(-[A-Za-z0-9.]+)?|@sha256:[0-9a-f]{64})"),
                         where + " image " + image + " has an immutable tag (a release version or a digest)");
                 assertFalse(image.endsWith(":latest") || image.contains("SNAPSHOT"), where + " image tag " + image);
@@ -252,11 +279,17 @@ class DeployManifestsTest {
     void credentialsComeFromSecretsAndNoSecretIsCommitted() {
         for (Overlay overlay : List.of(dev, prod)) {
             for (ObjectNode o : overlay.raw) {
-                assertFalse(o.path("kind").asText().equals("Secret"),
+                assertFalse(
+                        o.path("kind").asText().equals("Secret"),
                         overlay.name + ": no Secret object is committed: " + Kustomize.id(o));
             }
             for (Deployment d : overlay.all(Deployment.class)) {
-                for (EnvVar e : d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+                for (EnvVar e : d.getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getEnv()) {
                     if (e.getName().matches(".*(PASSWORD|SECRET|JAAS|CERTIFICATES).*")) {
                         assertNotNull(e.getValueFrom(), e.getName() + " comes from a Secret");
                         assertNotNull(e.getValueFrom().getSecretKeyRef(), e.getName() + " comes from a Secret");
@@ -265,7 +298,8 @@ class DeployManifestsTest {
             }
             for (ConfigMap cm : overlay.all(ConfigMap.class)) {
                 for (String key : cm.getData().keySet()) {
-                    assertFalse(key.matches(".*(PASSWORD|SECRET|JAAS).*"),
+                    assertFalse(
+                            key.matches(".*(PASSWORD|SECRET|JAAS).*"),
                             overlay.name + ": ConfigMap " + cm.getMetadata().getName() + " holds " + key);
                 }
             }
@@ -280,10 +314,20 @@ class DeployManifestsTest {
                 secretReferences(o, "", secrets);
             }
         }
-        assertTrue(secrets.containsAll(Set.of("cc-oidc-api", "cc-api-tls", "cc-task-db-app", "task-service",
-                "cc-kafka-cluster-ca-cert", "cc-keycloak-admin", "cc-backup-s3", "cc-keycloak-dev-users")),
+        assertTrue(
+                secrets.containsAll(Set.of(
+                        "cc-oidc-api",
+                        "cc-api-tls",
+                        "cc-task-db-app",
+                        "task-service",
+                        "cc-kafka-cluster-ca-cert",
+                        "cc-keycloak-admin",
+                        "cc-backup-s3",
+                        "cc-keycloak-dev-users")),
                 "the references are found: " + secrets);
-        List<String> undocumented = secrets.stream().filter(s -> !operationsDoc.contains("`" + s + "`")).toList();
+        List<String> undocumented = secrets.stream()
+                .filter(s -> !operationsDoc.contains("`" + s + "`"))
+                .toList();
         assertEquals(List.of(), undocumented, "Secrets referenced by deploy/ but not documented in docs/operations.md");
     }
 
@@ -296,16 +340,25 @@ class DeployManifestsTest {
         }
         // keys the services read that have no default in a properties file: Quarkus shutdown, the Kafka client's
         // security settings (every kafka.* key goes to every Kafka client), the mail relay's credentials
-        keys.addAll(List.of("quarkus.shutdown.timeout", "kafka.security.protocol", "kafka.sasl.mechanism",
-                "kafka.sasl.jaas.config", "kafka.ssl.truststore.type", "kafka.ssl.truststore.certificates",
-                "quarkus.mailer.username", "quarkus.mailer.password"));
-        Set<String> envNames = keys.stream().map(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase())
+        keys.addAll(List.of(
+                "quarkus.shutdown.timeout",
+                "kafka.security.protocol",
+                "kafka.sasl.mechanism",
+                "kafka.sasl.jaas.config",
+                "kafka.ssl.truststore.type",
+                "kafka.ssl.truststore.certificates",
+                "quarkus.mailer.username",
+                "quarkus.mailer.password"));
+        Set<String> envNames = keys.stream()
+                .map(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase())
                 .collect(Collectors.toSet());
         for (Overlay overlay : List.of(dev, prod)) {
             for (Deployment d : overlay.all(Deployment.class)) {
                 for (String name : overlay.environment(d).keySet()) {
-                    assertTrue(envNames.contains(name), overlay.name + ": " + d.getMetadata().getName() + " sets "
-                            + name + ", which is no MicroProfile Config env name of a key the services read");
+                    assertTrue(
+                            envNames.contains(name),
+                            overlay.name + ": " + d.getMetadata().getName() + " sets " + name
+                                    + ", which is no MicroProfile Config env name of a key the services read");
                 }
             }
         }
@@ -317,7 +370,9 @@ class DeployManifestsTest {
             Map<String, String> databaseOfCluster = new TreeMap<>();
             for (ObjectNode o : overlay.raw) {
                 if (o.path("kind").asText().equals("Cluster")) {
-                    databaseOfCluster.put(Kustomize.name(o), o.at("/spec/bootstrap/initdb/database").asText());
+                    databaseOfCluster.put(
+                            Kustomize.name(o),
+                            o.at("/spec/bootstrap/initdb/database").asText());
                 }
             }
             for (Deployment d : overlay.all(Deployment.class)) {
@@ -330,24 +385,35 @@ class DeployManifestsTest {
                 String cluster = url.group(1);
                 assertEquals(databaseOfCluster.get(cluster), url.group(2), where + " database of cluster " + cluster);
                 Properties own = new Properties();
-                own.load(new StringReader(Files.readString(
-                        ROOT.resolve(service + "/src/main/resources/application.properties"))));
-                assertTrue(own.getProperty("quarkus.datasource.jdbc.url").endsWith("/" + url.group(2)),
+                own.load(new StringReader(
+                        Files.readString(ROOT.resolve(service + "/src/main/resources/application.properties"))));
+                assertTrue(
+                        own.getProperty("quarkus.datasource.jdbc.url").endsWith("/" + url.group(2)),
                         where + " uses the database its application.properties names");
                 PodSpec pod = d.getSpec().getTemplate().getSpec();
                 EnvVar user = pod.getContainers().get(0).getEnv().stream()
-                        .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_USERNAME")).findFirst().orElseThrow();
-                assertEquals(cluster + "-app", user.getValueFrom().getSecretKeyRef().getName(),
+                        .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_USERNAME"))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(
+                        cluster + "-app",
+                        user.getValueFrom().getSecretKeyRef().getName(),
                         where + " logs in with its cluster's application credentials");
 
                 List<NetworkPolicy> policies = overlay.all(NetworkPolicy.class).stream()
-                        .filter(p -> service.equals(p.getSpec().getPodSelector().getMatchLabels()
-                                .get("app.kubernetes.io/name"))).toList();
+                        .filter(p -> service.equals(
+                                p.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))
+                        .toList();
                 assertEquals(1, policies.size(), where + " has one NetworkPolicy");
                 NetworkPolicy policy = policies.get(0);
                 assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes(), where + " both ways");
-                assertEquals(Set.of(8080), policy.getSpec().getIngress().stream().flatMap(r -> r.getPorts().stream())
-                        .map(p -> p.getPort().getIntVal()).collect(Collectors.toSet()), where + " ingress only 8080");
+                assertEquals(
+                        Set.of(8080),
+                        policy.getSpec().getIngress().stream()
+                                .flatMap(r -> r.getPorts().stream())
+                                .map(p -> p.getPort().getIntVal())
+                                .collect(Collectors.toSet()),
+                        where + " ingress only 8080");
                 Set<String> egressTo = new TreeSet<>();
                 for (NetworkPolicyEgressRule rule : policy.getSpec().getEgress()) {
                     for (NetworkPolicyPeer peer : rule.getTo()) {
@@ -358,8 +424,10 @@ class DeployManifestsTest {
                         }
                     }
                 }
-                Set<String> expected = new TreeSet<>(Set.of("{k8s-app=kube-dns}",
-                        "{strimzi.io/cluster=cc-kafka, strimzi.io/kind=Kafka}", "{cnpg.io/cluster=" + cluster + "}",
+                Set<String> expected = new TreeSet<>(Set.of(
+                        "{k8s-app=kube-dns}",
+                        "{strimzi.io/cluster=cc-kafka, strimzi.io/kind=Kafka}",
+                        "{cnpg.io/cluster=" + cluster + "}",
                         "{app=keycloak, app.kubernetes.io/instance=cc-keycloak}"));
                 if (service.equals("notification-service")) {
                     expected.add("ipBlock"); // SMTP and webhooks
@@ -392,19 +460,27 @@ class DeployManifestsTest {
                 String where = overlay.name + ": " + topic.wireName();
                 assertEquals(partitions.get(topic.wireName()), t.getSpec().getPartitions(), where + " partitions");
                 assertEquals(replicas, t.getSpec().getReplicas(), where + " replicas");
-                assertEquals(replicas == 3 ? 2 : 1, number(t.getSpec().getConfig().get("min.insync.replicas")),
+                assertEquals(
+                        replicas == 3 ? 2 : 1,
+                        number(t.getSpec().getConfig().get("min.insync.replicas")),
                         where + " min.insync.replicas");
-                assertEquals(topic.compacted() ? "compact" : "delete", t.getSpec().getConfig().get("cleanup.policy"),
+                assertEquals(
+                        topic.compacted() ? "compact" : "delete",
+                        t.getSpec().getConfig().get("cleanup.policy"),
                         where + " cleanup.policy");
                 if (!topic.compacted()) {
-                    assertEquals(documentedRetentionDays(topic.wireName()) * 86_400_000L,
-                            number(t.getSpec().getConfig().get("retention.ms")), where + " retention.ms");
+                    assertEquals(
+                            documentedRetentionDays(topic.wireName()) * 86_400_000L,
+                            number(t.getSpec().getConfig().get("retention.ms")),
+                            where + " retention.ms");
                 }
                 KafkaTopic dlq = topics.get(topic.deadLetterName());
                 assertEquals(1, dlq.getSpec().getPartitions(), where + ".dlq one partition");
                 assertEquals(replicas, dlq.getSpec().getReplicas(), where + ".dlq replicas");
                 assertEquals("delete", dlq.getSpec().getConfig().get("cleanup.policy"), where + ".dlq never compacted");
-                assertEquals(30 * 86_400_000L, number(dlq.getSpec().getConfig().get("retention.ms")),
+                assertEquals(
+                        30 * 86_400_000L,
+                        number(dlq.getSpec().getConfig().get("retention.ms")),
                         where + ".dlq 30 days");
             }
         }
@@ -417,7 +493,9 @@ class DeployManifestsTest {
             assertEquals(null, kafka.getSpec().getKafka().getReplicas(), "replicas belong to the node pools");
             assertEquals(null, kafka.getSpec().getKafka().getStorage(), "storage belongs to the node pools");
             assertEquals("simple", kafka.getSpec().getKafka().getAuthorization().getType(), "ACLs are enforced");
-            assertEquals("false", String.valueOf(kafka.getSpec().getKafka().getConfig().get("auto.create.topics.enable")));
+            assertEquals(
+                    "false",
+                    String.valueOf(kafka.getSpec().getKafka().getConfig().get("auto.create.topics.enable")));
             int controllers = 0;
             int brokers = 0;
             for (KafkaNodePool pool : overlay.all(KafkaNodePool.class)) {
@@ -433,7 +511,9 @@ class DeployManifestsTest {
             assertEquals(rf, controllers, overlay.name + ": KRaft controllers");
             assertEquals(rf, brokers, overlay.name + ": brokers");
             Map<String, Object> config = kafka.getSpec().getKafka().getConfig();
-            for (String key : List.of("default.replication.factor", "offsets.topic.replication.factor",
+            for (String key : List.of(
+                    "default.replication.factor",
+                    "offsets.topic.replication.factor",
                     "transaction.state.log.replication.factor")) {
                 assertEquals(rf, number(config.get(key)), overlay.name + ": " + key);
             }
@@ -449,30 +529,48 @@ class DeployManifestsTest {
             assertEquals(1, kafka.getSpec().getKafka().getListeners().size(), "one listener");
             assertTrue(listener.isTls(), "TLS listener");
             assertEquals("scram-sha-512", listener.getAuth().getType(), "SCRAM listener");
-            ObjectNode keycloak = overlay.raw.stream().filter(o -> o.path("kind").asText().equals("Keycloak"))
-                    .findFirst().orElseThrow();
+            ObjectNode keycloak = overlay.raw.stream()
+                    .filter(o -> o.path("kind").asText().equals("Keycloak"))
+                    .findFirst()
+                    .orElseThrow();
             for (Deployment d : overlay.all(Deployment.class)) {
                 String where = overlay.name + ": " + d.getMetadata().getName();
                 Map<String, String> env = overlay.environment(d);
                 // Strimzi: <cluster>-kafka-bootstrap, CA in <cluster>-cluster-ca-cert
-                assertEquals("cc-kafka-kafka-bootstrap:" + listener.getPort(), env.get("KAFKA_BOOTSTRAP_SERVERS"), where);
+                assertEquals(
+                        "cc-kafka-kafka-bootstrap:" + listener.getPort(), env.get("KAFKA_BOOTSTRAP_SERVERS"), where);
                 assertEquals("SASL_SSL", env.get("KAFKA_SECURITY_PROTOCOL"), where);
                 assertEquals("SCRAM-SHA-512", env.get("KAFKA_SASL_MECHANISM"), where);
                 EnvVar ca = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                        .filter(e -> e.getName().equals("KAFKA_SSL_TRUSTSTORE_CERTIFICATES")).findFirst().orElseThrow();
-                assertEquals("cc-kafka-cluster-ca-cert", ca.getValueFrom().getSecretKeyRef().getName(), where);
+                        .filter(e -> e.getName().equals("KAFKA_SSL_TRUSTSTORE_CERTIFICATES"))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(
+                        "cc-kafka-cluster-ca-cert",
+                        ca.getValueFrom().getSecretKeyRef().getName(),
+                        where);
                 EnvVar jaas = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                        .filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG")).findFirst().orElseThrow();
-                assertEquals(d.getMetadata().getName(), jaas.getValueFrom().getSecretKeyRef().getName(),
+                        .filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(
+                        d.getMetadata().getName(),
+                        jaas.getValueFrom().getSecretKeyRef().getName(),
                         where + " authenticates as its own KafkaUser");
                 // Keycloak Operator: <name>-service, the HTTP port
-                assertEquals("http://" + Kustomize.name(keycloak) + "-service:"
+                assertEquals(
+                        "http://" + Kustomize.name(keycloak) + "-service:"
                                 + keycloak.at("/spec/http/httpPort").asInt(8080) + "/realms/chuangcheng",
-                        env.get("QUARKUS_OIDC_AUTH_SERVER_URL"), where);
+                        env.get("QUARKUS_OIDC_AUTH_SERVER_URL"),
+                        where);
                 assertTrue(keycloak.at("/spec/http/httpEnabled").asBoolean(), "Keycloak serves HTTP in the cluster");
-                NetworkPolicy policy = overlay.one(NetworkPolicy.class, d.getMetadata().getName());
-                assertTrue(policy.getSpec().getEgress().stream().anyMatch(r -> r.getPorts().stream()
-                        .anyMatch(p -> p.getPort().getIntVal() == listener.getPort())), where + " egress to Kafka");
+                NetworkPolicy policy =
+                        overlay.one(NetworkPolicy.class, d.getMetadata().getName());
+                assertTrue(
+                        policy.getSpec().getEgress().stream()
+                                .anyMatch(r -> r.getPorts().stream()
+                                        .anyMatch(p -> p.getPort().getIntVal() == listener.getPort())),
+                        where + " egress to Kafka");
             }
         }
     }
@@ -485,29 +583,37 @@ class DeployManifestsTest {
             assertEquals(new TreeSet<>(SERVICES), names(users), overlay.name + ": one KafkaUser per service");
             for (KafkaUser user : users) {
                 String service = user.getMetadata().getName();
-                assertTrue(user.getSpec().getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication,
+                assertTrue(
+                        user.getSpec().getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication,
                         service + " authenticates with SCRAM-SHA-512");
                 Set<String> actual = new TreeSet<>();
-                for (AclRule rule : ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
+                for (AclRule rule :
+                        ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
                     String resource;
                     if (rule.getResource() instanceof AclRuleTopicResource t) {
-                        assertEquals("literal", String.valueOf(t.getPatternType()).toLowerCase(), "literal names");
+                        assertEquals(
+                                "literal", String.valueOf(t.getPatternType()).toLowerCase(), "literal names");
                         resource = "topic:" + t.getName();
                     } else if (rule.getResource() instanceof AclRuleGroupResource g) {
-                        assertEquals("literal", String.valueOf(g.getPatternType()).toLowerCase(), "literal names");
+                        assertEquals(
+                                "literal", String.valueOf(g.getPatternType()).toLowerCase(), "literal names");
                         resource = "group:" + g.getName();
                     } else {
                         throw new AssertionError(service + ": ACL on " + rule.getResource());
                     }
                     assertTrue(rule.getHost() == null || rule.getHost().equals("*"), "any host");
-                    assertTrue(rule.getType() == null || String.valueOf(rule.getType()).equalsIgnoreCase("allow"));
+                    assertTrue(rule.getType() == null
+                            || String.valueOf(rule.getType()).equalsIgnoreCase("allow"));
                     for (Object op : rule.getOperations()) {
                         actual.add(resource + ":" + MAPPER.convertValue(op, String.class));
                     }
                 }
-                assertEquals(expected.get(service), actual, overlay.name + ": ACLs of " + service
-                        + " (docs/events.md: writes what it produces, reads what it consumes and cc.directory.v1 "
-                        + "with group = its name, writes the .dlq of what it consumes)");
+                assertEquals(
+                        expected.get(service),
+                        actual,
+                        overlay.name + ": ACLs of " + service
+                                + " (docs/events.md: writes what it produces, reads what it consumes and cc.directory.v1 "
+                                + "with group = its name, writes the .dlq of what it consumes)");
             }
         }
     }
@@ -521,7 +627,9 @@ class DeployManifestsTest {
             int replicas = d.getSpec().getReplicas();
             assertTrue(replicas >= 3, "prod " + name + " has several replicas");
             PodDisruptionBudget pdb = prod.one(PodDisruptionBudget.class, name);
-            assertEquals(d.getSpec().getSelector().getMatchLabels(), pdb.getSpec().getSelector().getMatchLabels(),
+            assertEquals(
+                    d.getSpec().getSelector().getMatchLabels(),
+                    pdb.getSpec().getSelector().getMatchLabels(),
                     "PDB " + name + " selects the Deployment's pods");
             assertTrue(pdb.getSpec().getMinAvailable().getIntVal() < replicas, "PDB " + name + " lets a node drain");
             HorizontalPodAutoscaler hpa = prod.one(HorizontalPodAutoscaler.class, name);
@@ -529,35 +637,61 @@ class DeployManifestsTest {
             assertEquals(name, hpa.getSpec().getScaleTargetRef().getName());
             assertEquals(replicas, hpa.getSpec().getMinReplicas(), "HPA " + name + " starts at the replicas");
             assertTrue(hpa.getSpec().getMaxReplicas() > replicas, "HPA " + name + " can scale out");
-            assertEquals(2, d.getSpec().getTemplate().getSpec().getTopologySpreadConstraints().size(),
+            assertEquals(
+                    2,
+                    d.getSpec()
+                            .getTemplate()
+                            .getSpec()
+                            .getTopologySpreadConstraints()
+                            .size(),
                     name + " spreads over zones and nodes");
             Ingress ingress = prod.one(Ingress.class, name);
             assertEquals("nginx", ingress.getSpec().getIngressClassName(), "the NetworkPolicies admit ingress-nginx");
-            var backend = ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService();
+            var backend = ingress.getSpec()
+                    .getRules()
+                    .get(0)
+                    .getHttp()
+                    .getPaths()
+                    .get(0)
+                    .getBackend()
+                    .getService();
             assertEquals(name, backend.getName(), "Ingress " + name + " routes to its Service");
             Service service = prod.one(Service.class, name);
-            assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(backend.getPort().getName())
-                    && p.getPort() == 8080), "Ingress " + name + " uses the Service's http port");
+            assertTrue(
+                    service.getSpec().getPorts().stream()
+                            .anyMatch(p -> p.getName().equals(backend.getPort().getName()) && p.getPort() == 8080),
+                    "Ingress " + name + " uses the Service's http port");
             assertFalse(ingress.getSpec().getTls().isEmpty(), "Ingress " + name + " terminates TLS");
         }
         for (ObjectNode o : prod.raw) {
             if (o.path("kind").asText().equals("Cluster")) {
                 assertEquals(3, o.at("/spec/instances").asInt(), Kustomize.id(o) + " has a primary and 2 replicas");
-                assertEquals("cc-backups", o.at("/spec/plugins/0/parameters/barmanObjectName").asText(),
+                assertEquals(
+                        "cc-backups",
+                        o.at("/spec/plugins/0/parameters/barmanObjectName").asText(),
                         Kustomize.id(o) + " archives WAL");
-                assertTrue(prod.raw.stream().anyMatch(b -> b.path("kind").asText().equals("ScheduledBackup")
-                        && b.at("/spec/cluster/name").asText().equals(Kustomize.name(o))),
+                assertTrue(
+                        prod.raw.stream()
+                                .anyMatch(b -> b.path("kind").asText().equals("ScheduledBackup")
+                                        && b.at("/spec/cluster/name").asText().equals(Kustomize.name(o))),
                         Kustomize.id(o) + " has a ScheduledBackup");
             }
         }
-        assertTrue(prod.raw.stream().allMatch(o -> o.at("/metadata/namespace").asText().equals("chuangcheng")));
+        assertTrue(prod.raw.stream()
+                .allMatch(o -> o.at("/metadata/namespace").asText().equals("chuangcheng")));
     }
 
     @Test
     void devHasOneOfEverythingAndSmallResources() {
         for (Deployment d : dev.all(Deployment.class)) {
             assertEquals(1, d.getSpec().getReplicas(), "dev " + d.getMetadata().getName());
-            Quantity memory = d.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits()
+            Quantity memory = d.getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0)
+                    .getResources()
+                    .getLimits()
                     .get("memory");
             assertTrue(Quantity.getAmountInBytes(memory).longValue() <= 512L * 1024 * 1024, "dev memory limit");
         }
@@ -568,30 +702,48 @@ class DeployManifestsTest {
                 assertEquals(1, o.at("/spec/instances").asInt(), Kustomize.id(o));
             }
         }
-        assertTrue(dev.raw.stream().allMatch(o -> o.at("/metadata/namespace").asText().equals("chuangcheng-dev")));
+        assertTrue(dev.raw.stream()
+                .allMatch(o -> o.at("/metadata/namespace").asText().equals("chuangcheng-dev")));
     }
 
     @Test
     void seedUsersAreOnlyInDev() {
-        ObjectNode prodImport = prod.raw.stream().filter(o -> o.path("kind").asText().equals("KeycloakRealmImport"))
-                .findFirst().orElseThrow();
-        ObjectNode devImport = dev.raw.stream().filter(o -> o.path("kind").asText().equals("KeycloakRealmImport"))
-                .findFirst().orElseThrow();
+        ObjectNode prodImport = prod.raw.stream()
+                .filter(o -> o.path("kind").asText().equals("KeycloakRealmImport"))
+                .findFirst()
+                .orElseThrow();
+        ObjectNode devImport = dev.raw.stream()
+                .filter(o -> o.path("kind").asText().equals("KeycloakRealmImport"))
+                .findFirst()
+                .orElseThrow();
         for (JsonNode user : prodImport.at("/spec/realm/users")) {
-            assertTrue(user.has("serviceAccountClientId"), "prod has service accounts only, not " + user.get("username"));
+            assertTrue(
+                    user.has("serviceAccountClientId"), "prod has service accounts only, not " + user.get("username"));
         }
-        assertTrue(devImport.at("/spec/realm/users").size() > prodImport.at("/spec/realm/users").size(),
+        assertTrue(
+                devImport.at("/spec/realm/users").size()
+                        > prodImport.at("/spec/realm/users").size(),
                 "dev has the seed users");
         assertTrue(devImport.at("/spec/placeholders").has(RealmImportTest.DEV_PASSWORD_PLACEHOLDER));
-        assertEquals(prodImport.at("/spec/placeholders/CC_CLIENT_SECRET_API"),
-                devImport.at("/spec/placeholders/CC_CLIENT_SECRET_API"), "dev keeps the client-secret placeholders");
+        assertEquals(
+                prodImport.at("/spec/placeholders/CC_CLIENT_SECRET_API"),
+                devImport.at("/spec/placeholders/CC_CLIENT_SECRET_API"),
+                "dev keeps the client-secret placeholders");
         // the API's client secret in Keycloak is the one the services present
         for (Deployment d : prod.all(Deployment.class)) {
             EnvVar secret = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                    .filter(e -> e.getName().equals("QUARKUS_OIDC_CREDENTIALS_SECRET")).findFirst().orElseThrow();
-            assertEquals(prodImport.at("/spec/placeholders/CC_CLIENT_SECRET_API/secret/name").asText(),
+                    .filter(e -> e.getName().equals("QUARKUS_OIDC_CREDENTIALS_SECRET"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    prodImport
+                            .at("/spec/placeholders/CC_CLIENT_SECRET_API/secret/name")
+                            .asText(),
                     secret.getValueFrom().getSecretKeyRef().getName());
-            assertEquals(prodImport.at("/spec/placeholders/CC_CLIENT_SECRET_API/secret/key").asText(),
+            assertEquals(
+                    prodImport
+                            .at("/spec/placeholders/CC_CLIENT_SECRET_API/secret/key")
+                            .asText(),
                     secret.getValueFrom().getSecretKeyRef().getKey());
         }
     }
@@ -622,8 +774,12 @@ class DeployManifestsTest {
                 acls.get(producer).addAll(List.of("topic:" + topic + ":Write", "topic:" + topic + ":Describe"));
             }
             for (String consumer : consumers) {
-                acls.get(consumer).addAll(List.of("topic:" + topic + ":Read", "topic:" + topic + ":Describe",
-                        "topic:" + topic + ".dlq:Write", "topic:" + topic + ".dlq:Describe"));
+                acls.get(consumer)
+                        .addAll(List.of(
+                                "topic:" + topic + ":Read",
+                                "topic:" + topic + ":Describe",
+                                "topic:" + topic + ".dlq:Write",
+                                "topic:" + topic + ".dlq:Describe"));
             }
         }
         assertEquals(Topic.values().length, rows, "docs/events.md overview has one row per topic");
@@ -651,7 +807,8 @@ class DeployManifestsTest {
     }
 
     static long documentedRetentionDays(String topic) {
-        Matcher m = Pattern.compile("- Cleanup: `delete`, retention ([0-9]+) days").matcher(section(topic));
+        Matcher m =
+                Pattern.compile("- Cleanup: `delete`, retention ([0-9]+) days").matcher(section(topic));
         assertTrue(m.find(), "docs/events.md gives the retention of " + topic);
         return Long.parseLong(m.group(1));
     }
@@ -671,7 +828,8 @@ class DeployManifestsTest {
         assertNotNull(probe, where + " probe");
         assertNotNull(probe.getHttpGet(), where + " probe is an HTTP GET");
         assertEquals(path, probe.getHttpGet().getPath(), where + " probe path");
-        String port = probe.getHttpGet().getPort().getStrVal() != null ? probe.getHttpGet().getPort().getStrVal()
+        String port = probe.getHttpGet().getPort().getStrVal() != null
+                ? probe.getHttpGet().getPort().getStrVal()
                 : String.valueOf(probe.getHttpGet().getPort().getIntVal());
         assertTrue(port.equals("http") || port.equals("8080"), where + " probe port");
     }
@@ -690,9 +848,16 @@ class DeployManifestsTest {
     private static void secretReferences(JsonNode node, String field, Set<String> out) {
         if (node.isObject()) {
             switch (field) {
-                case "secretKeyRef", "secretRef", "usernameSecret", "passwordSecret", "accessKeyId",
-                     "secretAccessKey", "region", "sessionToken", "endpointCA", "superuserSecret" ->
-                        out.add(node.path("name").asText());
+                case "secretKeyRef",
+                        "secretRef",
+                        "usernameSecret",
+                        "passwordSecret",
+                        "accessKeyId",
+                        "secretAccessKey",
+                        "region",
+                        "sessionToken",
+                        "endpointCA",
+                        "superuserSecret" -> out.add(node.path("name").asText());
                 case "tls" -> {
                     if (node.has("secretName")) {
                         out.add(node.get("secretName").asText()); // an Ingress certificate
@@ -705,11 +870,11 @@ class DeployManifestsTest {
                         out.add(node.get("name").asText()); // realm-import placeholder, Keycloak option
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             node.fields().forEachRemaining(e -> {
-                if (e.getKey().equals("secret") && e.getValue().isTextual()
+                if (e.getKey().equals("secret")
+                        && e.getValue().isTextual()
                         && (field.equals("user") || field.equals("service"))) {
                     out.add(e.getValue().asText()); // Keycloak bootstrapAdmin.user.secret / .service.secret
                 }
@@ -722,7 +887,11 @@ class DeployManifestsTest {
 
     /** Finds non-empty additionalProperties maps at any depth of a fabric8 or Strimzi model object. */
     static void additionalProperties(Object o, String path, List<String> found, IdentityHashMap<Object, Boolean> seen) {
-        if (o == null || o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>
+        if (o == null
+                || o instanceof String
+                || o instanceof Number
+                || o instanceof Boolean
+                || o instanceof Enum<?>
                 || seen.put(o, Boolean.TRUE) != null) {
             return;
         }
@@ -755,8 +924,10 @@ class DeployManifestsTest {
                 }
                 if (f.getName().equals("additionalProperties") && value instanceof Map<?, ?> extra) {
                     extra.keySet().forEach(k -> found.add(path + "." + k));
-                } else if (value != null && !(value instanceof Collection<?> l && l.isEmpty())
-                        && pkg.startsWith("io.strimzi") && deprecated(c, f)) {
+                } else if (value != null
+                        && !(value instanceof Collection<?> l && l.isEmpty())
+                        && pkg.startsWith("io.strimzi")
+                        && deprecated(c, f)) {
                     // Strimzi's model still carries the v1beta2 fields that API v1 dropped; they are @Deprecated
                     found.add(path + "." + f.getName() + " (deprecated, not in API v1)");
                 } else {
@@ -793,7 +964,8 @@ class DeployManifestsTest {
         if (field.isAnnotationPresent(Deprecated.class)) {
             return true;
         }
-        String suffix = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+        String suffix = Character.toUpperCase(field.getName().charAt(0))
+                + field.getName().substring(1);
         for (String getter : List.of("get" + suffix, "is" + suffix)) {
             try {
                 if (type.getMethod(getter).isAnnotationPresent(Deprecated.class)) {
@@ -841,13 +1013,16 @@ class DeployManifestsTest {
             this.name = name;
             this.raw = raw;
             for (ObjectNode o : raw) {
-                Class<?> model = MODELS.get(o.path("apiVersion").asText() + "/" + o.path("kind").asText());
+                Class<?> model = MODELS.get(
+                        o.path("apiVersion").asText() + "/" + o.path("kind").asText());
                 if (model != null) {
                     try {
                         typed.put(o, MAPPER.treeToValue(o, model));
                     } catch (IOException e) {
-                        throw new AssertionError(name + ": " + Kustomize.id(o) + " does not fit " + model.getName()
-                                + ": " + e.getMessage(), e);
+                        throw new AssertionError(
+                                name + ": " + Kustomize.id(o) + " does not fit " + model.getName() + ": "
+                                        + e.getMessage(),
+                                e);
                     }
                 }
             }
@@ -869,7 +1044,9 @@ class DeployManifestsTest {
         }
 
         <T extends HasMetadata> T one(Class<T> type, String name) {
-            List<T> matching = all(type).stream().filter(t -> t.getMetadata().getName().equals(name)).toList();
+            List<T> matching = all(type).stream()
+                    .filter(t -> t.getMetadata().getName().equals(name))
+                    .toList();
             assertEquals(1, matching.size(), this.name + ": one " + type.getSimpleName() + " " + name);
             return matching.get(0);
         }
@@ -881,9 +1058,13 @@ class DeployManifestsTest {
             for (EnvFromSource from : c.getEnvFrom()) {
                 assertNotNull(from.getConfigMapRef(), "envFrom ConfigMaps only");
                 ConfigMap cm = all(ConfigMap.class).stream()
-                        .filter(m -> m.getMetadata().getName().equals(from.getConfigMapRef().getName()))
-                        .findFirst().orElseThrow(() -> new AssertionError(d.getMetadata().getName()
-                                + " refers to missing ConfigMap " + from.getConfigMapRef().getName()));
+                        .filter(m -> m.getMetadata()
+                                .getName()
+                                .equals(from.getConfigMapRef().getName()))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError(d.getMetadata().getName() + " refers to missing ConfigMap "
+                                        + from.getConfigMapRef().getName()));
                 env.putAll(cm.getData());
             }
             for (EnvVar e : c.getEnv()) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,8 +47,7 @@ final class Kustomize {
             Set.of("Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "StorageClass");
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet");
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** The objects {@code kustomize build dir} produces, in order. */
     static List<ObjectNode> build(Path dir) {
@@ -65,8 +63,11 @@ final class Kustomize {
                         + "composition; use resources, patches, replicas, images or namespace");
             }
         }
-        require(file, "kustomize.config.k8s.io/v1beta1".equals(k.path("apiVersion").asText())
-                && "Kustomization".equals(k.path("kind").asText()), "apiVersion/kind of a Kustomization");
+        require(
+                file,
+                "kustomize.config.k8s.io/v1beta1".equals(k.path("apiVersion").asText())
+                        && "Kustomization".equals(k.path("kind").asText()),
+                "apiVersion/kind of a Kustomization");
 
         List<ObjectNode> objects = new ArrayList<>();
         for (JsonNode r : k.path("resources")) {
@@ -87,7 +88,10 @@ final class Kustomize {
         for (JsonNode p : k.path("patches")) {
             require(file, p.has("path") && !p.has("patch"), "patches with a path");
             List<JsonNode> docs = readAll(dir.resolve(p.get("path").asText()));
-            require(file, docs.size() == 1, "one patch per file in " + p.get("path").asText());
+            require(
+                    file,
+                    docs.size() == 1,
+                    "one patch per file in " + p.get("path").asText());
             ObjectNode patch = (ObjectNode) docs.get(0);
             List<ObjectNode> targets = new ArrayList<>();
             if (p.has("target")) {
@@ -106,16 +110,23 @@ final class Kustomize {
                 ((ObjectNode) patch.get("metadata")).remove("name");
             } else {
                 for (ObjectNode o : objects) {
-                    if (o.path("kind").asText().equals(patch.path("kind").asText())
-                            && name(o).equals(name(patch))) {
+                    if (o.path("kind").asText().equals(patch.path("kind").asText()) && name(o).equals(name(patch))) {
                         targets.add(o);
                     }
                 }
-                require(file, targets.size() <= 1, "one target of " + p.get("path").asText());
+                require(
+                        file,
+                        targets.size() <= 1,
+                        "one target of " + p.get("path").asText());
             }
-            require(file, !targets.isEmpty(), "a target for patch " + p.get("path").asText());
+            require(
+                    file,
+                    !targets.isEmpty(),
+                    "a target for patch " + p.get("path").asText());
             for (ObjectNode target : targets) {
-                require(file, group(target).equals(group(patch)),
+                require(
+                        file,
+                        group(target).equals(group(patch)),
                         "patch " + p.get("path").asText() + " in the API group of " + id(target));
                 ObjectNode body = patch.deepCopy();
                 body.remove("apiVersion");
@@ -141,15 +152,21 @@ final class Kustomize {
                     continue;
                 }
                 for (String list : List.of("containers", "initContainers")) {
-                    for (JsonNode c : o.path("spec").path("template").path("spec").path(list)) {
+                    for (JsonNode c :
+                            o.path("spec").path("template").path("spec").path(list)) {
                         String current = c.path("image").asText();
                         String[] nameAndTag = splitImage(current);
                         if (nameAndTag[0].equals(name)) {
                             String newName = image.path("newName").asText(nameAndTag[0]);
-                            String newTag = image.has("newTag") ? image.get("newTag").asText() : nameAndTag[1];
+                            String newTag =
+                                    image.has("newTag") ? image.get("newTag").asText() : nameAndTag[1];
                             String digest = image.path("digest").asText(null);
-                            ((ObjectNode) c).put("image", digest != null ? newName + "@" + digest
-                                    : newTag == null ? newName : newName + ":" + newTag);
+                            ((ObjectNode) c)
+                                    .put(
+                                            "image",
+                                            digest != null
+                                                    ? newName + "@" + digest
+                                                    : newTag == null ? newName : newName + ":" + newTag);
                             replaced++;
                         }
                     }
@@ -161,7 +178,8 @@ final class Kustomize {
         for (JsonNode r : k.path("replicas")) {
             int replaced = 0;
             for (ObjectNode o : objects) {
-                if (WORKLOADS.contains(o.path("kind").asText()) && name(o).equals(r.path("name").asText())) {
+                if (WORKLOADS.contains(o.path("kind").asText())
+                        && name(o).equals(r.path("name").asText())) {
                     ((ObjectNode) o.get("spec")).put("replicas", r.path("count").asInt());
                     replaced++;
                 }
@@ -186,10 +204,16 @@ final class Kustomize {
                 target.remove(key);
             } else if (value.isObject() && current != null && current.isObject()) {
                 merge((ObjectNode) current, (ObjectNode) value, builtIn, childPath);
-            } else if (value.isArray() && current != null && current.isArray() && builtIn
+            } else if (value.isArray()
+                    && current != null
+                    && current.isArray()
+                    && builtIn
                     && mergeKey(childPath) != null) {
                 mergeList((ArrayNode) current, (ArrayNode) value, mergeKey(childPath), childPath);
-            } else if (value.isArray() && current != null && current.isArray() && !builtIn
+            } else if (value.isArray()
+                    && current != null
+                    && current.isArray()
+                    && !builtIn
                     && associativeKey((ArrayNode) value) != null) {
                 mergeList((ArrayNode) current, (ArrayNode) value, associativeKey((ArrayNode) value), childPath);
             } else {
@@ -224,8 +248,10 @@ final class Kustomize {
             case "containers", "initContainers", "env", "volumes", "imagePullSecrets" -> "name";
             case "volumeMounts" -> "mountPath";
             case "topologySpreadConstraints" -> "topologyKey";
-            case "ports" -> path.endsWith("containers[].ports") || path.endsWith("initContainers[].ports")
-                    ? "containerPort" : path.equals(".spec.ports") ? "port" : null;
+            case "ports" ->
+                path.endsWith("containers[].ports") || path.endsWith("initContainers[].ports")
+                        ? "containerPort"
+                        : path.equals(".spec.ports") ? "port" : null;
             default -> null;
         };
     }
@@ -237,8 +263,8 @@ final class Kustomize {
     static String associativeKey(ArrayNode list) {
         for (JsonNode element : list) {
             if (element.isObject()) {
-                for (String key : List.of("mountPath", "devicePath", "ip", "type", "topologyKey", "name",
-                        "containerPort")) {
+                for (String key :
+                        List.of("mountPath", "devicePath", "ip", "type", "topologyKey", "name", "containerPort")) {
                     if (element.has(key)) {
                         return key;
                     }
@@ -271,9 +297,9 @@ final class Kustomize {
         int slash = image.lastIndexOf('/');
         int colon = image.lastIndexOf(':');
         if (image.contains("@") || colon <= slash) {
-            return new String[]{image, null};
+            return new String[] {image, null};
         }
-        return new String[]{image.substring(0, colon), image.substring(colon + 1)};
+        return new String[] {image.substring(0, colon), image.substring(colon + 1)};
     }
 
     static List<JsonNode> readAll(Path file) {

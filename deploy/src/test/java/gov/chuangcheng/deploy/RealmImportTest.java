@@ -1,13 +1,15 @@
 package gov.chuangcheng.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code KeycloakRealmImport} of deploy/ is generated from the project's realm,
@@ -44,11 +43,13 @@ class RealmImportTest {
 
     static {
         CLIENT_SECRETS.put("chuangcheng-api", List.of("CC_CLIENT_SECRET_API", "cc-oidc-api", "client-secret"));
-        CLIENT_SECRETS.put("chuangcheng-web", List.of("CC_CLIENT_SECRET_WEB", "cc-keycloak-clients", "chuangcheng-web"));
-        CLIENT_SECRETS.put("chuangcheng-integration",
+        CLIENT_SECRETS.put(
+                "chuangcheng-web", List.of("CC_CLIENT_SECRET_WEB", "cc-keycloak-clients", "chuangcheng-web"));
+        CLIENT_SECRETS.put(
+                "chuangcheng-integration",
                 List.of("CC_CLIENT_SECRET_INTEGRATION", "cc-keycloak-clients", "chuangcheng-integration"));
-        CLIENT_SECRETS.put("hotline-12345",
-                List.of("CC_CLIENT_SECRET_HOTLINE", "cc-keycloak-clients", "hotline-12345"));
+        CLIENT_SECRETS.put(
+                "hotline-12345", List.of("CC_CLIENT_SECRET_HOTLINE", "cc-keycloak-clients", "hotline-12345"));
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,9 +78,13 @@ class RealmImportTest {
                     # custom resources are replaced by a patch), so it repeats the service-account users.
                     """);
         }
-        assertEquals(base, Kustomize.readAll(BASE_IMPORT).get(0),
+        assertEquals(
+                base,
+                Kustomize.readAll(BASE_IMPORT).get(0),
                 BASE_IMPORT + " is stale; regenerate with -Dcc.deploy.write-realm=true");
-        assertEquals(dev, Kustomize.readAll(DEV_PATCH).get(0),
+        assertEquals(
+                dev,
+                Kustomize.readAll(DEV_PATCH).get(0),
                 DEV_PATCH + " is stale; regenerate with -Dcc.deploy.write-realm=true");
     }
 
@@ -104,7 +109,8 @@ class RealmImportTest {
         String base = Files.readString(BASE_IMPORT);
         for (JsonNode user : realm.path("users")) {
             if (!user.has("serviceAccountClientId")) {
-                assertFalse(base.contains("username: " + user.get("username").asText()),
+                assertFalse(
+                        base.contains("username: " + user.get("username").asText()),
                         "seed user " + user.get("username").asText() + " is in the base realm import");
             }
         }

@@ -19,10 +19,10 @@ public final class CloudEvents {
 
     /** Sources: one URI reference per producing service. */
     public static final String SOURCE_TASK = "/chuangcheng/task-service";
+
     public static final String SOURCE_INSPECTION = "/chuangcheng/inspection-service";
     public static final String SOURCE_ACCOUNTABILITY = "/chuangcheng/accountability-service";
     public static final String SOURCE_NOTIFICATION = "/chuangcheng/notification-service";
 
-    private CloudEvents() {
-    }
+    private CloudEvents() {}
 }

@@ -24,7 +24,6 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +67,8 @@ public final class EventCatalog {
             new EventType<>("cc.rectification.acknowledged.v1", Topic.RECTIFICATIONS, RectificationAcknowledged.class);
     public static final EventType<RectificationSubmitted> RECTIFICATION_SUBMITTED =
             new EventType<>("cc.rectification.submitted.v1", Topic.RECTIFICATIONS, RectificationSubmitted.class);
-    public static final EventType<VerificationRequested> VERIFICATION_REQUESTED =
-            new EventType<>("cc.rectification.verification-requested.v1", Topic.RECTIFICATIONS,
-                    VerificationRequested.class);
+    public static final EventType<VerificationRequested> VERIFICATION_REQUESTED = new EventType<>(
+            "cc.rectification.verification-requested.v1", Topic.RECTIFICATIONS, VerificationRequested.class);
     public static final EventType<RectificationExtended> RECTIFICATION_EXTENDED =
             new EventType<>("cc.rectification.extended.v1", Topic.RECTIFICATIONS, RectificationExtended.class);
     public static final EventType<RectificationSuspended> RECTIFICATION_SUSPENDED =
@@ -96,12 +94,27 @@ public final class EventCatalog {
             new EventType<>("cc.notification.sent.v1", Topic.NOTIFICATIONS, NotificationSent.class);
 
     private static final List<EventType<?>> ALL = List.of(
-            UNIT_UPSERTED, STANDARD_UPSERTED,
-            TASK_ASSIGNED, TASK_OVERDUE, TASK_COMPLETED,
-            INSPECTION_COMPLETED, ITEM_FAILED, PROBLEM_REPORTED, REINSPECTION_PASSED, REINSPECTION_FAILED,
-            RECTIFICATION_OPENED, RECTIFICATION_ACKNOWLEDGED, RECTIFICATION_SUBMITTED, VERIFICATION_REQUESTED,
-            RECTIFICATION_EXTENDED, RECTIFICATION_SUSPENDED, RECTIFICATION_RESUMED, RECTIFICATION_ESCALATED,
-            RECTIFICATION_CLOSED, RECTIFICATION_APPEALED, APPEAL_DECIDED,
+            UNIT_UPSERTED,
+            STANDARD_UPSERTED,
+            TASK_ASSIGNED,
+            TASK_OVERDUE,
+            TASK_COMPLETED,
+            INSPECTION_COMPLETED,
+            ITEM_FAILED,
+            PROBLEM_REPORTED,
+            REINSPECTION_PASSED,
+            REINSPECTION_FAILED,
+            RECTIFICATION_OPENED,
+            RECTIFICATION_ACKNOWLEDGED,
+            RECTIFICATION_SUBMITTED,
+            VERIFICATION_REQUESTED,
+            RECTIFICATION_EXTENDED,
+            RECTIFICATION_SUSPENDED,
+            RECTIFICATION_RESUMED,
+            RECTIFICATION_ESCALATED,
+            RECTIFICATION_CLOSED,
+            RECTIFICATION_APPEALED,
+            APPEAL_DECIDED,
             LEDGER_ENTRY_RECORDED,
             CALENDAR_PUBLISHED,
             NOTIFICATION_SENT);
@@ -109,8 +122,7 @@ public final class EventCatalog {
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static List<EventType<?>> all() {
         return ALL;

@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param datacontenttype always {@value CloudEvents#CONTENT_TYPE}
  * @param data        the payload as JSON text
  */
-public record EventEnvelope(String id, String source, String type, OffsetDateTime time, String subject,
-                            String specversion, String datacontenttype, String data) {
+public record EventEnvelope(
+        String id,
+        String source,
+        String type,
+        OffsetDateTime time,
+        String subject,
+        String specversion,
+        String datacontenttype,
+        String data) {
     public EventEnvelope {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

@@ -1,7 +1,7 @@
 package gov.chuangcheng.events;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -21,9 +21,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code docs/events.md} and the code of this module in step: the same topics, the same event types on the same
@@ -40,9 +39,11 @@ class EventCatalogDocumentTest {
     private static final Map<String, List<String>> documentedTopics = new LinkedHashMap<>();
     /** event type or structure name → documented field names, in order */
     private static final Map<String, List<String>> documentedFields = new LinkedHashMap<>();
+
     private static final Set<String> documentedStructures = new LinkedHashSet<>();
     /** enum simple name → documented constants, from the "## Enumerations" section */
     private static final Map<String, List<String>> documentedEnums = new LinkedHashMap<>();
+
     private static final Pattern ENUM_HEADING = Pattern.compile("^### ([A-Za-z]+)\\s*$");
     private static final Pattern ENUM_ROW = Pattern.compile("^\\| `([A-Z0-9_]+)` \\|");
 
@@ -91,14 +92,16 @@ class EventCatalogDocumentTest {
 
     @Test
     void documentListsEveryTopicOfTheCode() {
-        Set<String> inCode = Arrays.stream(Topic.values()).map(Topic::wireName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> inCode =
+                Arrays.stream(Topic.values()).map(Topic::wireName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inCode, new TreeSet<>(documentedTopics.keySet()));
     }
 
     @Test
     void documentListsEveryEventTypeOnItsTopic() {
         for (Topic topic : Topic.values()) {
-            List<String> inCode = EventCatalog.onTopic(topic).stream().map(EventType::name).toList();
+            List<String> inCode =
+                    EventCatalog.onTopic(topic).stream().map(EventType::name).toList();
             assertEquals(inCode, documentedTopics.get(topic.wireName()), "event types on " + topic.wireName());
         }
     }
@@ -106,7 +109,9 @@ class EventCatalogDocumentTest {
     @Test
     void everyPayloadFieldIsDocumentedInOrder() {
         for (EventType<?> type : EventCatalog.all()) {
-            assertEquals(componentNames(type.payloadType()), documentedFields.get(type.name()),
+            assertEquals(
+                    componentNames(type.payloadType()),
+                    documentedFields.get(type.name()),
                     "fields of " + type.name() + " (" + type.payloadType().getSimpleName() + ")");
         }
     }
@@ -115,7 +120,8 @@ class EventCatalogDocumentTest {
     void everySharedStructureIsDocumentedInOrder() {
         Set<Class<?>> structures = new LinkedHashSet<>();
         EventCatalog.all().forEach(t -> collectNestedRecords(t.payloadType(), structures));
-        Set<String> names = structures.stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> names =
+                structures.stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(names, new TreeSet<>(documentedStructures), "structures used inside payloads");
         for (Class<?> s : structures) {
             assertEquals(componentNames(s), documentedFields.get(s.getSimpleName()), "fields of " + s.getSimpleName());
@@ -137,11 +143,15 @@ class EventCatalogDocumentTest {
                 }
             }
         }
-        Set<String> undocumented = enums.stream().map(Class::getSimpleName)
-                .filter(n -> !documentedEnums.containsKey(n)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> undocumented = enums.stream()
+                .map(Class::getSimpleName)
+                .filter(n -> !documentedEnums.containsKey(n))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), undocumented, "enums used in payloads but not documented");
         for (Class<?> e : enums) {
-            List<String> constants = Arrays.stream(e.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            List<String> constants = Arrays.stream(e.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList();
             assertEquals(constants, documentedEnums.get(e.getSimpleName()), "values of " + e.getSimpleName());
         }
     }
@@ -157,11 +167,15 @@ class EventCatalogDocumentTest {
         packages.add(EventCatalog.class.getPackageName());
         EventCatalog.all().forEach(t -> packages.add(t.payloadType().getPackageName()));
         for (Map.Entry<String, List<String>> documented : documentedEnums.entrySet()) {
-            Class<?> e = packages.stream().map(p -> load(p + "." + documented.getKey()))
-                    .filter(c -> c != null && c.isEnum()).findFirst()
-                    .orElseThrow(() -> new AssertionError("documented enum " + documented.getKey()
-                            + " is not an enum of the events module"));
-            List<String> constants = Arrays.stream(e.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            Class<?> e = packages.stream()
+                    .map(p -> load(p + "." + documented.getKey()))
+                    .filter(c -> c != null && c.isEnum())
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
+                            "documented enum " + documented.getKey() + " is not an enum of the events module"));
+            List<String> constants = Arrays.stream(e.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList();
             assertEquals(constants, documented.getValue(), "values of " + e.getSimpleName());
         }
     }
@@ -182,7 +196,9 @@ class EventCatalogDocumentTest {
     }
 
     private static List<String> componentNames(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     private static void collectNestedRecords(Class<?> record, Set<Class<?>> found) {

@@ -1,34 +1,45 @@
 package gov.chuangcheng.events;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import gov.chuangcheng.events.rectification.OrderRef;
-import gov.chuangcheng.events.rectification.RectificationEscalated;
-import gov.chuangcheng.events.rectification.EscalationReason;
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.events.rectification.RectificationEscalated;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
 class PayloadJsonTest {
 
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Test
     void payloadRoundTripsThroughJsonWithIsoTimesAndEnumNames() throws Exception {
         OffsetDateTime at = OffsetDateTime.of(2026, 11, 25, 9, 30, 0, 0, ZoneOffset.ofHours(8));
-        OrderRef order = new OrderRef("o-1", "ZG-2026-000123", "p-1", "NM-001", "城关农贸市场", "S-3.2.1",
-                "农贸市场公益广告", "CGJ", "区城管局", Severity.CRITICAL, at.plusDays(3), EscalationLevel.SUPERVISION);
-        var event = new RectificationEscalated(order, EscalationLevel.REMINDER, EscalationLevel.SUPERVISION,
-                EscalationReason.OVERDUE, at);
+        OrderRef order = new OrderRef(
+                "o-1",
+                "ZG-2026-000123",
+                "p-1",
+                "NM-001",
+                "城关农贸市场",
+                "S-3.2.1",
+                "农贸市场公益广告",
+                "CGJ",
+                "区城管局",
+                Severity.CRITICAL,
+                at.plusDays(3),
+                EscalationLevel.SUPERVISION);
+        var event = new RectificationEscalated(
+                order, EscalationLevel.REMINDER, EscalationLevel.SUPERVISION, EscalationReason.OVERDUE, at);
 
         String json = mapper.writeValueAsString(event);
         assertTrue(json.contains("\"level\":\"SUPERVISION\""), json);
@@ -50,7 +61,8 @@ class PayloadJsonTest {
 
     @Test
     void eventTypeNamesAreCheckedForShape() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new EventType<>("RectificationOpened", Topic.RECTIFICATIONS, OrderRef.class));
     }
 }

@@ -1,5 +1,7 @@
 package gov.chuangcheng.inspection;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Topic;
@@ -12,13 +14,10 @@ import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.TestEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Test data that arrives the way it does in production: units on {@code cc.directory.v1} and standards on
@@ -40,17 +39,23 @@ public class Fixtures {
     }
 
     /** A real 1×1 PNG; {@link #photo} appends random bytes after its end so that every upload is a new photo. */
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
     /** Uploads a fresh photo as the token's user and answers its evidence id. */
     public static String photo(String token) {
         byte[] tail = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] content = java.util.Arrays.copyOf(PNG, PNG.length + tail.length);
         System.arraycopy(tail, 0, content, PNG.length, tail.length);
-        return io.restassured.RestAssured.given().auth().oauth2(token)
-                .multiPart("file", "photo.png", content, "image/png").post("/evidence")
-                .then().statusCode(201).extract().path("id");
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .multiPart("file", "photo.png", content, "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static byte[] png() {
@@ -66,8 +71,12 @@ public class Fixtures {
             TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, u.code(), u, json);
         }
         for (UnitUpserted u : units) {
-            await().atMost(Duration.ofSeconds(30)).pollInSameThread()
-                    .until(() -> fresh(() -> directory.find(u.code()).filter(x -> x.name().equals(u.name())).isPresent()));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
+                    .until(() -> fresh(() -> directory
+                            .find(u.code())
+                            .filter(x -> x.name().equals(u.name()))
+                            .isPresent()));
         }
     }
 
@@ -82,7 +91,8 @@ public class Fixtures {
 
     /** The seed departments the seed users belong to. */
     public void seedUnits() {
-        units(unit("CGJ", "区城管局", UnitKind.DEPARTMENT, null),
+        units(
+                unit("CGJ", "区城管局", UnitKind.DEPARTMENT, null),
                 unit("SCJGJ", "区市场监管局", UnitKind.DEPARTMENT, null),
                 unit("JD01", "城关街道", UnitKind.SUBDISTRICT, null),
                 unit("SQ0101", "城关一社区", UnitKind.COMMUNITY, "JD01"));
@@ -93,15 +103,28 @@ public class Fixtures {
             TestEvents.publish(topics.of(Topic.EVALUATION), EventCatalog.STANDARD_UPSERTED, s.code(), s, json);
         }
         for (StandardUpserted s : list) {
-            await().atMost(Duration.ofSeconds(30)).pollInSameThread()
-                    .until(() -> fresh(() -> standards.find(s.code())
-                            .filter(x -> x.name.equals(s.name()) && x.active == s.active()).isPresent()));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
+                    .until(() -> fresh(() -> standards
+                            .find(s.code())
+                            .filter(x -> x.name.equals(s.name()) && x.active == s.active())
+                            .isPresent()));
         }
     }
 
     public static StandardUpserted standard(String code, String name, String... pointTypes) {
-        return new StandardUpserted("2026", "C-01", "公共环境", "I-" + code, "指标" + code, code, name,
-                new BigDecimal("2.0"), new BigDecimal("1.0"), AssessmentMethod.FIELD_INSPECTION,
-                List.of(pointTypes), true);
+        return new StandardUpserted(
+                "2026",
+                "C-01",
+                "公共环境",
+                "I-" + code,
+                "指标" + code,
+                code,
+                name,
+                new BigDecimal("2.0"),
+                new BigDecimal("1.0"),
+                AssessmentMethod.FIELD_INSPECTION,
+                List.of(pointTypes),
+                true);
     }
 }

@@ -4,5 +4,4 @@ import gov.chuangcheng.platform.testing.ServiceContractTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class InspectionServiceContractTest extends ServiceContractTest {
-}
+class InspectionServiceContractTest extends ServiceContractTest {}

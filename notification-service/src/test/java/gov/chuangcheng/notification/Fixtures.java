@@ -1,5 +1,7 @@
 package gov.chuangcheng.notification;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
@@ -17,7 +19,6 @@ import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,13 +32,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
-
 /** Shared set-up of the notification tests: directory units with contacts, domain events, GreenMail's mailboxes. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -53,21 +51,36 @@ public final class Fixtures {
     }
 
     /** Publishes a unit as task-service would and waits until this service's directory read model has it. */
-    public static void unit(TopicNames topics, ObjectMapper json, UnitDirectory directory, String code, String name,
-                            UnitKind kind, UnitContact... contacts) {
+    public static void unit(
+            TopicNames topics,
+            ObjectMapper json,
+            UnitDirectory directory,
+            String code,
+            String name,
+            UnitKind kind,
+            UnitContact... contacts) {
         UnitUpserted unit = new UnitUpserted(code, name, kind, null, true, List.of(contacts));
         TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, code, unit, json);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> directory.find(code).filter(unit::equals).isPresent()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> directory.find(code).filter(unit::equals).isPresent()));
     }
 
     /** Publishes a unit below {@code parentCode} and waits until this service's directory read model has it. */
-    public static void childUnit(TopicNames topics, ObjectMapper json, UnitDirectory directory, String code,
-                                 String name, UnitKind kind, String parentCode, UnitContact... contacts) {
+    public static void childUnit(
+            TopicNames topics,
+            ObjectMapper json,
+            UnitDirectory directory,
+            String code,
+            String name,
+            UnitKind kind,
+            String parentCode,
+            UnitContact... contacts) {
         UnitUpserted unit = new UnitUpserted(code, name, kind, parentCode, true, List.of(contacts));
         TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, code, unit, json);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> directory.find(code).filter(unit::equals).isPresent()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> directory.find(code).filter(unit::equals).isPresent()));
     }
 
     /**
@@ -77,55 +90,80 @@ public final class Fixtures {
     public static void retire(TopicNames topics, ObjectMapper json, UnitDirectory directory, String... codes) {
         for (String code : codes) {
             QuarkusTransaction.requiringNew().call(() -> directory.find(code)).ifPresent(u -> {
-                UnitUpserted retired = new UnitUpserted(u.code(), u.name(), u.kind(), u.parentCode(), false,
-                        List.of());
+                UnitUpserted retired = new UnitUpserted(u.code(), u.name(), u.kind(), u.parentCode(), false, List.of());
                 TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, code, retired, json);
-                await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
-                        () -> directory.find(code).filter(retired::equals).isPresent()));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> QuarkusTransaction.requiringNew()
+                                .call(() -> directory
+                                        .find(code)
+                                        .filter(retired::equals)
+                                        .isPresent()));
             });
         }
     }
 
     /** Whether this service's routing consumer has processed the event (its id is in the inbox table). */
     public static boolean routed(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) io.quarkus.hibernate.orm.panache.Panache
-                .getEntityManager().createNativeQuery(
-                        "select count(*) from inbox_event where consumer = 'notification-routing' and event_id = ?1")
-                .setParameter(1, eventId).getSingleResult()).longValue() > 0);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                                        .createNativeQuery(
+                                                "select count(*) from inbox_event where consumer = 'notification-routing' and event_id = ?1")
+                                        .setParameter(1, eventId)
+                                        .getSingleResult())
+                                .longValue()
+                        > 0);
     }
 
     public static OrderRef order(String unitCode, String unitName, String pointName, EscalationLevel level) {
         String id = UUID.randomUUID().toString();
-        return new OrderRef(id, "ZG-2026-" + id.substring(0, 6), "p-" + id.substring(0, 8), "P-" + id.substring(0, 4),
-                pointName, "S-3.2.1", "生熟分区", unitCode, unitName, Severity.GENERAL,
-                OffsetDateTime.parse("2026-11-28T10:00:00Z"), level);
+        return new OrderRef(
+                id,
+                "ZG-2026-" + id.substring(0, 6),
+                "p-" + id.substring(0, 8),
+                "P-" + id.substring(0, 4),
+                pointName,
+                "S-3.2.1",
+                "生熟分区",
+                unitCode,
+                unitName,
+                Severity.GENERAL,
+                OffsetDateTime.parse("2026-11-28T10:00:00Z"),
+                level);
     }
 
     public static RectificationOpened opened(OrderRef order) {
-        return new RectificationOpened(order, OrderSource.INSPECTION, "insp-1", null, List.of(), false,
+        return new RectificationOpened(
+                order,
+                OrderSource.INSPECTION,
+                "insp-1",
+                null,
+                List.of(),
+                false,
                 OffsetDateTime.parse("2026-11-25T02:00:00Z"));
     }
 
     /** A mail as GreenMail stored it: decoded subject, Message-ID, decoded text body. */
-    public record ReceivedMail(String subject, String messageId, String from, String body) {
-    }
+    public record ReceivedMail(String subject, String messageId, String from, String body) {}
 
     /** The mails in {@code address}'s GreenMail INBOX (REST API on 127.0.0.1:8025). */
     public static List<ReceivedMail> mailbox(String address, ObjectMapper json) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             List<ReceivedMail> mails = new ArrayList<>();
             if (response.statusCode() != 200) {
-                return mails;   // no mailbox yet: nothing delivered
+                return mails; // no mailbox yet: nothing delivered
             }
             for (JsonNode m : json.readTree(response.body())) {
                 // mimeMessage is the raw message with each byte as one ISO-8859-1 character
-                String raw = new String(m.get("mimeMessage").asText().getBytes(StandardCharsets.ISO_8859_1),
-                        StandardCharsets.UTF_8);
-                mails.add(new ReceivedMail(m.get("subject").asText(), m.path("Message-ID").asText(null),
-                        header(raw, "From"), body(raw)));
+                String raw = new String(
+                        m.get("mimeMessage").asText().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+                mails.add(new ReceivedMail(
+                        m.get("subject").asText(), m.path("Message-ID").asText(null), header(raw, "From"), body(raw)));
             }
             return mails;
         } catch (Exception e) {
@@ -154,7 +192,8 @@ public final class Fixtures {
             skip = 2;
         }
         String content = raw.substring(split + skip);
-        String encoding = String.valueOf(header(raw, "Content-Transfer-Encoding")).toLowerCase(Locale.ROOT);
+        String encoding =
+                String.valueOf(header(raw, "Content-Transfer-Encoding")).toLowerCase(Locale.ROOT);
         byte[] bytes;
         if (encoding.contains("base64")) {
             bytes = Base64.getMimeDecoder().decode(content.trim());

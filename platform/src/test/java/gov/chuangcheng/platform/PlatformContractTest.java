@@ -4,5 +4,4 @@ import gov.chuangcheng.platform.testing.ServiceContractTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class PlatformContractTest extends ServiceContractTest {
-}
+class PlatformContractTest extends ServiceContractTest {}

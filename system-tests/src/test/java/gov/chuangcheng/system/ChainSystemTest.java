@@ -1,17 +1,5 @@
 package gov.chuangcheng.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +8,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The chain across real processes, each service started from its packaged jar with real PostgreSQL, Kafka, Keycloak
@@ -37,13 +36,14 @@ class ChainSystemTest {
     static void startServices() throws Exception {
         // a drill: critical items are due in 20 s and every rung follows 10 s after the previous one
         system = SystemUnderTest.start(Map.of(
-                "accountability-service", Map.of(
-                        "cc.rectification.deadline.critical.office-time", "PT20S",
-                        "cc.escalation.reminder-before", "PT10S",
-                        "cc.escalation.notice-after", "PT10S",
-                        "cc.escalation.talk-after", "PT10S",
-                        "cc.escalation.accountability-after", "PT10S",
-                        "cc.escalation.sweep-every", "1s"),
+                "accountability-service",
+                        Map.of(
+                                "cc.rectification.deadline.critical.office-time", "PT20S",
+                                "cc.escalation.reminder-before", "PT10S",
+                                "cc.escalation.notice-after", "PT10S",
+                                "cc.escalation.talk-after", "PT10S",
+                                "cc.escalation.accountability-after", "PT10S",
+                                "cc.escalation.sweep-every", "1s"),
                 "notification-service", Map.of("cc.webhooks.allowed-hosts", "127.0.0.1")));
         setup = new Setup(system);
     }
@@ -59,14 +59,24 @@ class ChainSystemTest {
         setup.ensureUnit(code, "系统测试局", "DEPARTMENT", "");
         String inspector = Tokens.forUser("inspector1");
         for (ServiceProcess s : system.services()) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    given().baseUri(s.baseUrl()).auth().oauth2(inspector).get("/directory/units/" + code)
-                            .then().statusCode(200).body("name", equalTo("系统测试局")));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().baseUri(s.baseUrl())
+                            .auth()
+                            .oauth2(inspector)
+                            .get("/directory/units/" + code)
+                            .then()
+                            .statusCode(200)
+                            .body("name", equalTo("系统测试局")));
         }
         // an unrelated department cannot see it anywhere
         String cgj = Tokens.forUser("cgj1");
         for (ServiceProcess s : system.services()) {
-            given().baseUri(s.baseUrl()).auth().oauth2(cgj).get("/directory/units/" + code).then().statusCode(404);
+            given().baseUri(s.baseUrl())
+                    .auth()
+                    .oauth2(cgj)
+                    .get("/directory/units/" + code)
+                    .then()
+                    .statusCode(404);
         }
     }
 
@@ -78,7 +88,10 @@ class ChainSystemTest {
         String mailbox = "scjgj-liaison-" + suffix + "@chuangcheng.local";
 
         // 1. the office: units (the market bureau's liaison is the Keycloak user scjgj1), the evaluation system
-        setup.ensureUnit("SCJGJ", "区市场监管局", "DEPARTMENT",
+        setup.ensureUnit(
+                "SCJGJ",
+                "区市场监管局",
+                "DEPARTMENT",
                 ",\"contacts\":[{\"name\":\"郑联络员\",\"role\":\"LIAISON\",\"email\":\"" + mailbox
                         + "\",\"username\":\"scjgj1\"}]");
         setup.ensureUnit("CGJ", "区城管局", "DEPARTMENT", "");
@@ -91,65 +104,115 @@ class ChainSystemTest {
         // the market bureau's 政务微信 gateway subscribes to its orders with a secret of its own
         String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver gateway = new WebhookReceiver(secret)) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    given().baseUri(system.notification.baseUrl()).auth().oauth2(office)
-                            .get("/directory/units/SCJGJ").then().statusCode(200));
-            given().baseUri(system.notification.baseUrl()).auth().oauth2(office).contentType("application/json")
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().baseUri(system.notification.baseUrl())
+                            .auth()
+                            .oauth2(office)
+                            .get("/directory/units/SCJGJ")
+                            .then()
+                            .statusCode(200));
+            given().baseUri(system.notification.baseUrl())
+                    .auth()
+                    .oauth2(office)
+                    .contentType("application/json")
                     .body("""
                             {"name":"市场监管局政务微信网关%s","url":"%s","eventTypes":["cc.rectification.opened.v1"],
                              "unitCodes":["SCJGJ"],"secret":"%s"}""".formatted(suffix, gateway.url(), secret))
-                    .post("/webhook-subscriptions").then().statusCode(201);
+                    .post("/webhook-subscriptions")
+                    .then()
+                    .statusCode(201);
 
             // 2. an inspector fails the critical item 生熟分区 (NM-05)
             setup.failCriticalItem(Tokens.forUser("inspector1"), pointCode);
 
             // 3. exactly one order for the market bureau, due 20 s (the drill's critical deadline) later
             String unit = Tokens.forUser("scjgj1");
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    given().baseUri(system.accountability.baseUrl()).auth().oauth2(unit).get("/rectifications?size=500")
-                            .then().statusCode(200)
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                            .auth()
+                            .oauth2(unit)
+                            .get("/rectifications?size=500")
+                            .then()
+                            .statusCode(200)
                             .body("items.findAll { it.pointCode == '" + pointCode + "' }.size()", equalTo(1)));
-            var order = given().baseUri(system.accountability.baseUrl()).auth().oauth2(unit)
-                    .get("/rectifications?size=500").jsonPath()
+            var order = given().baseUri(system.accountability.baseUrl())
+                    .auth()
+                    .oauth2(unit)
+                    .get("/rectifications?size=500")
+                    .jsonPath()
                     .getMap("items.find { it.pointCode == '" + pointCode + "' }");
             assertEquals("S-3.1.5", order.get("standardCode"));
             assertEquals("CRITICAL", order.get("severity"));
-            Duration due = Duration.between(OffsetDateTime.parse((String) order.get("openedAt")),
-                    OffsetDateTime.parse((String) order.get("deadline")));
+            Duration due =
+                    Duration.between(OffsetDateTime.parse((String) order.get("openedAt")), OffsetDateTime.parse((String)
+                            order.get("deadline")));
             assertEquals(Duration.ofSeconds(20), due, "the configured deadline");
 
             // ... its signed webhook, verified as any Standard Webhooks receiver would
-            await().atMost(Duration.ofSeconds(60)).until(() -> gateway.deliveries().stream()
-                    .anyMatch(d -> d.body().contains(pointCode)));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            gateway.deliveries().stream().anyMatch(d -> d.body().contains(pointCode)));
             List<WebhookReceiver.Delivery> ours = gateway.deliveries().stream()
-                    .filter(d -> d.body().contains(pointCode)).toList();
-            assertEquals(1, ours.stream().map(WebhookReceiver.Delivery::id).distinct().count(),
+                    .filter(d -> d.body().contains(pointCode))
+                    .toList();
+            assertEquals(
+                    1,
+                    ours.stream().map(WebhookReceiver.Delivery::id).distinct().count(),
                     "one webhook message for the opened order");
-            assertTrue(ours.stream().allMatch(WebhookReceiver.Delivery::signatureValid),
+            assertTrue(
+                    ours.stream().allMatch(WebhookReceiver.Delivery::signatureValid),
                     "the signature verifies with the subscription's secret: " + ours);
-            assertTrue(ours.get(0).body().contains("cc.rectification.opened.v1"), ours.get(0).body());
+            assertTrue(
+                    ours.get(0).body().contains("cc.rectification.opened.v1"),
+                    ours.get(0).body());
 
             // ... its inbox message for the liaison and its mail, in Chinese
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    given().baseUri(system.notification.baseUrl()).auth().oauth2(unit).get("/inbox?size=500").then()
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().baseUri(system.notification.baseUrl())
+                            .auth()
+                            .oauth2(unit)
+                            .get("/inbox?size=500")
+                            .then()
                             .statusCode(200)
-                            .body("items.findAll { it.title.contains('系统测试农贸市场') && it.eventType == "
-                                    + "'cc.rectification.opened.v1' }.size()", equalTo(1)));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    given().get("http://127.0.0.1:8025/api/user/" + mailbox + "/messages/INBOX").then()
-                            .statusCode(200).body("subject", hasItem(startsWith("【整改通知】"))));
+                            .body(
+                                    "items.findAll { it.title.contains('系统测试农贸市场') && it.eventType == "
+                                            + "'cc.rectification.opened.v1' }.size()",
+                                    equalTo(1)));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().get("http://127.0.0.1:8025/api/user/" + mailbox + "/messages/INBOX")
+                            .then()
+                            .statusCode(200)
+                            .body("subject", hasItem(startsWith("【整改通知】"))));
 
             // 6. another unit's department user sees none of it
             String other = Tokens.forUser("cgj1");
-            given().baseUri(system.accountability.baseUrl()).auth().oauth2(other).get("/rectifications?size=500")
-                    .then().statusCode(200)
+            given().baseUri(system.accountability.baseUrl())
+                    .auth()
+                    .oauth2(other)
+                    .get("/rectifications?size=500")
+                    .then()
+                    .statusCode(200)
                     .body("items.findAll { it.pointCode == '" + pointCode + "' }.size()", equalTo(0));
-            given().baseUri(system.accountability.baseUrl()).auth().oauth2(other)
-                    .get("/rectifications/" + order.get("id")).then().statusCode(404);
-            given().baseUri(system.accountability.baseUrl()).auth().oauth2(other).contentType("application/json")
-                    .post("/rectifications/" + order.get("id") + "/acknowledge").then().statusCode(404);
-            given().baseUri(system.notification.baseUrl()).auth().oauth2(other).get("/inbox?size=500").then()
-                    .statusCode(200).body("items.findAll { it.title.contains('系统测试农贸市场') }.size()", equalTo(0));
+            given().baseUri(system.accountability.baseUrl())
+                    .auth()
+                    .oauth2(other)
+                    .get("/rectifications/" + order.get("id"))
+                    .then()
+                    .statusCode(404);
+            given().baseUri(system.accountability.baseUrl())
+                    .auth()
+                    .oauth2(other)
+                    .contentType("application/json")
+                    .post("/rectifications/" + order.get("id") + "/acknowledge")
+                    .then()
+                    .statusCode(404);
+            given().baseUri(system.notification.baseUrl())
+                    .auth()
+                    .oauth2(other)
+                    .get("/inbox?size=500")
+                    .then()
+                    .statusCode(200)
+                    .body("items.findAll { it.title.contains('系统测试农贸市场') }.size()", equalTo(0));
         }
     }
 
@@ -159,9 +222,15 @@ class ChainSystemTest {
         String office = setup.office();
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String unit = "STU-" + suffix;
-        setup.ensureUnit("QLD", "区领导", "LEADERSHIP",
+        setup.ensureUnit(
+                "QLD",
+                "区领导",
+                "LEADERSHIP",
                 ",\"contacts\":[{\"name\":\"李区长\",\"role\":\"HEAD\",\"username\":\"leader1\"}]");
-        setup.ensureUnit(unit, "系统测试局" + suffix, "DEPARTMENT",
+        setup.ensureUnit(
+                unit,
+                "系统测试局" + suffix,
+                "DEPARTMENT",
                 ",\"contacts\":[{\"name\":\"测试局长\",\"role\":\"HEAD\",\"email\":\"head-" + suffix.toLowerCase()
                         + "@chuangcheng.local\"}]");
         setup.ensureUnit("CGJ", "区城管局", "DEPARTMENT", "");
@@ -173,37 +242,72 @@ class ChainSystemTest {
         setup.failCriticalItem(Tokens.forUser("inspector1"), pointCode);
 
         // the ladder runs by itself: deadline 20 s, then a rung every 10 s
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                given().baseUri(system.accountability.baseUrl()).auth().oauth2(office)
-                        .get("/rectifications?unit=" + unit + "&size=10").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(office)
+                        .get("/rectifications?unit=" + unit + "&size=10")
+                        .then()
+                        .statusCode(200)
                         .body("items.size()", equalTo(1))
                         .body("items[0].level", equalTo("ACCOUNTABILITY")));
-        String orderId = given().baseUri(system.accountability.baseUrl()).auth().oauth2(office)
-                .get("/rectifications?unit=" + unit + "&size=10").path("items[0].id");
-        List<String> climbed = given().baseUri(system.accountability.baseUrl()).auth().oauth2(office)
-                .get("/rectifications/" + orderId).jsonPath()
+        String orderId = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/rectifications?unit=" + unit + "&size=10")
+                .path("items[0].id");
+        List<String> climbed = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/rectifications/" + orderId)
+                .jsonPath()
                 .getList("history.findAll { it.action == 'ESCALATED' }.level", String.class);
-        assertEquals(List.of("REMINDER", "SUPERVISION", "NOTICE", "TALK", "ACCOUNTABILITY"), climbed,
+        assertEquals(
+                List.of("REMINDER", "SUPERVISION", "NOTICE", "TALK", "ACCOUNTABILITY"),
+                climbed,
                 "each rung once, in order");
 
         // the ledger: 100 − 2 (通报) − 5 (约谈) − 10 (问责); task-service's ranking follows from the events
-        given().baseUri(system.accountability.baseUrl()).auth().oauth2(office).get("/ledger/units/" + unit)
-                .then().statusCode(200).body("score", equalTo(83.0f));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/dashboard/units/" + unit)
-                        .then().statusCode(200).body("score", equalTo(83.0f)));
-        int rank = given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/dashboard/units/" + unit)
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/ledger/units/" + unit)
+                .then()
+                .statusCode(200)
+                .body("score", equalTo(83.0f));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.task.baseUrl())
+                        .auth()
+                        .oauth2(office)
+                        .get("/dashboard/units/" + unit)
+                        .then()
+                        .statusCode(200)
+                        .body("score", equalTo(83.0f)));
+        int rank = given().baseUri(system.task.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/dashboard/units/" + unit)
                 .path("rank");
-        int others = given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/dashboard/units/CGJ")
+        int others = given().baseUri(system.task.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/dashboard/units/CGJ")
                 .path("rank");
         assertTrue(rank > others, "the escalated unit ranks below an untouched one");
 
         // 约谈 reaches the leader: exactly one message for this order's talk
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.notification.baseUrl()).auth().oauth2(Tokens.forUser("leader1"))
-                        .get("/inbox?size=500").then().statusCode(200)
-                        .body("items.findAll { it.title.contains('阶梯测试市场" + suffix + "') && it.title.contains('约谈') }"
-                                + ".size()", equalTo(1)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.notification.baseUrl())
+                        .auth()
+                        .oauth2(Tokens.forUser("leader1"))
+                        .get("/inbox?size=500")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.findAll { it.title.contains('阶梯测试市场" + suffix + "') && it.title.contains('约谈') }"
+                                        + ".size()",
+                                equalTo(1)));
     }
 
     /**
@@ -225,87 +329,156 @@ class ChainSystemTest {
         String street = Tokens.forUser("jd01");
 
         setup.failCriticalItem(inspector, pointCode);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.accountability.baseUrl()).auth().oauth2(street)
-                        .get("/rectifications?size=500").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(street)
+                        .get("/rectifications?size=500")
+                        .then()
+                        .statusCode(200)
                         .body("items.findAll { it.pointCode == '" + pointCode + "' }.size()", equalTo(1)));
-        String orderId = given().baseUri(system.accountability.baseUrl()).auth().oauth2(street)
-                .get("/rectifications?size=500").path("items.find { it.pointCode == '" + pointCode + "' }.id");
+        String orderId = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(street)
+                .get("/rectifications?size=500")
+                .path("items.find { it.pointCode == '" + pointCode + "' }.id");
         float projectedAfterFailure = projectedTotal(office);
 
         // the street fixes it, with a photo of the result; the office asks for verification; it fails
         fixAndAskForVerification(street, office, orderId);
         setup.inspect(inspector, pointCode, orderId, 3);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.accountability.baseUrl()).auth().oauth2(street).get("/rectifications/" + orderId)
-                        .then().statusCode(200).body("status", equalTo("OPEN"))
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(street)
+                        .get("/rectifications/" + orderId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("OPEN"))
                         // the second failure of the point × standard is a 通报 at once
-                        .body("history.findAll { it.action == 'ESCALATED' && it.note.contains('复查未通过') }.level",
+                        .body(
+                                "history.findAll { it.action == 'ESCALATED' && it.note.contains('复查未通过') }.level",
                                 hasItem("NOTICE")));
 
         // fixed again; this time the re-inspection passes and the order is closed (销号)
         fixAndAskForVerification(street, office, orderId);
         setup.inspect(inspector, pointCode, orderId, 9);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.accountability.baseUrl()).auth().oauth2(street).get("/rectifications/" + orderId)
-                        .then().statusCode(200).body("status", equalTo("CLOSED")));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/dashboard/units/JD01")
-                        .then().statusCode(200).body("rectificationSample", greaterThanOrEqualTo(1)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(street)
+                        .get("/rectifications/" + orderId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("CLOSED")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.task.baseUrl())
+                        .auth()
+                        .oauth2(office)
+                        .get("/dashboard/units/JD01")
+                        .then()
+                        .statusCode(200)
+                        .body("rectificationSample", greaterThanOrEqualTo(1)));
 
         // the next patrol finds the market in order: the projected score rises; the countdown runs on the calendar
         setup.inspect(inspector, pointCode, null, 9);
         await().atMost(Duration.ofSeconds(60)).until(() -> projectedTotal(office) > projectedAfterFailure);
-        given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/dashboard").then().statusCode(200)
+        given().baseUri(system.task.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/dashboard")
+                .then()
+                .statusCode(200)
                 .body("countdown.calendarDaysLeft", equalTo(30))
                 // every day is a working day on the drill's calendar
                 .body("countdown.workingDaysLeft", equalTo(30));
     }
 
     private void fixAndAskForVerification(String street, String office, String orderId) {
-        given().baseUri(system.accountability.baseUrl()).auth().oauth2(street).contentType("application/json")
-                .post("/rectifications/" + orderId + "/acknowledge").then().statusCode(200);
-        String photo = given().baseUri(system.inspection.baseUrl()).auth().oauth2(street)
-                .multiPart("file", "after.png", fixPhoto(), "image/png").post("/evidence").then().statusCode(201)
-                .extract().path("id");
-        given().baseUri(system.accountability.baseUrl()).auth().oauth2(street).contentType("application/json")
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(street)
+                .contentType("application/json")
+                .post("/rectifications/" + orderId + "/acknowledge")
+                .then()
+                .statusCode(200);
+        String photo = given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(street)
+                .multiPart("file", "after.png", fixPhoto(), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(street)
+                .contentType("application/json")
                 .body("{\"description\":\"已划行归市、生熟分区\",\"evidenceIds\":[\"" + photo + "\"]}")
-                .post("/rectifications/" + orderId + "/submit").then().statusCode(200);
-        given().baseUri(system.accountability.baseUrl()).auth().oauth2(office).contentType("application/json")
-                .post("/rectifications/" + orderId + "/request-verification").then().statusCode(200);
+                .post("/rectifications/" + orderId + "/submit")
+                .then()
+                .statusCode(200);
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .post("/rectifications/" + orderId + "/request-verification")
+                .then()
+                .statusCode(200);
         // inspection-service turns the request into a re-inspection task
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.inspection.baseUrl()).auth().oauth2(Tokens.forUser("inspector1"))
-                        .get("/reinspections/" + orderId).then().statusCode(200).body("status", equalTo("OPEN")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.inspection.baseUrl())
+                        .auth()
+                        .oauth2(Tokens.forUser("inspector1"))
+                        .get("/reinspections/" + orderId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("OPEN")));
     }
 
     private static float projectedTotal(String office) {
-        Number total = given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/dashboard").then()
-                .statusCode(200).extract().path("projectedTotal");
+        Number total = given().baseUri(system.task.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("projectedTotal");
         return total == null ? 0f : total.floatValue();
     }
 
     private static void campaignInThirtyDays(String office) {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30);
-        var current = given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/campaign");
-        var put = given().baseUri(system.task.baseUrl()).auth().oauth2(office).contentType("application/json")
+        var current =
+                given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/campaign");
+        var put = given().baseUri(system.task.baseUrl())
+                .auth()
+                .oauth2(office)
+                .contentType("application/json")
                 .body("""
-                        {"name":"系统测试创城周期","evaluationName":"系统测试测评","evaluationDate":"%s","phases":[]}"""
-                        .formatted(day));
+                        {"name":"系统测试创城周期","evaluationName":"系统测试测评","evaluationDate":"%s","phases":[]}""".formatted(day));
         if (current.statusCode() == 200) {
             put = put.header("If-Match", current.header("ETag"));
         }
         put.put("/campaign").then().statusCode(200);
         // task-service counts working days on the calendar accountability-service publishes
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.task.baseUrl()).auth().oauth2(office).get("/campaign/countdown").then()
-                        .statusCode(200).body("workingDaysLeft", equalTo(30)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.task.baseUrl())
+                        .auth()
+                        .oauth2(office)
+                        .get("/campaign/countdown")
+                        .then()
+                        .statusCode(200)
+                        .body("workingDaysLeft", equalTo(30)));
     }
 
     /** A PNG with bytes of its own, so that every fix has its own photo. */
     private static byte[] fixPhoto() {
-        byte[] png = java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+        byte[] png = java.util.Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
         byte[] tail = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] photo = java.util.Arrays.copyOf(png, png.length + tail.length);
         System.arraycopy(tail, 0, photo, png.length, tail.length);

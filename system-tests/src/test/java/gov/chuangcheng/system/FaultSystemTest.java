@@ -1,12 +1,11 @@
 package gov.chuangcheng.system;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,10 +37,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Nothing lost, nothing doubled under faults (issue #8): a stream of 1,100 failed check items flows from inspectors
@@ -69,6 +68,7 @@ class FaultSystemTest {
     static final String CRITICAL_DEADLINE = "PT30S";
     /** One submission is released every this many ms, so that the faults fall in the middle of the stream. */
     static final long PACE_MS = 300;
+
     static final int CLIENT_THREADS = 4;
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     /** How long one submission may keep retrying (same Idempotency-Key) before the test gives up on it. */
@@ -82,12 +82,15 @@ class FaultSystemTest {
     static final int EPISODES = POINTS * ROUND_ONE_ITEMS + CRITICAL_POINTS;
     /** Critical orders climb 提醒 督办 通报 约谈 问责 by due steps; a repeat failure climbs 提醒 督办 通报 at once. */
     static final int LADDER_STEPS = CRITICAL_POINTS * 5;
+
     static final int ESCALATIONS = LADDER_STEPS + REPEAT_POINTS * 3;
     /**
      * Mail (the deputies have no address): opened → liaison; 提醒 and 督办 → liaison; 通报 → head and liaison;
      * 约谈 and 问责 → head.
      */
-    static final int MAILS = EPISODES + 2 * (CRITICAL_POINTS + REPEAT_POINTS) + 2 * (CRITICAL_POINTS + REPEAT_POINTS)
+    static final int MAILS = EPISODES
+            + 2 * (CRITICAL_POINTS + REPEAT_POINTS)
+            + 2 * (CRITICAL_POINTS + REPEAT_POINTS)
             + 2 * CRITICAL_POINTS;
 
     /** The seeded routing rules' roles that get mail, per event (opened, or escalated to a level). */
@@ -150,7 +153,8 @@ class FaultSystemTest {
         String office = setup.office();
 
         // units with a head and a liaison reachable by mail (addresses of this run only) and a deputy by phone only
-        List<String> units = IntStream.rangeClosed(1, UNITS).mapToObj(i -> "FT" + run + "-U" + i)
+        List<String> units = IntStream.rangeClosed(1, UNITS)
+                .mapToObj(i -> "FT" + run + "-U" + i)
                 .toList();
         Map<String, Map<String, String>> mailOf = new LinkedHashMap<>();
         for (String unit : units) {
@@ -159,19 +163,23 @@ class FaultSystemTest {
                     "HEAD", "head-" + local + "@chuangcheng.local",
                     "LIAISON", "liaison-" + local + "@chuangcheng.local");
             mailOf.put(unit, byRole);
-            setup.ensureUnit(unit, "故障演练单位" + unit, "DEPARTMENT", """
+            setup.ensureUnit(
+                    unit, "故障演练单位" + unit, "DEPARTMENT", """
                     ,"contacts":[{"name":"主要负责人","role":"HEAD","email":"%s"},
                     {"name":"分管负责人","role":"DEPUTY","phone":"13800000000"},
-                    {"name":"联络员","role":"LIAISON","email":"%s"}]""".formatted(byRole.get("HEAD"),
-                    byRole.get("LIAISON")));
+                    {"name":"联络员","role":"LIAISON","email":"%s"}]""".formatted(byRole.get("HEAD"), byRole.get("LIAISON")));
         }
         setup.evaluationSystem();
         setup.roundTheClockCalendar();
         setup.marketChecklist(units.get(0));
         for (ServiceProcess s : List.of(system.inspection, system.accountability, system.notification)) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> units.forEach(u ->
-                    given().baseUri(s.baseUrl()).auth().oauth2(office).get("/directory/units/" + u)
-                            .then().statusCode(200)));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> units.forEach(u -> given().baseUri(s.baseUrl())
+                            .auth()
+                            .oauth2(office)
+                            .get("/directory/units/" + u)
+                            .then()
+                            .statusCode(200)));
         }
         Map<String, String> unitOfPoint = new LinkedHashMap<>();
         for (int i = 0; i < POINTS; i++) {
@@ -182,11 +190,15 @@ class FaultSystemTest {
         // one government system subscribes to every order opened and every rung climbed
         String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver gateway = new WebhookReceiver(secret)) {
-            given().baseUri(system.notification.baseUrl()).auth().oauth2(office).contentType("application/json")
+            given().baseUri(system.notification.baseUrl())
+                    .auth()
+                    .oauth2(office)
+                    .contentType("application/json")
                     .body("""
-                            {"name":"故障演练网关%s","url":"%s","eventTypes":["%s","%s"],"secret":"%s"}"""
-                            .formatted(run, gateway.url(), OPENED, ESCALATED, secret))
-                    .post("/webhook-subscriptions").then().statusCode(201);
+                            {"name":"故障演练网关%s","url":"%s","eventTypes":["%s","%s"],"secret":"%s"}""".formatted(run, gateway.url(), OPENED, ESCALATED, secret))
+                    .post("/webhook-subscriptions")
+                    .then()
+                    .statusCode(201);
 
             // ---- the stream, with the faults in its middle ----
             Stream stream = new Stream(run);
@@ -216,8 +228,8 @@ class FaultSystemTest {
 
             stream.awaitCompleted(INSPECTIONS * 55 / 100);
             system.notification.kill();
-            faults.add(at(started) + " notification-service killed -9 (after " + stream.completed.get()
-                    + " inspections)");
+            faults.add(
+                    at(started) + " notification-service killed -9 (after " + stream.completed.get() + " inspections)");
             system.notification = system.restart(system.notification);
             faults.add(at(started) + " notification-service up again on its data");
 
@@ -230,11 +242,19 @@ class FaultSystemTest {
 
             // both instances sweep until every critical order has climbed to 问责 and no step is left due
             try {
-                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).until(() ->
-                        count(ACCOUNTABILITY, "select count(*) from rectification_order where standard_code = ?"
-                                + " and level = 'ACCOUNTABILITY'", "S-3.1.5") == CRITICAL_POINTS
-                                && count(ACCOUNTABILITY, "select count(*) from escalation_step where fired_at is null"
-                                + " and due_at <= now()") == 0);
+                await().atMost(Duration.ofSeconds(180))
+                        .pollInterval(Duration.ofSeconds(2))
+                        .until(() -> count(
+                                                ACCOUNTABILITY,
+                                                "select count(*) from rectification_order where standard_code = ?"
+                                                        + " and level = 'ACCOUNTABILITY'",
+                                                "S-3.1.5")
+                                        == CRITICAL_POINTS
+                                && count(
+                                                ACCOUNTABILITY,
+                                                "select count(*) from escalation_step where fired_at is null"
+                                                        + " and due_at <= now()")
+                                        == 0);
                 faults.add(at(started) + " ladder done with two sweepers");
             } catch (ConditionTimeoutException e) {
                 faults.add(at(started) + " ladder NOT done within 180 s");
@@ -247,14 +267,15 @@ class FaultSystemTest {
 
             // ---- settle: everything the stream caused has been delivered, or the wait runs out ----
             try {
-                await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).until(() ->
-                        unsentOutboxRows().values().stream().allMatch(n -> n == 0)
+                await().atMost(Duration.ofSeconds(150))
+                        .pollInterval(Duration.ofSeconds(2))
+                        .until(() -> unsentOutboxRows().values().stream().allMatch(n -> n == 0)
                                 && count(NOTIFICATION, "select count(*) from notification where status = 'PENDING'")
-                                == 0
+                                        == 0
                                 && count(NOTIFICATION, "select count(*) from webhook_delivery where status = 'PENDING'")
-                                == 0
+                                        == 0
                                 && count(NOTIFICATION, "select count(*) from webhook_delivery")
-                                >= EPISODES + ESCALATIONS
+                                        >= EPISODES + ESCALATIONS
                                 && scoresAgree(units)
                                 && distinctWebhookIds(gateway) >= EPISODES + ESCALATIONS);
                 faults.add(at(started) + " settled");
@@ -263,8 +284,8 @@ class FaultSystemTest {
             }
 
             Counts counts = count(run, units, mailOf, gateway, stream);
-            counts.expect("second accountability instance fired escalation steps (1 = yes)", 1,
-                    firedBySecond > 0 ? 1 : 0);
+            counts.expect(
+                    "second accountability instance fired escalation steps (1 = yes)", 1, firedBySecond > 0 ? 1 : 0);
             System.out.println(counts.report(faults));
             counts.assertExact();
         }
@@ -274,13 +295,13 @@ class FaultSystemTest {
     // the stream: paced submissions from a few client threads, each retried with its own Idempotency-Key
 
     /** One inspection to submit: its body and key are fixed once, so every retry is the same request. */
-    record Submission(int seq, int point, String inspector, String key, String body, boolean resend) {
-    }
+    record Submission(int seq, int point, String inspector, String key, String body, boolean resend) {}
 
     final class Stream {
         private final List<Submission> submissions = new ArrayList<>();
         private final ScheduledExecutorService clients = Executors.newScheduledThreadPool(CLIENT_THREADS);
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private final Map<String, String> tokens = new ConcurrentHashMap<>();
         private final Map<Integer, CompletableFuture<Void>> firstRound = new ConcurrentHashMap<>();
         private final List<CompletableFuture<Void>> all = new ArrayList<>();
@@ -290,22 +311,25 @@ class FaultSystemTest {
         final Set<String> inspectionIds = ConcurrentHashMap.newKeySet();
 
         Stream(String run) {
-            String inspectedAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).withNano(0).toString();
+            String inspectedAt = OffsetDateTime.now(ZoneOffset.UTC)
+                    .minusMinutes(1)
+                    .withNano(0)
+                    .toString();
             int seq = 0;
             for (int i = 0; i < POINTS; i++) {
-                Map<String, Integer> scores = new TreeMap<>(Map.of("NM-01", 2, "NM-02", 2, "NM-03", 2, "NM-04", 2,
-                        "NM-05", i % 5 == 0 ? 2 : 9, "NM-06", 9));
+                Map<String, Integer> scores = new TreeMap<>(Map.of(
+                        "NM-01", 2, "NM-02", 2, "NM-03", 2, "NM-04", 2, "NM-05", i % 5 == 0 ? 2 : 9, "NM-06", 9));
                 submissions.add(submission(seq++, i, pointCode(run, i), scores, inspectedAt));
             }
             for (int i = 2; i < POINTS; i += 5) {
-                Map<String, Integer> scores = new TreeMap<>(Map.of("NM-01", 2, "NM-02", 9, "NM-03", 9, "NM-04", 9,
-                        "NM-05", 9, "NM-06", 9));
+                Map<String, Integer> scores =
+                        new TreeMap<>(Map.of("NM-01", 2, "NM-02", 9, "NM-03", 9, "NM-04", 9, "NM-05", 9, "NM-06", 9));
                 submissions.add(submission(seq++, i, pointCode(run, i), scores, inspectedAt));
             }
         }
 
-        private Submission submission(int seq, int point, String pointCode, Map<String, Integer> scores,
-                                      String inspectedAt) {
+        private Submission submission(
+                int seq, int point, String pointCode, Map<String, Integer> scores, String inspectedAt) {
             String items = scores.entrySet().stream()
                     .map(e -> "{\"itemCode\":\"" + e.getKey() + "\",\"score\":" + e.getValue() + "}")
                     .collect(Collectors.joining(",", "[", "]"));
@@ -313,8 +337,13 @@ class FaultSystemTest {
                     {"pointCode":"%s","inspectedAt":"%s","latitude":30.27412,"longitude":120.15515,"crs":"WGS84",
                      "items":%s}""".formatted(pointCode, inspectedAt, items);
             // every tenth submission is sent a second time after it succeeded, as a phone that lost the answer would
-            return new Submission(seq, point, seq % 2 == 0 ? "inspector1" : "inspector2", UUID.randomUUID().toString(),
-                    body, seq % 10 == 3);
+            return new Submission(
+                    seq,
+                    point,
+                    seq % 2 == 0 ? "inspector1" : "inspector2",
+                    UUID.randomUUID().toString(),
+                    body,
+                    seq % 10 == 3);
         }
 
         void start() {
@@ -325,19 +354,22 @@ class FaultSystemTest {
                     firstRound.put(s.point(), done);
                 }
                 all.add(done);
-                clients.schedule(() -> {
-                    try {
-                        if (repeat) {
-                            // a point's second failure follows its first (its order must be open by then)
-                            firstRound.get(s.point()).get(SUBMISSION_BUDGET.toSeconds(), TimeUnit.SECONDS);
-                        }
-                        submit(s);
-                        completed.incrementAndGet();
-                        done.complete(null);
-                    } catch (Throwable t) {
-                        done.completeExceptionally(t);
-                    }
-                }, s.seq() * PACE_MS, TimeUnit.MILLISECONDS);
+                clients.schedule(
+                        () -> {
+                            try {
+                                if (repeat) {
+                                    // a point's second failure follows its first (its order must be open by then)
+                                    firstRound.get(s.point()).get(SUBMISSION_BUDGET.toSeconds(), TimeUnit.SECONDS);
+                                }
+                                submit(s);
+                                completed.incrementAndGet();
+                                done.complete(null);
+                            } catch (Throwable t) {
+                                done.completeExceptionally(t);
+                            }
+                        },
+                        s.seq() * PACE_MS,
+                        TimeUnit.MILLISECONDS);
             }
         }
 
@@ -347,8 +379,8 @@ class FaultSystemTest {
             if (s.resend()) {
                 String again = post(s);
                 if (!again.equals(id)) {
-                    throw new AssertionError("the same Idempotency-Key answered another inspection: " + id + " / "
-                            + again);
+                    throw new AssertionError(
+                            "the same Idempotency-Key answered another inspection: " + id + " / " + again);
                 }
             }
         }
@@ -360,13 +392,15 @@ class FaultSystemTest {
             while (true) {
                 String failure;
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder()
-                            .uri(URI.create(system.inspection.baseUrl() + "/inspections"))
-                            .timeout(REQUEST_TIMEOUT)
-                            .header("Authorization", "Bearer " + token(s.inspector(), false))
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", s.key())
-                            .POST(HttpRequest.BodyPublishers.ofString(s.body())).build(),
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder()
+                                    .uri(URI.create(system.inspection.baseUrl() + "/inspections"))
+                                    .timeout(REQUEST_TIMEOUT)
+                                    .header("Authorization", "Bearer " + token(s.inspector(), false))
+                                    .header("Content-Type", "application/json")
+                                    .header("Idempotency-Key", s.key())
+                                    .POST(HttpRequest.BodyPublishers.ofString(s.body()))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 201) {
                         if (r.headers().firstValue("Idempotent-Replayed").isPresent()) {
@@ -380,15 +414,15 @@ class FaultSystemTest {
                     } else if (r.statusCode() >= 500) {
                         failure = r.statusCode() + " " + r.body();
                     } else {
-                        throw new AssertionError("submission " + s.seq() + " answered " + r.statusCode() + ": "
-                                + r.body());
+                        throw new AssertionError(
+                                "submission " + s.seq() + " answered " + r.statusCode() + ": " + r.body());
                     }
                 } catch (IOException e) {
                     failure = e.toString();
                 }
                 if (Instant.now().isAfter(giveUp)) {
-                    throw new AssertionError("submission " + s.seq() + " not accepted within " + SUBMISSION_BUDGET
-                            + ": " + failure);
+                    throw new AssertionError(
+                            "submission " + s.seq() + " not accepted within " + SUBMISSION_BUDGET + ": " + failure);
                 }
                 retries.incrementAndGet();
                 // a client's back-off between retries of one request (not a wait for the system's state)
@@ -405,22 +439,27 @@ class FaultSystemTest {
         }
 
         void awaitCompleted(int n) {
-            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> completed.get() >= n || all.stream().anyMatch(CompletableFuture::isCompletedExceptionally));
+            await().atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() ->
+                            completed.get() >= n || all.stream().anyMatch(CompletableFuture::isCompletedExceptionally));
             failFast();
         }
 
         void awaitAll(Duration timeout) throws Exception {
             try {
-                CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(timeout.toSeconds(),
-                        TimeUnit.SECONDS);
+                CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                        .get(timeout.toSeconds(), TimeUnit.SECONDS);
             } finally {
                 clients.shutdownNow();
             }
         }
 
         private void failFast() {
-            all.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().ifPresent(CompletableFuture::join);
+            all.stream()
+                    .filter(CompletableFuture::isCompletedExceptionally)
+                    .findFirst()
+                    .ifPresent(CompletableFuture::join);
         }
     }
 
@@ -448,75 +487,153 @@ class FaultSystemTest {
         String report(List<String> faults) {
             StringBuilder b = new StringBuilder("\n===== FaultSystemTest: nothing lost, nothing doubled =====\n");
             faults.forEach(f -> b.append("  fault  ").append(f).append('\n'));
-            lines.forEach((what, v) -> b.append(String.format("  %-4s %-78s expected %6d  found %6d%n",
-                    v[0] == v[1] ? "ok" : "DIFF", what, v[0], v[1])));
+            lines.forEach((what, v) -> b.append(String.format(
+                    "  %-4s %-78s expected %6d  found %6d%n", v[0] == v[1] ? "ok" : "DIFF", what, v[0], v[1])));
             notes.forEach(n -> b.append("  note ").append(n).append('\n'));
-            return b.append("==========================================================").toString();
+            return b.append("==========================================================")
+                    .toString();
         }
 
         void assertExact() {
-            List<String> diffs = lines.entrySet().stream().filter(e -> e.getValue()[0] != e.getValue()[1])
-                    .map(e -> e.getKey() + ": expected " + e.getValue()[0] + ", found " + e.getValue()[1]).toList();
+            List<String> diffs = lines.entrySet().stream()
+                    .filter(e -> e.getValue()[0] != e.getValue()[1])
+                    .map(e -> e.getKey() + ": expected " + e.getValue()[0] + ", found " + e.getValue()[1])
+                    .toList();
             assertEquals(List.of(), diffs, "every count exact");
         }
     }
 
-    private Counts count(String run, List<String> units, Map<String, Map<String, String>> mailOf,
-                         WebhookReceiver gateway, Stream stream) throws Exception {
+    private Counts count(
+            String run,
+            List<String> units,
+            Map<String, Map<String, String>> mailOf,
+            WebhookReceiver gateway,
+            Stream stream)
+            throws Exception {
         Counts c = new Counts();
         c.note("client retries after errors " + stream.retries.get() + ", submissions sent twice on purpose "
                 + stream.submissions.stream().filter(Submission::resend).count() + ", answered as replays "
                 + stream.replayed.get());
 
         // inspection-service: each submission once, each failed item once
-        c.expect("inspections recorded (one per Idempotency-Key)", INSPECTIONS,
+        c.expect(
+                "inspections recorded (one per Idempotency-Key)",
+                INSPECTIONS,
                 count(INSPECTION, "select count(*) from inspection where point_code like ?", "NM-FT-" + run + "-%"));
         c.expect("distinct inspection ids answered", INSPECTIONS, stream.inspectionIds.size());
-        c.expect("failed items recorded", FAILED_ITEMS, count(INSPECTION, "select count(*) from inspection_item i "
-                + "join inspection n on n.id = i.inspection_id where not i.passed and n.point_code like ?",
-                "NM-FT-" + run + "-%"));
-        c.expect("cc.inspection.item-failed.v1 in inspection-service's outbox", FAILED_ITEMS,
-                count(INSPECTION, "select count(*) from outbox_event where event_type = 'cc.inspection.item-failed.v1'"));
+        c.expect(
+                "failed items recorded",
+                FAILED_ITEMS,
+                count(
+                        INSPECTION,
+                        "select count(*) from inspection_item i "
+                                + "join inspection n on n.id = i.inspection_id where not i.passed and n.point_code like ?",
+                        "NM-FT-" + run + "-%"));
+        c.expect(
+                "cc.inspection.item-failed.v1 in inspection-service's outbox",
+                FAILED_ITEMS,
+                count(
+                        INSPECTION,
+                        "select count(*) from outbox_event where event_type = 'cc.inspection.item-failed.v1'"));
 
         // accountability-service: one order per episode, every failure on it, every rung once
-        c.expect("item-failed events applied by accountability-service (inbox)", FAILED_ITEMS,
-                count(ACCOUNTABILITY, "select count(*) from inbox_event where consumer = 'rectification-orders' "
-                        + "and event_type = 'cc.inspection.item-failed.v1'"));
-        c.expect("rectification orders = failure episodes (point × standard)", EPISODES,
+        c.expect(
+                "item-failed events applied by accountability-service (inbox)",
+                FAILED_ITEMS,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from inbox_event where consumer = 'rectification-orders' "
+                                + "and event_type = 'cc.inspection.item-failed.v1'"));
+        c.expect(
+                "rectification orders = failure episodes (point × standard)",
+                EPISODES,
                 count(ACCOUNTABILITY, "select count(*) from rectification_order"));
-        c.expect("point × standard with more than one order", 0, count(ACCOUNTABILITY, "select count(*) from ("
-                + "select point_id, standard_code from rectification_order group by 1, 2 having count(*) > 1) d"));
-        c.expect("failures recorded on orders (sum of failures)", FAILED_ITEMS,
+        c.expect(
+                "point × standard with more than one order",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from ("
+                                + "select point_id, standard_code from rectification_order group by 1, 2 having count(*) > 1) d"));
+        c.expect(
+                "failures recorded on orders (sum of failures)",
+                FAILED_ITEMS,
                 count(ACCOUNTABILITY, "select coalesce(sum(failures), 0) from rectification_order"));
-        c.expect("orders with a repeat failure (REPEAT_FAILURE in history)", REPEAT_POINTS,
-                count(ACCOUNTABILITY, "select count(distinct order_id) from rectification_history "
-                        + "where action = 'REPEAT_FAILURE'"));
-        c.expect("cc.rectification.opened.v1 in accountability-service's outbox", EPISODES,
+        c.expect(
+                "orders with a repeat failure (REPEAT_FAILURE in history)",
+                REPEAT_POINTS,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(distinct order_id) from rectification_history "
+                                + "where action = 'REPEAT_FAILURE'"));
+        c.expect(
+                "cc.rectification.opened.v1 in accountability-service's outbox",
+                EPISODES,
                 count(ACCOUNTABILITY, "select count(*) from outbox_event where event_type = ?", OPENED));
-        c.expect("escalation steps fired by the sweepers", LADDER_STEPS,
+        c.expect(
+                "escalation steps fired by the sweepers",
+                LADDER_STEPS,
                 count(ACCOUNTABILITY, "select count(*) from escalation_step where outcome = 'FIRED'"));
-        c.expect("escalation steps fired twice (order, level)", 0, count(ACCOUNTABILITY, "select count(*) from ("
-                + "select order_id, level from escalation_step where outcome = 'FIRED' group by 1, 2 "
-                + "having count(*) > 1) d"));
-        c.expect("escalation steps scheduled twice (order, level)", 0, count(ACCOUNTABILITY, "select count(*) from ("
-                + "select order_id, level from escalation_step group by 1, 2 having count(*) > 1) d"));
-        c.expect("escalation steps due and not fired", 0, count(ACCOUNTABILITY,
-                "select count(*) from escalation_step where fired_at is null and due_at <= now()"));
-        c.expect("rungs climbed (ESCALATED in order history)", ESCALATIONS, count(ACCOUNTABILITY,
-                "select count(*) from rectification_history where action = 'ESCALATED'"));
-        c.expect("rungs climbed twice (order, level) in history", 0, count(ACCOUNTABILITY, "select count(*) from ("
-                + "select order_id, level from rectification_history where action = 'ESCALATED' group by 1, 2 "
-                + "having count(*) > 1) d"));
-        c.expect("cc.rectification.escalated.v1 in accountability-service's outbox", ESCALATIONS,
+        c.expect(
+                "escalation steps fired twice (order, level)",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from ("
+                                + "select order_id, level from escalation_step where outcome = 'FIRED' group by 1, 2 "
+                                + "having count(*) > 1) d"));
+        c.expect(
+                "escalation steps scheduled twice (order, level)",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from ("
+                                + "select order_id, level from escalation_step group by 1, 2 having count(*) > 1) d"));
+        c.expect(
+                "escalation steps due and not fired",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from escalation_step where fired_at is null and due_at <= now()"));
+        c.expect(
+                "rungs climbed (ESCALATED in order history)",
+                ESCALATIONS,
+                count(ACCOUNTABILITY, "select count(*) from rectification_history where action = 'ESCALATED'"));
+        c.expect(
+                "rungs climbed twice (order, level) in history",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from ("
+                                + "select order_id, level from rectification_history where action = 'ESCALATED' group by 1, 2 "
+                                + "having count(*) > 1) d"));
+        c.expect(
+                "cc.rectification.escalated.v1 in accountability-service's outbox",
+                ESCALATIONS,
                 count(ACCOUNTABILITY, "select count(*) from outbox_event where event_type = ?", ESCALATED));
-        c.expect("ledger entries (one per rung)", ESCALATIONS, count(ACCOUNTABILITY,
-                "select count(*) from ledger_entry where order_id is not null"));
-        c.expect("ledger entries twice (order, level)", 0, count(ACCOUNTABILITY, "select count(*) from ("
-                + "select order_id, level from ledger_entry group by 1, 2 having count(*) > 1) d"));
-        c.expect("critical orders at 问责 ACCOUNTABILITY", CRITICAL_POINTS, count(ACCOUNTABILITY,
-                "select count(*) from rectification_order where standard_code = 'S-3.1.5' and level = 'ACCOUNTABILITY'"));
-        c.expect("repeat-failure orders at 通报 NOTICE", REPEAT_POINTS, count(ACCOUNTABILITY,
-                "select count(*) from rectification_order where failures = 2 and level = 'NOTICE'"));
+        c.expect(
+                "ledger entries (one per rung)",
+                ESCALATIONS,
+                count(ACCOUNTABILITY, "select count(*) from ledger_entry where order_id is not null"));
+        c.expect(
+                "ledger entries twice (order, level)",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from ("
+                                + "select order_id, level from ledger_entry group by 1, 2 having count(*) > 1) d"));
+        c.expect(
+                "critical orders at 问责 ACCOUNTABILITY",
+                CRITICAL_POINTS,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from rectification_order where standard_code = 'S-3.1.5' and level = 'ACCOUNTABILITY'"));
+        c.expect(
+                "repeat-failure orders at 通报 NOTICE",
+                REPEAT_POINTS,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from rectification_order where failures = 2 and level = 'NOTICE'"));
         // each unit: 10 critical orders × (2 + 5 + 10) and 10 repeat failures × 2
         long deduction = (long) (CRITICAL_POINTS / UNITS) * 17 + (long) (REPEAT_POINTS / UNITS) * 2;
         long scoresRight = 0;
@@ -534,11 +651,18 @@ class FaultSystemTest {
         // the events notification-service had to route: the accountability outbox is the truth
         Map<String, String> levelOfEvent = new HashMap<>();
         Map<String, String> unitOfEvent = new HashMap<>();
-        for (Map<String, Object> row : rows(ACCOUNTABILITY, "select event_id::text as id, event_type, payload "
-                + "from outbox_event where event_type in (?, ?)", OPENED, ESCALATED)) {
+        for (Map<String, Object> row : rows(
+                ACCOUNTABILITY,
+                "select event_id::text as id, event_type, payload " + "from outbox_event where event_type in (?, ?)",
+                OPENED,
+                ESCALATED)) {
             JsonNode payload = JSON.readTree((String) row.get("payload"));
             String id = (String) row.get("id");
-            levelOfEvent.put(id, OPENED.equals(row.get("event_type")) ? "OPENED" : payload.get("level").asText());
+            levelOfEvent.put(
+                    id,
+                    OPENED.equals(row.get("event_type"))
+                            ? "OPENED"
+                            : payload.get("level").asText());
             unitOfEvent.put(id, payload.get("order").get("unitCode").asText());
         }
 
@@ -552,14 +676,26 @@ class FaultSystemTest {
             badSignatures += d.signatureValid() ? 0 : 1;
         }
         c.expect("webhook: events to deliver (opened + escalated)", EPISODES + ESCALATIONS, levelOfEvent.size());
-        c.expect("webhook: events received with exactly one distinct webhook-id", levelOfEvent.size(),
-                levelOfEvent.keySet().stream().filter(e -> webhookIds.getOrDefault(e, Set.of()).size() == 1).count());
-        c.expect("webhook: events received with several webhook-ids", 0,
+        c.expect(
+                "webhook: events received with exactly one distinct webhook-id",
+                levelOfEvent.size(),
+                levelOfEvent.keySet().stream()
+                        .filter(e -> webhookIds.getOrDefault(e, Set.of()).size() == 1)
+                        .count());
+        c.expect(
+                "webhook: events received with several webhook-ids",
+                0,
                 webhookIds.values().stream().filter(ids -> ids.size() > 1).count());
-        c.expect("webhook: events received that were never published", 0,
-                webhookIds.keySet().stream().filter(e -> !levelOfEvent.containsKey(e)).count());
+        c.expect(
+                "webhook: events received that were never published",
+                0,
+                webhookIds.keySet().stream()
+                        .filter(e -> !levelOfEvent.containsKey(e))
+                        .count());
         c.expect("webhook: deliveries with a bad signature", 0, badSignatures);
-        c.expect("webhook: delivery rows DELIVERED", levelOfEvent.size(),
+        c.expect(
+                "webhook: delivery rows DELIVERED",
+                levelOfEvent.size(),
                 count(NOTIFICATION, "select count(*) from webhook_delivery where status = 'DELIVERED'"));
         c.note("webhook posts received " + deliveries.size() + " (a retry repeats its webhook-id)");
 
@@ -572,9 +708,11 @@ class FaultSystemTest {
             }
         }));
         Map<String, String> mailOfNotification = new HashMap<>();
-        for (Map<String, Object> row : rows(NOTIFICATION, "select id::text as id, source_event_id, recipient "
-                + "from notification where channel = 'MAIL'")) {
-            mailOfNotification.put("<" + row.get("id") + "@notification.chuangcheng.local>",
+        for (Map<String, Object> row : rows(
+                NOTIFICATION,
+                "select id::text as id, source_event_id, recipient " + "from notification where channel = 'MAIL'")) {
+            mailOfNotification.put(
+                    "<" + row.get("id") + "@notification.chuangcheng.local>",
                     row.get("source_event_id") + " " + row.get("recipient"));
         }
         Map<String, Set<String>> messageIds = new HashMap<>();
@@ -594,15 +732,27 @@ class FaultSystemTest {
             }
         }
         c.expect("mail: (event, recipient) to reach", MAILS, expectedMail.size());
-        c.expect("mail: (event, recipient) received with exactly one distinct Message-ID", expectedMail.size(),
-                expectedMail.stream().filter(k -> messageIds.getOrDefault(k, Set.of()).size() == 1).count());
-        c.expect("mail: (event, recipient) received with several Message-IDs", 0,
+        c.expect(
+                "mail: (event, recipient) received with exactly one distinct Message-ID",
+                expectedMail.size(),
+                expectedMail.stream()
+                        .filter(k -> messageIds.getOrDefault(k, Set.of()).size() == 1)
+                        .count());
+        c.expect(
+                "mail: (event, recipient) received with several Message-IDs",
+                0,
                 messageIds.values().stream().filter(ids -> ids.size() > 1).count());
-        c.expect("mail: (event, recipient) received but not expected", 0,
-                messageIds.keySet().stream().filter(k -> !expectedMail.contains(k)).count());
+        c.expect(
+                "mail: (event, recipient) received but not expected",
+                0,
+                messageIds.keySet().stream()
+                        .filter(k -> !expectedMail.contains(k))
+                        .count());
         c.expect("mail: messages whose Message-ID no notification has", 0, unknownMessageIds);
-        c.expect("mail: notification rows SENT", expectedMail.size(), count(NOTIFICATION,
-                "select count(*) from notification where channel = 'MAIL' and status = 'SENT'"));
+        c.expect(
+                "mail: notification rows SENT",
+                expectedMail.size(),
+                count(NOTIFICATION, "select count(*) from notification where channel = 'MAIL' and status = 'SENT'"));
         c.note("mail messages received " + received + " (a resend after a crash repeats its Message-ID)");
 
         // every outbox drained
@@ -630,14 +780,22 @@ class FaultSystemTest {
     }
 
     private static long distinctWebhookIds(WebhookReceiver gateway) {
-        return gateway.deliveries().stream().map(WebhookReceiver.Delivery::id).distinct().count();
+        return gateway.deliveries().stream()
+                .map(WebhookReceiver.Delivery::id)
+                .distinct()
+                .count();
     }
 
     /** The Message-IDs in a GreenMail mailbox, through its REST API (a mailbox nobody wrote to yet is empty). */
     private static List<String> messageIdsIn(String address) throws IOException, InterruptedException {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
-                .uri(URI.create("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX"))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder()
+                                .uri(URI.create("http://127.0.0.1:8025/api/user/" + address + "/messages/INBOX"))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             return List.of();
         }
@@ -650,8 +808,8 @@ class FaultSystemTest {
     // JDBC to the services' *_test databases
 
     private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "chuangcheng",
-                "chuangcheng");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + database, "chuangcheng", "chuangcheng");
     }
 
     static long count(String database, String sql, Object... params) throws SQLException {
@@ -660,7 +818,8 @@ class FaultSystemTest {
     }
 
     static Long scalar(String database, String sql, Object... params) throws SQLException {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -675,7 +834,8 @@ class FaultSystemTest {
     }
 
     static List<Map<String, Object>> rows(String database, String sql, Object... params) throws SQLException {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }

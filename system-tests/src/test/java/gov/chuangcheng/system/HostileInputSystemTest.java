@@ -1,14 +1,15 @@
 package gov.chuangcheng.system;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,11 +22,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every public endpoint of every service, read from its OpenAPI document, against hostile input: no token, an
@@ -42,8 +41,14 @@ class HostileInputSystemTest {
     private static final List<String> ROLES = List.of("office", "leader", "department", "inspector", "integration");
     private static final String INJECTION = "'; DROP TABLE point; -- <script>alert(1)</script>";
     private static final Map<String, String> DATABASES = Map.of(
-            "task-service", "cc_task_test", "inspection-service", "cc_inspection_test",
-            "accountability-service", "cc_accountability_test", "notification-service", "cc_notification_test");
+            "task-service",
+            "cc_task_test",
+            "inspection-service",
+            "cc_inspection_test",
+            "accountability-service",
+            "cc_accountability_test",
+            "notification-service",
+            "cc_notification_test");
 
     private static final String REPLAYED_KEY = "hostile-" + UUID.randomUUID();
     private static SystemUnderTest system;
@@ -54,7 +59,8 @@ class HostileInputSystemTest {
     record Operation(ServiceProcess service, String method, String path, JsonNode spec, JsonNode document) {
         List<String> roles() {
             List<String> roles = new ArrayList<>();
-            spec.path("security").forEach(s -> s.fields().forEachRemaining(f -> f.getValue().forEach(r -> roles.add(r.asText()))));
+            spec.path("security")
+                    .forEach(s -> s.fields().forEachRemaining(f -> f.getValue().forEach(r -> roles.add(r.asText()))));
             return roles;
         }
 
@@ -67,7 +73,9 @@ class HostileInputSystemTest {
         }
 
         JsonNode bodySchema(String mediaType) {
-            return resolve(document, spec.path("requestBody").path("content").path(mediaType).path("schema"));
+            return resolve(
+                    document,
+                    spec.path("requestBody").path("content").path(mediaType).path("schema"));
         }
 
         boolean has(String mediaType) {
@@ -86,8 +94,7 @@ class HostileInputSystemTest {
     }
 
     /** One request and what must come back. */
-    record Case(Operation op, String description, Supplier<Response> send, Function<Response, String> check) {
-    }
+    record Case(Operation op, String description, Supplier<Response> send, Function<Response, String> check) {}
 
     @BeforeAll
     static void startAndSeed() throws Exception {
@@ -107,12 +114,22 @@ class HostileInputSystemTest {
         setup.marketPoint("NM-HOSTILE", "敌意输入测试市场", "CGJ");
         setup.failCriticalItem(roleTokens.get("inspector"), "NM-HOSTILE");
         // a mobile client's submission under its idempotency key, to be replayed with another body
-        given().baseUri(system.inspection.baseUrl()).auth().oauth2(roleTokens.get("inspector"))
-                .contentType("application/json").header("Idempotency-Key", REPLAYED_KEY)
-                .body(inspection(9)).post("/inspections").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(system.accountability.baseUrl()).auth().oauth2(roleTokens.get("office"))
-                        .get("/rectifications?size=10").then().statusCode(200)
+        given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(roleTokens.get("inspector"))
+                .contentType("application/json")
+                .header("Idempotency-Key", REPLAYED_KEY)
+                .body(inspection(9))
+                .post("/inspections")
+                .then()
+                .statusCode(201);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(roleTokens.get("office"))
+                        .get("/rectifications?size=10")
+                        .then()
+                        .statusCode(200)
                         .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
 
@@ -130,12 +147,15 @@ class HostileInputSystemTest {
     void everyPublicEndpointRefusesHostileInputAndChangesNothing() throws Exception {
         List<Operation> operations = new ArrayList<>();
         for (ServiceProcess s : system.services()) {
-            JsonNode doc = JSON.readTree(given().baseUri(s.baseUrl()).get("/q/openapi?format=json").asString());
-            doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
-                if (METHODS.contains(m.getKey()) && !p.getKey().startsWith("/q/")) {
-                    operations.add(new Operation(s, m.getKey(), p.getKey(), m.getValue(), doc));
-                }
-            }));
+            JsonNode doc = JSON.readTree(
+                    given().baseUri(s.baseUrl()).get("/q/openapi?format=json").asString());
+            doc.path("paths")
+                    .fields()
+                    .forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+                        if (METHODS.contains(m.getKey()) && !p.getKey().startsWith("/q/")) {
+                            operations.add(new Operation(s, m.getKey(), p.getKey(), m.getValue(), doc));
+                        }
+                    }));
         }
         assertTrue(operations.size() >= 60, "the OpenAPI documents list the services' endpoints: " + operations.size());
 
@@ -159,16 +179,20 @@ class HostileInputSystemTest {
             List<Case> mine = new ArrayList<>();
             mine.add(new Case(op, "no token", () -> send(op, null, placeholders(op)), expect(401)));
             mine.add(new Case(op, "expired token", () -> send(op, expired, placeholders(op)), expect(401)));
-            mine.add(new Case(op, "token signed by another key", () -> send(op, forged, placeholders(op)), expect(401)));
+            mine.add(
+                    new Case(op, "token signed by another key", () -> send(op, forged, placeholders(op)), expect(401)));
             mine.add(new Case(op, "token of another issuer", () -> send(op, foreign, placeholders(op)), expect(401)));
             List<String> allowed = op.roles();
             for (String role : ROLES) {
                 if (!allowed.contains(role)) {
-                    mine.add(new Case(op, "role " + role, () -> send(op, roleTokens.get(role), placeholders(op)),
-                            expect(403)));
+                    mine.add(new Case(
+                            op, "role " + role, () -> send(op, roleTokens.get(role), placeholders(op)), expect(403)));
                 }
             }
-            String token = allowed.stream().filter(roleTokens::containsKey).findFirst().map(roleTokens::get)
+            String token = allowed.stream()
+                    .filter(roleTokens::containsKey)
+                    .findFirst()
+                    .map(roleTokens::get)
                     .orElse(null);
             if (token != null) {
                 inputCases(op, token, mine);
@@ -177,12 +201,21 @@ class HostileInputSystemTest {
             cases.addAll(mine);
         }
 
-        Operation submit = operations.stream().filter(o -> "post".equals(o.method()) && "/inspections".equals(o.path()))
-                .findFirst().orElseThrow();
-        cases.add(new Case(submit, "the idempotency key of an earlier submission with another body", () ->
-                given().baseUri(system.inspection.baseUrl()).auth().oauth2(roleTokens.get("inspector"))
-                        .contentType("application/json").header("Idempotency-Key", REPLAYED_KEY)
-                        .body(inspection(3)).post("/inspections"), expect(422)));
+        Operation submit = operations.stream()
+                .filter(o -> "post".equals(o.method()) && "/inspections".equals(o.path()))
+                .findFirst()
+                .orElseThrow();
+        cases.add(new Case(
+                submit,
+                "the idempotency key of an earlier submission with another body",
+                () -> given().baseUri(system.inspection.baseUrl())
+                        .auth()
+                        .oauth2(roleTokens.get("inspector"))
+                        .contentType("application/json")
+                        .header("Idempotency-Key", REPLAYED_KEY)
+                        .body(inspection(3))
+                        .post("/inspections"),
+                expect(422)));
 
         List<String> failures = new ArrayList<>();
         Map<String, int[]> byService = new TreeMap<>();
@@ -207,8 +240,9 @@ class HostileInputSystemTest {
         StringBuilder report = new StringBuilder("\n=== hostile input ===\n");
         byService.forEach((s, t) -> report.append(String.format("%-24s %5d cases tried, %5d passed%n", s, t[0], t[1])));
         int tried = cases.size();
-        report.append(String.format("%-24s %5d cases tried, %5d passed, %d endpoints%n", "all", tried,
-                tried - failures.size(), operations.size()));
+        report.append(String.format(
+                "%-24s %5d cases tried, %5d passed, %d endpoints%n",
+                "all", tried, tried - failures.size(), operations.size()));
         System.out.println(report);
         failures.stream().limit(60).forEach(f -> System.out.println("FAILED " + f));
 
@@ -222,8 +256,12 @@ class HostileInputSystemTest {
     private static String inspection(int criticalScore) {
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 6; i++) {
-            items.append(i == 1 ? "" : ",").append("{\"itemCode\":\"NM-0").append(i).append("\",\"score\":")
-                    .append(i == 5 ? criticalScore : 9).append('}');
+            items.append(i == 1 ? "" : ",")
+                    .append("{\"itemCode\":\"NM-0")
+                    .append(i)
+                    .append("\",\"score\":")
+                    .append(i == 5 ? criticalScore : 9)
+                    .append('}');
         }
         return """
                 {"pointCode":"NM-HOSTILE","inspectedAt":"2026-11-25T08:00:00+08:00","latitude":30.27412,
@@ -236,7 +274,8 @@ class HostileInputSystemTest {
         // unknown and hostile ids in the path
         for (JsonNode p : op.parameters("path")) {
             String name = p.path("name").asText();
-            for (String value : List.of("NO-SUCH-" + UUID.randomUUID().toString().substring(0, 8), INJECTION, "..%2F..%2Fetc")) {
+            for (String value :
+                    List.of("NO-SUCH-" + UUID.randomUUID().toString().substring(0, 8), INJECTION, "..%2F..%2Fetc")) {
                 Map<String, String> params = new LinkedHashMap<>(unknown);
                 params.put(name, value);
                 cases.add(new Case(op, "path " + name + "=" + value, () -> send(op, token, params), clientError()));
@@ -250,38 +289,70 @@ class HostileInputSystemTest {
             jsonCases(op, token, unknown, pathParams, cases);
         }
         if (op.has("text/csv")) {
-            cases.add(new Case(op, "CSV that is not the expected table", () -> request(op, token, unknown)
-                    .contentType("text/csv; charset=UTF-8").body("\"unclosed,quote\n;;;\n")
-                    .request(op.method(), op.path()), clientError()));
+            cases.add(new Case(
+                    op,
+                    "CSV that is not the expected table",
+                    () -> request(op, token, unknown)
+                            .contentType("text/csv; charset=UTF-8")
+                            .body("\"unclosed,quote\n;;;\n")
+                            .request(op.method(), op.path()),
+                    clientError()));
         }
         if (op.has("multipart/form-data")) {
-            cases.add(new Case(op, "a text file as a photo", () -> request(op, token, unknown)
-                    .multiPart("file", "photo.jpg", "not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
-                    .request(op.method(), op.path()), expect(415)));
+            cases.add(new Case(
+                    op,
+                    "a text file as a photo",
+                    () -> request(op, token, unknown)
+                            .multiPart(
+                                    "file", "photo.jpg", "not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                            .request(op.method(), op.path()),
+                    expect(415)));
         }
         if (op.has("application/x-www-form-urlencoded")) {
-            cases.add(new Case(op, "form with a wrong number", () -> request(op, token, unknown)
-                    .formParam("service_code", INJECTION).formParam("lat", "north").formParam("long", "1")
-                    .request(op.method(), op.path()), clientError()));
-            cases.add(new Case(op, "form without a location", () -> request(op, token, unknown)
-                    .formParam("service_code", "NM-05").formParam("description", INJECTION)
-                    .request(op.method(), op.path()), clientError()));
+            cases.add(new Case(
+                    op,
+                    "form with a wrong number",
+                    () -> request(op, token, unknown)
+                            .formParam("service_code", INJECTION)
+                            .formParam("lat", "north")
+                            .formParam("long", "1")
+                            .request(op.method(), op.path()),
+                    clientError()));
+            cases.add(new Case(
+                    op,
+                    "form without a location",
+                    () -> request(op, token, unknown)
+                            .formParam("service_code", "NM-05")
+                            .formParam("description", INJECTION)
+                            .request(op.method(), op.path()),
+                    clientError()));
         }
         if (op.has("application/json") || op.has("text/csv") || op.has("application/x-www-form-urlencoded")) {
-            cases.add(new Case(op, "wrong content type", () -> request(op, token, unknown)
-                    .contentType("application/xml").body("<unit/>").request(op.method(), op.path()), expect(415)));
+            cases.add(new Case(
+                    op,
+                    "wrong content type",
+                    () -> request(op, token, unknown)
+                            .contentType("application/xml")
+                            .body("<unit/>")
+                            .request(op.method(), op.path()),
+                    expect(415)));
         }
     }
 
-    private static void jsonCases(Operation op, String token, Map<String, String> params, boolean pathParams,
-                                  List<Case> cases) {
+    private static void jsonCases(
+            Operation op, String token, Map<String, String> params, boolean pathParams, List<Case> cases) {
         JsonNode schema = op.bodySchema("application/json");
         cases.add(json(op, token, params, "malformed JSON", "{\"name\": ", expect(400)));
         cases.add(json(op, token, params, "a JSON array instead of an object", "[1, 2, 3]", expect(400)));
         cases.add(json(op, token, params, "a string instead of an object", "\"hello\"", expect(400)));
         cases.add(json(op, token, params, "no body", "", clientError()));
-        cases.add(json(op, token, params, "oversize body (1 MB of nonsense)",
-                "{\"x\":\"" + "汉".repeat(350_000) + "\"}", clientError()));
+        cases.add(json(
+                op,
+                token,
+                params,
+                "oversize body (1 MB of nonsense)",
+                "{\"x\":\"" + "汉".repeat(350_000) + "\"}",
+                clientError()));
         if (!"object".equals(schema.path("type").asText())) {
             return;
         }
@@ -291,10 +362,17 @@ class HostileInputSystemTest {
         boolean incomplete = !required.isEmpty();
         if (incomplete) {
             cases.add(json(op, token, params, "missing required fields", "{}", fieldNamed(required.get(0))));
-            cases.add(json(op, token, params, "only unknown fields", "{\"__unexpected\": 1, \"$where\": \"1==1\"}",
+            cases.add(json(
+                    op,
+                    token,
+                    params,
+                    "only unknown fields",
+                    "{\"__unexpected\": 1, \"$where\": \"1==1\"}",
                     clientError()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             String name = property.getKey();
             JsonNode type = resolve(op.document(), property.getValue());
@@ -302,17 +380,32 @@ class HostileInputSystemTest {
             body.set(name, wrongTypeFor(type));
             cases.add(json(op, token, params, name + " of a wrong type", body.toString(), fieldNamed(name)));
             if (type.has("enum")) {
-                cases.add(json(op, token, params, name + " not one of its values",
-                        JSON.createObjectNode().put(name, "NOT_A_VALUE").toString(), fieldNamed(name)));
+                cases.add(json(
+                        op,
+                        token,
+                        params,
+                        name + " not one of its values",
+                        JSON.createObjectNode().put(name, "NOT_A_VALUE").toString(),
+                        fieldNamed(name)));
             }
             if ("string".equals(type.path("type").asText()) && type.has("maxLength")) {
                 String oversize = "长".repeat(type.path("maxLength").asInt() + 1);
-                cases.add(json(op, token, params, name + " longer than " + type.path("maxLength").asInt(),
-                        JSON.createObjectNode().put(name, oversize).toString(), fieldNamed(name)));
+                cases.add(json(
+                        op,
+                        token,
+                        params,
+                        name + " longer than " + type.path("maxLength").asInt(),
+                        JSON.createObjectNode().put(name, oversize).toString(),
+                        fieldNamed(name)));
             }
             if ("string".equals(type.path("type").asText()) && (incomplete && !required.equals(List.of(name)))) {
-                cases.add(json(op, token, params, name + " with an injection string",
-                        JSON.createObjectNode().put(name, INJECTION).toString(), clientError()));
+                cases.add(json(
+                        op,
+                        token,
+                        params,
+                        name + " with an injection string",
+                        JSON.createObjectNode().put(name, INJECTION).toString(),
+                        clientError()));
             }
         }
         if (!incomplete && !pathParams) {
@@ -345,21 +438,38 @@ class HostileInputSystemTest {
         }
     }
 
-    private static Case json(Operation op, String token, Map<String, String> params, String what, String body,
-                             Function<Response, String> check) {
-        return new Case(op, what, () -> {
-            RequestSpecification r = request(op, token, params).contentType("application/json; charset=UTF-8");
-            if (!body.isEmpty()) {
-                r = r.body(body);
-            }
-            return r.request(op.method(), op.path());
-        }, check);
+    private static Case json(
+            Operation op,
+            String token,
+            Map<String, String> params,
+            String what,
+            String body,
+            Function<Response, String> check) {
+        return new Case(
+                op,
+                what,
+                () -> {
+                    RequestSpecification r = request(op, token, params).contentType("application/json; charset=UTF-8");
+                    if (!body.isEmpty()) {
+                        r = r.body(body);
+                    }
+                    return r.request(op.method(), op.path());
+                },
+                check);
     }
 
-    private static Case query(Operation op, String token, Map<String, String> params, String name, String value,
-                              Function<Response, String> check) {
-        return new Case(op, "query " + name + "=" + value,
-                () -> request(op, token, params).queryParam(name, value).request(op.method(), op.path()), check);
+    private static Case query(
+            Operation op,
+            String token,
+            Map<String, String> params,
+            String name,
+            String value,
+            Function<Response, String> check) {
+        return new Case(
+                op,
+                "query " + name + "=" + value,
+                () -> request(op, token, params).queryParam(name, value).request(op.method(), op.path()),
+                check);
     }
 
     /** The request an authentication or role case sends: unknown ids, an empty but well-formed body. */
@@ -370,7 +480,7 @@ class HostileInputSystemTest {
         } else if (op.has("text/csv")) {
             r = r.contentType("text/csv").body("a,b\n");
         } else if (op.has("multipart/form-data")) {
-            r = r.multiPart("file", "x.png", new byte[]{1, 2, 3}, "image/png");
+            r = r.multiPart("file", "x.png", new byte[] {1, 2, 3}, "image/png");
         } else if (op.has("application/x-www-form-urlencoded")) {
             r = r.formParam("service_code", "x");
         }
@@ -378,7 +488,8 @@ class HostileInputSystemTest {
     }
 
     private static RequestSpecification request(Operation op, String token, Map<String, String> params) {
-        RequestSpecification r = given().baseUri(op.service().baseUrl()).redirects().follow(false);
+        RequestSpecification r =
+                given().baseUri(op.service().baseUrl()).redirects().follow(false);
         if (token != null) {
             r = r.auth().oauth2(token);
         }
@@ -390,9 +501,14 @@ class HostileInputSystemTest {
         op.parameters("path").forEach(p -> {
             JsonNode schema = p.path("schema");
             String name = p.path("name").asText();
-            params.put(name, "integer".equals(schema.path("type").asText()) ? "2099"
-                    : "uuid".equals(schema.path("format").asText()) || name.toLowerCase().endsWith("id")
-                    ? UUID.randomUUID().toString() : "NO-SUCH-THING");
+            params.put(
+                    name,
+                    "integer".equals(schema.path("type").asText())
+                            ? "2099"
+                            : "uuid".equals(schema.path("format").asText())
+                                            || name.toLowerCase().endsWith("id")
+                                    ? UUID.randomUUID().toString()
+                                    : "NO-SUCH-THING");
         });
         return params;
     }
@@ -400,17 +516,20 @@ class HostileInputSystemTest {
     // ------------------------------------------------------------------------------------------------ expectations
 
     private static Function<Response, String> expect(int status) {
-        return r -> r.statusCode() == status ? formatProblem(r) : "answered " + r.statusCode() + " instead of " + status
-                + " " + snippet(r);
+        return r -> r.statusCode() == status
+                ? formatProblem(r)
+                : "answered " + r.statusCode() + " instead of " + status + " " + snippet(r);
     }
 
     private static Function<Response, String> clientError() {
-        return r -> r.statusCode() >= 400 && r.statusCode() < 500 ? formatProblem(r)
+        return r -> r.statusCode() >= 400 && r.statusCode() < 500
+                ? formatProblem(r)
                 : "answered " + r.statusCode() + " instead of a 4xx " + snippet(r);
     }
 
     private static Function<Response, String> notServerError() {
-        return r -> r.statusCode() >= 500 ? "answered " + r.statusCode() + " " + snippet(r)
+        return r -> r.statusCode() >= 500
+                ? "answered " + r.statusCode() + " " + snippet(r)
                 : r.statusCode() >= 400 ? formatProblem(r) : null;
     }
 
@@ -425,8 +544,12 @@ class HostileInputSystemTest {
                 return format;
             }
             List<String> fields = r.jsonPath().getList("errors.field", String.class);
-            boolean named = fields != null && fields.stream().anyMatch(f -> f.equals(field) || f.startsWith(field + ".")
-                    || f.startsWith(field + "[") || f.endsWith("." + field));
+            boolean named = fields != null
+                    && fields.stream()
+                            .anyMatch(f -> f.equals(field)
+                                    || f.startsWith(field + ".")
+                                    || f.startsWith(field + "[")
+                                    || f.endsWith("." + field));
             return named ? null : "does not name " + field + ": " + fields;
         };
     }
@@ -436,12 +559,13 @@ class HostileInputSystemTest {
         String type = r.contentType() == null ? "" : r.contentType();
         if (type.startsWith("application/problem+json")) {
             Integer status = r.jsonPath().get("status");
-            return status != null && status == r.statusCode() && r.jsonPath().get("title") != null ? null
+            return status != null && status == r.statusCode() && r.jsonPath().get("title") != null
+                    ? null
                     : "problem document without status/title: " + snippet(r);
         }
         if (r.statusCode() < 401 || r.statusCode() > 403) {
             if (type.startsWith("application/json") && r.asString().startsWith("[{\"code\":" + r.statusCode())) {
-                return null;   // Open311's error format
+                return null; // Open311's error format
             }
         }
         return "answered " + r.statusCode() + " as '" + type + "', not application/problem+json " + snippet(r);
@@ -477,8 +601,10 @@ class HostileInputSystemTest {
             case "array" -> JSON.getNodeFactory().textNode("not a list");
             case "object" -> JSON.getNodeFactory().textNode("not an object");
             // a string field given an object: Jackson coerces numbers to text, not objects
-            default -> type.has("enum") || type.path("format").asText().startsWith("date")
-                    ? JSON.getNodeFactory().textNode("NOT_A_VALUE") : JSON.createObjectNode().put("nested", 1);
+            default ->
+                type.has("enum") || type.path("format").asText().startsWith("date")
+                        ? JSON.getNodeFactory().textNode("NOT_A_VALUE")
+                        : JSON.createObjectNode().put("nested", 1);
         };
     }
 
@@ -494,47 +620,54 @@ class HostileInputSystemTest {
         return !bare.contains("*") && !bare.contains("+") && !bare.matches(".*\\{\\d+,\\}.*");
     }
 
-    private static void unboundedStrings(JsonNode document, JsonNode schema, String prefix, List<String> found,
-                                         String op, int depth) {
+    private static void unboundedStrings(
+            JsonNode document, JsonNode schema, String prefix, List<String> found, String op, int depth) {
         if (depth > 12) {
             return;
         }
         JsonNode s = resolve(document, schema);
         switch (s.path("type").asText()) {
-            case "object" -> s.path("properties").fields().forEachRemaining(p ->
-                    unboundedStrings(document, p.getValue(), prefix + p.getKey() + ".", found, op, depth + 1));
-            case "array" -> unboundedStrings(document, s.path("items"), prefix.replaceFirst("\\.$", "") + "[].",
-                    found, op, depth + 1);
+            case "object" ->
+                s.path("properties")
+                        .fields()
+                        .forEachRemaining(p -> unboundedStrings(
+                                document, p.getValue(), prefix + p.getKey() + ".", found, op, depth + 1));
+            case "array" ->
+                unboundedStrings(
+                        document, s.path("items"), prefix.replaceFirst("\\.$", "") + "[].", found, op, depth + 1);
             case "string" -> {
                 // a typed value (date, time, duration, uuid …) is parsed, not stored as given
-                boolean bounded = s.has("maxLength") || s.has("enum") || !s.path("format").asText().isEmpty()
+                boolean bounded = s.has("maxLength")
+                        || s.has("enum")
+                        || !s.path("format").asText().isEmpty()
                         || boundedPattern(s.path("pattern").asText());
                 if (!bounded) {
                     found.add(op + " " + prefix.replaceFirst("\\.$", ""));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     // ------------------------------------------------------------------------------------------------ nothing changed
 
-    record Quiet(Map<String, Map<String, Long>> counts) {
-    }
+    record Quiet(Map<String, Map<String, Long>> counts) {}
 
     /** Waits until the chain has settled (no row count moves for 3 s), so that any later change is the suite's. */
     private static Quiet awaitQuiet() {
-        Map<String, Map<String, Long>>[] last = new Map[]{counts()};
+        Map<String, Map<String, Long>>[] last = new Map[] {counts()};
         long[] stableSince = {System.nanoTime()};
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Map<String, Map<String, Long>> now = counts();
-            if (!now.equals(last[0])) {
-                last[0] = now;
-                stableSince[0] = System.nanoTime();
-            }
-            return System.nanoTime() - stableSince[0] > Duration.ofSeconds(3).toNanos();
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    Map<String, Map<String, Long>> now = counts();
+                    if (!now.equals(last[0])) {
+                        last[0] = now;
+                        stableSince[0] = System.nanoTime();
+                    }
+                    return System.nanoTime() - stableSince[0]
+                            > Duration.ofSeconds(3).toNanos();
+                });
         return new Quiet(last[0]);
     }
 
@@ -543,9 +676,10 @@ class HostileInputSystemTest {
         Map<String, Map<String, Long>> all = new TreeMap<>();
         DATABASES.forEach((service, database) -> {
             Map<String, Long> tables = new TreeMap<>();
-            String sql = "select table_name, (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I',"
-                    + " table_name), false, true, '')))[1]::text from information_schema.tables"
-                    + " where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'";
+            String sql =
+                    "select table_name, (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I',"
+                            + " table_name), false, true, '')))[1]::text from information_schema.tables"
+                            + " where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'";
             for (String line : Psql.query(database, sql)) {
                 String[] parts = line.split("\\|");
                 tables.put(parts[0], Long.parseLong(parts[1]));

@@ -1,7 +1,6 @@
 package gov.chuangcheng.system;
 
 import io.restassured.RestAssured;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String module, int port, Map<String, String> config) throws IOException {
-        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar")
+                .toAbsolutePath()
+                .normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify builds them)");
         }
@@ -45,11 +46,16 @@ final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port));
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new ServiceProcess(module, port, config, p, log);
     }
 
@@ -95,7 +101,11 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                if (RestAssured.given().baseUri(baseUrl()).get("/q/health/ready").statusCode() == 200) {
+                if (RestAssured.given()
+                                .baseUri(baseUrl())
+                                .get("/q/health/ready")
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (Exception notYet) {

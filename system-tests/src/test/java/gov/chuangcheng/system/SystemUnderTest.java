@@ -59,12 +59,16 @@ final class SystemUnderTest implements AutoCloseable {
      * broker) and waits until the script has brought it up again; its output goes to {@code target/infra-*.log}.
      */
     static void restartInfrastructure(String component, Duration timeout) throws Exception {
-        java.nio.file.Path log = java.nio.file.Path.of("target", "infra-restart-" + component + "-" + System.nanoTime()
-                + ".log").toAbsolutePath();
+        java.nio.file.Path log = java.nio.file.Path.of(
+                        "target", "infra-restart-" + component + "-" + System.nanoTime() + ".log")
+                .toAbsolutePath();
         java.nio.file.Files.createDirectories(log.getParent());
         Process p = new ProcessBuilder("scripts/infra.sh", "restart", component)
-                .directory(java.nio.file.Path.of("..").toAbsolutePath().normalize().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(
+                        java.nio.file.Path.of("..").toAbsolutePath().normalize().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!p.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("infra.sh restart " + component + " took longer than " + timeout);
@@ -78,11 +82,16 @@ final class SystemUnderTest implements AutoCloseable {
     private ServiceProcess start(String module, int port, String database, Map<String, Map<String, String>> extra)
             throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database,
-                "quarkus.flyway.clean-at-start", "true",
-                "quarkus.flyway.clean-disabled", "false",
-                "cc.kafka.topic-prefix", run,
-                "kafka.group.id", run + module));
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://127.0.0.1:5432/" + database,
+                "quarkus.flyway.clean-at-start",
+                "true",
+                "quarkus.flyway.clean-disabled",
+                "false",
+                "cc.kafka.topic-prefix",
+                run,
+                "kafka.group.id",
+                run + module));
         config.putAll(extra.getOrDefault(module, Map.of()));
         return track(ServiceProcess.start(module, port, config));
     }

@@ -7,8 +7,7 @@ final class Tokens {
 
     static final String TOKEN_URL = "http://127.0.0.1:8180/realms/chuangcheng/protocol/openid-connect/token";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String forUser(String username) {
         return RestAssured.given()
@@ -18,8 +17,10 @@ final class Tokens {
                 .formParam("username", username)
                 .formParam("password", username)
                 .post(TOKEN_URL)
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** A service account's token (client credentials), e.g. an integration client. */
@@ -29,8 +30,10 @@ final class Tokens {
                 .formParam("client_id", clientId)
                 .formParam("client_secret", secret)
                 .post(TOKEN_URL)
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** The same header and claims as a genuine token, signed with a key the realm never had. */

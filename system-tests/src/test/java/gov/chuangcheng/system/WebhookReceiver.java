@@ -1,9 +1,6 @@
 package gov.chuangcheng.system;
 
 import com.sun.net.httpserver.HttpServer;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A government system receiving webhooks on 127.0.0.1: records every delivery and checks its signature the way the
@@ -20,8 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Delivery(String id, String timestamp, String signature, String body, boolean signatureValid) {
-    }
+    record Delivery(String id, String timestamp, String signature, String body, boolean signatureValid) {}
 
     private final HttpServer server;
     private final byte[] key;
@@ -35,7 +33,11 @@ final class WebhookReceiver implements AutoCloseable {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
-            deliveries.add(new Delivery(id, timestamp, signature, new String(body, StandardCharsets.UTF_8),
+            deliveries.add(new Delivery(
+                    id,
+                    timestamp,
+                    signature,
+                    new String(body, StandardCharsets.UTF_8),
                     verify(id, timestamp, signature, body)));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -61,7 +63,8 @@ final class WebhookReceiver implements AutoCloseable {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
             byte[] expected = mac.doFinal(body);
-            return Arrays.stream(header.split(" ")).filter(s -> s.startsWith("v1,"))
+            return Arrays.stream(header.split(" "))
+                    .filter(s -> s.startsWith("v1,"))
                     .map(s -> Base64.getDecoder().decode(s.substring(3)))
                     .anyMatch(given -> MessageDigest.isEqual(expected, given));
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -4,5 +4,4 @@ import gov.chuangcheng.platform.testing.ServiceContractTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class TaskServiceContractTest extends ServiceContractTest {
-}
+class TaskServiceContractTest extends ServiceContractTest {}

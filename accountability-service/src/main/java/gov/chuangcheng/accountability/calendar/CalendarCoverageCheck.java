@@ -4,16 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * {@code /q/health/well}: DOWN while the working calendar deadlines need is missing ({@link CalendarCoverage}). A
@@ -37,8 +36,9 @@ public class CalendarCoverageCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         @SuppressWarnings("unchecked")
-        List<Number> years = QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("select year from working_calendar").getResultList());
+        List<Number> years = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select year from working_calendar")
+                        .getResultList());
         Set<Integer> loaded = new HashSet<>();
         years.forEach(y -> loaded.add(y.intValue()));
         CalendarCoverage coverage = CalendarCoverage.of(loaded, LocalDate.now(clock.withZone(zone)));

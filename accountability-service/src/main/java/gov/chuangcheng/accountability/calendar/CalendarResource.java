@@ -34,17 +34,24 @@ public class CalendarResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
     public Response get(@PathParam("year") int year) {
         CalendarYear y = calendars.find(year).orElseThrow(() -> ProblemException.notFound("calendar year", year));
-        return Response.ok(CalendarView.of(y)).tag(Versions.entityTag(y.version)).build();
+        return Response.ok(CalendarView.of(y))
+                .tag(Versions.entityTag(y.version))
+                .build();
     }
 
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Enter or replace a year (holidays 放假 and make-up working days 调休上班); published on "
-            + "cc.calendar.v1. Replacing an existing year requires If-Match with its ETag.")
-    public Response put(@PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull CalendarRequest request) {
+    @Operation(
+            summary = "Enter or replace a year (holidays 放假 and make-up working days 调休上班); published on "
+                    + "cc.calendar.v1. Replacing an existing year requires If-Match with its ETag.")
+    public Response put(
+            @PathParam("year") int year,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CalendarRequest request) {
         CalendarYear y = calendars.put(year, ifMatch, request, actor.username());
-        return Response.ok(CalendarView.of(y)).tag(Versions.entityTag(y.version)).build();
+        return Response.ok(CalendarView.of(y))
+                .tag(Versions.entityTag(y.version))
+                .build();
     }
 }

@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.calendar;
 
 import gov.chuangcheng.platform.problem.Problem;
-
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -13,8 +12,7 @@ import java.util.Set;
 /** What makes a calendar year valid; returns every problem at once so the office can fix them in one go. */
 final class CalendarRules {
 
-    private CalendarRules() {
-    }
+    private CalendarRules() {}
 
     static List<Problem.FieldError> check(int year, CalendarRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -35,17 +33,21 @@ final class CalendarRules {
             if (request.officeEnd() == null) {
                 errors.add(new Problem.FieldError("officeEnd", "is required unless allDaysWorking"));
             }
-            if (request.officeStart() != null && request.officeEnd() != null
+            if (request.officeStart() != null
+                    && request.officeEnd() != null
                     && !request.officeEnd().isAfter(request.officeStart())) {
                 errors.add(new Problem.FieldError("officeEnd", "must be after officeStart"));
             }
             if ((request.breakStart() == null) != (request.breakEnd() == null)) {
-                errors.add(new Problem.FieldError(request.breakStart() == null ? "breakStart" : "breakEnd",
+                errors.add(new Problem.FieldError(
+                        request.breakStart() == null ? "breakStart" : "breakEnd",
                         "a midday break needs both breakStart and breakEnd"));
-            } else if (request.breakStart() != null && request.officeStart() != null && request.officeEnd() != null
+            } else if (request.breakStart() != null
+                    && request.officeStart() != null
+                    && request.officeEnd() != null
                     && !(request.breakStart().isAfter(request.officeStart())
-                    && request.breakEnd().isAfter(request.breakStart())
-                    && request.officeEnd().isAfter(request.breakEnd()))) {
+                            && request.breakEnd().isAfter(request.breakStart())
+                            && request.officeEnd().isAfter(request.breakEnd()))) {
                 errors.add(new Problem.FieldError("breakStart", "the break must lie inside office hours"));
             }
         }
@@ -60,10 +62,11 @@ final class CalendarRules {
             if (!seen.add(d.date())) {
                 errors.add(new Problem.FieldError(field, d.date() + " is listed twice"));
             }
-            boolean weekend = d.date().getDayOfWeek() == DayOfWeek.SATURDAY
-                    || d.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean weekend =
+                    d.date().getDayOfWeek() == DayOfWeek.SATURDAY || d.date().getDayOfWeek() == DayOfWeek.SUNDAY;
             if (d.kind() == CalendarDay.Kind.MAKE_UP_WORKDAY && !weekend) {
-                errors.add(new Problem.FieldError(field, d.date() + " is a weekday: only a weekend day can be a make-up working day"));
+                errors.add(new Problem.FieldError(
+                        field, d.date() + " is a weekday: only a weekend day can be a make-up working day"));
             }
         }
         return errors;

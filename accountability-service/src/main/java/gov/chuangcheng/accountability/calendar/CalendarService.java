@@ -10,7 +10,6 @@ import gov.chuangcheng.platform.problem.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -91,8 +90,8 @@ public class CalendarService {
             return cached.calendar();
         }
         List<CalendarYear> years = CalendarYear.listAll();
-        WorkingCalendar calendar = WorkingCalendar.of(years.stream().map(CalendarService::toEvent).toList(),
-                districtZone);
+        WorkingCalendar calendar =
+                WorkingCalendar.of(years.stream().map(CalendarService::toEvent).toList(), districtZone);
         // the stamp was read before the years: an edit committed in between makes the next call rebuild once more,
         // it never leaves an old calendar under a new stamp
         built = new Built(stamp, calendar);
@@ -107,21 +106,31 @@ public class CalendarService {
         Object[] row = (Object[]) em.createNativeQuery("""
                         select count(*), coalesce(sum(version), 0),
                                coalesce(cast(extract(epoch from max(updated_at)) * 1000000 as bigint), 0)
-                        from working_calendar""")
-                .getSingleResult();
+                        from working_calendar""").getSingleResult();
         return ((Number) row[0]).longValue() + "/" + ((Number) row[1]).longValue() + "/"
                 + ((Number) row[2]).longValue();
     }
 
-    private record Built(String stamp, WorkingCalendar calendar) {
-    }
+    private record Built(String stamp, WorkingCalendar calendar) {}
 
     static CalendarPublished toEvent(CalendarYear y) {
-        List<java.time.LocalDate> holidays = y.days.stream().filter(d -> d.kind == CalendarDay.Kind.HOLIDAY)
-                .map(d -> d.day).toList();
-        List<java.time.LocalDate> makeUps = y.days.stream().filter(d -> d.kind == CalendarDay.Kind.MAKE_UP_WORKDAY)
-                .map(d -> d.day).toList();
-        return new CalendarPublished(y.year, y.zone, y.officeStart, y.officeEnd, y.breakStart, y.breakEnd, holidays,
-                makeUps, y.allDaysWorking);
+        List<java.time.LocalDate> holidays = y.days.stream()
+                .filter(d -> d.kind == CalendarDay.Kind.HOLIDAY)
+                .map(d -> d.day)
+                .toList();
+        List<java.time.LocalDate> makeUps = y.days.stream()
+                .filter(d -> d.kind == CalendarDay.Kind.MAKE_UP_WORKDAY)
+                .map(d -> d.day)
+                .toList();
+        return new CalendarPublished(
+                y.year,
+                y.zone,
+                y.officeStart,
+                y.officeEnd,
+                y.breakStart,
+                y.breakEnd,
+                holidays,
+                makeUps,
+                y.allDaysWorking);
     }
 }

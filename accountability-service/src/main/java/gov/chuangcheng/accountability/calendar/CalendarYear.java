@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,21 +21,30 @@ import java.util.List;
 public class CalendarYear extends PanacheEntityBase {
     @Id
     public int year;
+
     public String zone;
+
     @Column(name = "office_start")
     public LocalTime officeStart;
+
     @Column(name = "office_end")
     public LocalTime officeEnd;
+
     @Column(name = "break_start")
     public LocalTime breakStart;
+
     @Column(name = "break_end")
     public LocalTime breakEnd;
+
     @Column(name = "all_days_working")
     public boolean allDaysWorking;
+
     @Version
     public long version;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Column(name = "updated_by")
     public String updatedBy;
 

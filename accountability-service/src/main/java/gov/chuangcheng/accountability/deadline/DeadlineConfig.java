@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.deadline;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

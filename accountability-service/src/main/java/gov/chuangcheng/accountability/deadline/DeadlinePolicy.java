@@ -2,7 +2,6 @@ package gov.chuangcheng.accountability.deadline;
 
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;

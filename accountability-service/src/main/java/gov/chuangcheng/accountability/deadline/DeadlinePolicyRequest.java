@@ -7,5 +7,7 @@ import jakarta.validation.constraints.Size;
  * or WORKING_DAYS), e.g. {@code {"amount":4,"unit":"WORKING_HOURS","note":"暴露垃圾"}}. Checked by
  * {@link DeadlineRules}.
  */
-public record DeadlinePolicyRequest(Long amount, @Size(max = 20) String unit, @Size(max = 200) String note) {
-}
+public record DeadlinePolicyRequest(
+        Long amount,
+        @Size(max = 20) String unit,
+        @Size(max = 200) String note) {}

@@ -31,8 +31,9 @@ public class DeadlinePolicyResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "The policy in force: the allowance per severity, and every standard with its own allowance "
-            + "(source OFFICE or CONFIG), which wins over the severity's")
+    @Operation(
+            summary = "The policy in force: the allowance per severity, and every standard with its own allowance "
+                    + "(source OFFICE or CONFIG), which wins over the severity's")
     public DeadlinePolicyView get() {
         return policy.view();
     }
@@ -42,29 +43,37 @@ public class DeadlinePolicyResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(summary = "A standard's own allowance; 404 when the standard has none (its severity's applies)")
     public Response standard(@PathParam("code") String code) {
-        DeadlinePolicyView.StandardView v = policy.standard(code)
-                .orElseThrow(() -> ProblemException.notFound("deadline of standard", code));
+        DeadlinePolicyView.StandardView v =
+                policy.standard(code).orElseThrow(() -> ProblemException.notFound("deadline of standard", code));
         Response.ResponseBuilder r = Response.ok(v);
-        return v.version() == null ? r.build() : r.tag(Versions.entityTag(v.version())).build();
+        return v.version() == null
+                ? r.build()
+                : r.tag(Versions.entityTag(v.version())).build();
     }
 
     @PUT
     @Path("/standards/{code}")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Give a standard its own allowance, e.g. {\"amount\":4,\"unit\":\"WORKING_HOURS\"} for exposed "
-            + "garbage (暴露垃圾); units WORKING_MINUTES, WORKING_HOURS, WORKING_DAYS. Applies to orders opened or sent "
-            + "back from now on. Replacing the office's allowance requires If-Match with its ETag.")
-    public Response put(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                        @jakarta.validation.Valid @NotNull DeadlinePolicyRequest request) {
+    @Operation(
+            summary = "Give a standard its own allowance, e.g. {\"amount\":4,\"unit\":\"WORKING_HOURS\"} for exposed "
+                    + "garbage (暴露垃圾); units WORKING_MINUTES, WORKING_HOURS, WORKING_DAYS. Applies to orders opened or sent "
+                    + "back from now on. Replacing the office's allowance requires If-Match with its ETag.")
+    public Response put(
+            @PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch,
+            @jakarta.validation.Valid @NotNull DeadlinePolicyRequest request) {
         DeadlineOverride o = policy.put(code, ifMatch, request, actor.username());
-        return Response.ok(DeadlinePolicyView.StandardView.of(o)).tag(Versions.entityTag(o.version)).build();
+        return Response.ok(DeadlinePolicyView.StandardView.of(o))
+                .tag(Versions.entityTag(o.version))
+                .build();
     }
 
     @DELETE
     @Path("/standards/{code}")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Remove the office's allowance of a standard (If-Match required); the configured one or the "
-            + "severity's applies again")
+    @Operation(
+            summary = "Remove the office's allowance of a standard (If-Match required); the configured one or the "
+                    + "severity's applies again")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         policy.delete(code, ifMatch);
         return Response.noContent().build();

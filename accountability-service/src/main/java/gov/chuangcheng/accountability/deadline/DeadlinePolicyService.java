@@ -7,7 +7,6 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +40,8 @@ public class DeadlinePolicyService {
 
     private static DeadlinePolicy.Allowance allowance(String name, DeadlineConfig.Allowance a) {
         try {
-            return new DeadlinePolicy.Allowance(a.officeTime().orElse(null), a.workingDays().orElse(null));
+            return new DeadlinePolicy.Allowance(
+                    a.officeTime().orElse(null), a.workingDays().orElse(null));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("cc.rectification.deadline." + name + ": " + e.getMessage(), e);
         }
@@ -56,8 +56,8 @@ public class DeadlinePolicyService {
     /** The office's allowance of the standard if any, else the configured one of the standard, else the severity's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeadlinePolicy.Allowance allowance(Severity severity, String standardCode) {
-        Optional<DeadlineOverride> own = standardCode == null ? Optional.empty()
-                : DeadlineOverride.findByIdOptional(standardCode);
+        Optional<DeadlineOverride> own =
+                standardCode == null ? Optional.empty() : DeadlineOverride.findByIdOptional(standardCode);
         return own.map(DeadlineOverride::allowance).orElseGet(() -> configured.allowance(severity, standardCode));
     }
 
@@ -67,10 +67,11 @@ public class DeadlinePolicyService {
         Map<Severity, DeadlinePolicyView.AllowanceView> severities = new EnumMap<>(Severity.class);
         configured.severities().forEach((s, a) -> severities.put(s, DeadlinePolicyView.AllowanceView.of(a)));
         Map<String, DeadlinePolicyView.StandardView> standards = new HashMap<>();
-        configured.standards().forEach((code, a) -> standards.put(code,
-                DeadlinePolicyView.StandardView.ofConfig(code, a)));
-        DeadlineOverride.<DeadlineOverride>listAll().forEach(o -> standards.put(o.standardCode,
-                DeadlinePolicyView.StandardView.of(o)));
+        configured
+                .standards()
+                .forEach((code, a) -> standards.put(code, DeadlinePolicyView.StandardView.ofConfig(code, a)));
+        DeadlineOverride.<DeadlineOverride>listAll()
+                .forEach(o -> standards.put(o.standardCode, DeadlinePolicyView.StandardView.of(o)));
         List<DeadlinePolicyView.StandardView> list = new ArrayList<>(standards.values());
         list.sort(Comparator.comparing(DeadlinePolicyView.StandardView::standardCode));
         return new DeadlinePolicyView(severities, list);
@@ -109,7 +110,9 @@ public class DeadlinePolicyService {
         o.unit = DeadlineRules.unit(request.unit()).name();
         o.officeTimeSeconds = a.officeTime() == null ? null : a.officeTime().toSeconds();
         o.workingDays = a.workingDays();
-        o.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        o.note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().trim();
         o.updatedAt = clock.instant();
         o.updatedBy = by;
         o.persist();

@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.deadline;
 
 import gov.chuangcheng.platform.problem.Problem;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +28,7 @@ public final class DeadlineRules {
         }
     }
 
-    private DeadlineRules() {
-    }
+    private DeadlineRules() {}
 
     public static boolean isStandardCode(String code) {
         return code != null && STANDARD_CODE.matcher(code).matches();
@@ -40,7 +38,8 @@ public final class DeadlineRules {
     public static List<Problem.FieldError> check(String standardCode, DeadlinePolicyRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!isStandardCode(standardCode)) {
-            errors.add(new Problem.FieldError("standardCode",
+            errors.add(new Problem.FieldError(
+                    "standardCode",
                     "1–32 letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. S-3.1.4)"));
         }
         Unit unit = null;
@@ -49,8 +48,9 @@ public final class DeadlineRules {
         } else {
             unit = unit(request.unit());
             if (unit == null) {
-                errors.add(new Problem.FieldError("unit", "unknown unit of time '" + request.unit() + "': one of "
-                        + Arrays.toString(Unit.values())));
+                errors.add(new Problem.FieldError(
+                        "unit",
+                        "unknown unit of time '" + request.unit() + "': one of " + Arrays.toString(Unit.values())));
             }
         }
         if (request.amount() == null) {

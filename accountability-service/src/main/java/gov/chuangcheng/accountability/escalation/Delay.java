@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.escalation;
 
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -2,7 +2,6 @@ package gov.chuangcheng.accountability.escalation;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** The escalation ladder and its sweeper ({@code cc.escalation.*}). */

@@ -3,7 +3,6 @@ package gov.chuangcheng.accountability.escalation;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +27,7 @@ import java.util.Objects;
 public final class EscalationLadder {
 
     /** A time-triggered step: reach {@code level} at {@code dueAt}. */
-    public record Step(EscalationLevel level, EscalationReason reason, Instant dueAt) {
-    }
+    public record Step(EscalationLevel level, EscalationReason reason, Instant dueAt) {}
 
     private final Duration reminderBefore;
     private final Delay noticeAfter;
@@ -37,8 +35,12 @@ public final class EscalationLadder {
     private final Delay accountabilityAfter;
     private final int noticeOnFailureCount;
 
-    public EscalationLadder(Duration reminderBefore, Delay noticeAfter, Delay talkAfter, Delay accountabilityAfter,
-                            int noticeOnFailureCount) {
+    public EscalationLadder(
+            Duration reminderBefore,
+            Delay noticeAfter,
+            Delay talkAfter,
+            Delay accountabilityAfter,
+            int noticeOnFailureCount) {
         if (reminderBefore.isNegative() || noticeOnFailureCount < 2) {
             throw new IllegalArgumentException("invalid escalation ladder");
         }
@@ -50,10 +52,18 @@ public final class EscalationLadder {
     }
 
     /** Working days, as a district office counts: 通报 3, 约谈 5 and 问责 5 working days after the previous rung. */
-    public EscalationLadder(Duration reminderBefore, int noticeAfterWorkingDays, int talkAfterWorkingDays,
-                            int accountabilityAfterWorkingDays, int noticeOnFailureCount) {
-        this(reminderBefore, Delay.workingDays(noticeAfterWorkingDays), Delay.workingDays(talkAfterWorkingDays),
-                Delay.workingDays(accountabilityAfterWorkingDays), noticeOnFailureCount);
+    public EscalationLadder(
+            Duration reminderBefore,
+            int noticeAfterWorkingDays,
+            int talkAfterWorkingDays,
+            int accountabilityAfterWorkingDays,
+            int noticeOnFailureCount) {
+        this(
+                reminderBefore,
+                Delay.workingDays(noticeAfterWorkingDays),
+                Delay.workingDays(talkAfterWorkingDays),
+                Delay.workingDays(accountabilityAfterWorkingDays),
+                noticeOnFailureCount);
     }
 
     /**

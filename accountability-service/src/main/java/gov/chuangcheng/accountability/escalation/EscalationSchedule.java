@@ -6,7 +6,6 @@ import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +29,12 @@ public class EscalationSchedule {
     public EscalationSchedule(EntityManager em, Clock clock, EscalationConfig config) {
         this.em = em;
         this.clock = clock;
-        this.ladder = new EscalationLadder(config.reminderBefore(), Delay.parse(config.noticeAfter()),
-                Delay.parse(config.talkAfter()), Delay.parse(config.accountabilityAfter()), config.noticeOnFailureCount());
+        this.ladder = new EscalationLadder(
+                config.reminderBefore(),
+                Delay.parse(config.noticeAfter()),
+                Delay.parse(config.talkAfter()),
+                Delay.parse(config.accountabilityAfter()),
+                config.noticeOnFailureCount());
         this.batch = Math.max(1, config.sweepBatch());
     }
 
@@ -45,8 +48,8 @@ public class EscalationSchedule {
      * nothing but flags the order overdue (已逾期) when it passes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void schedule(String orderId, Instant from, Instant deadline, EscalationLevel level,
-                         WorkingCalendar calendar) {
+    public void schedule(
+            String orderId, Instant from, Instant deadline, EscalationLevel level, WorkingCalendar calendar) {
         List<EscalationLadder.Step> steps = new ArrayList<>(ladder.schedule(from, deadline, level, calendar));
         if (level.compareTo(EscalationLevel.SUPERVISION) >= 0) {
             steps.add(0, new EscalationLadder.Step(EscalationLevel.SUPERVISION, EscalationReason.OVERDUE, deadline));
@@ -64,8 +67,11 @@ public class EscalationSchedule {
     /** Cancels the order's pending steps (closed, suspended, or a new deadline replaces them). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelPending(String orderId) {
-        EscalationStep.update("firedAt = ?1, outcome = ?2 where orderId = ?3 and firedAt is null", clock.instant(),
-                EscalationStep.Outcome.CANCELLED, orderId);
+        EscalationStep.update(
+                "firedAt = ?1, outcome = ?2 where orderId = ?3 and firedAt is null",
+                clock.instant(),
+                EscalationStep.Outcome.CANCELLED,
+                orderId);
     }
 
     /**
@@ -102,8 +108,11 @@ public class EscalationSchedule {
                             s.dueAt)
                         from EscalationStep s where s.orderId in ?1 and s.firedAt is null and s.dueAt <= ?2
                         order by s.dueAt, s.id""", DueStep.class)
-                .setParameter(1, ids).setParameter(2, now).getResultList()
-                .forEach(step -> due.computeIfAbsent(step.orderId(), k -> new ArrayList<>()).add(step));
+                .setParameter(1, ids)
+                .setParameter(2, now)
+                .getResultList()
+                .forEach(step -> due.computeIfAbsent(step.orderId(), k -> new ArrayList<>())
+                        .add(step));
         return new DueSteps(ids, due);
     }
 

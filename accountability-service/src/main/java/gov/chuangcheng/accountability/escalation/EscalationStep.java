@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A due step of an order's escalation ladder; pending while {@code firedAt} is null. */
@@ -38,16 +37,22 @@ public class EscalationStep extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_step_ids")
     @SequenceGenerator(name = "escalation_step_ids", sequenceName = "escalation_step_id_seq", allocationSize = 50)
     public Long id;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Enumerated(EnumType.STRING)
     public EscalationLevel level;
+
     @Enumerated(EnumType.STRING)
     public EscalationReason reason;
+
     @Column(name = "due_at")
     public Instant dueAt;
+
     @Column(name = "fired_at")
     public Instant firedAt;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
 }

@@ -1,11 +1,9 @@
 package gov.chuangcheng.accountability.escalation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
 
 /**
  * Runs the escalation sweep on a schedule ({@code cc.escalation.sweep-every}; "off" disables it, as tests do). A run
@@ -40,7 +39,9 @@ public class EscalationSweeper {
         });
     }
 
-    @Scheduled(every = "${cc.escalation.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${cc.escalation.sweep-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "escalation-sweeper")
     void run() {
         List<Future<?>> drains = new ArrayList<>();

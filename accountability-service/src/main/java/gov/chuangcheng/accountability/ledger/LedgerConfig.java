@@ -2,7 +2,6 @@ package gov.chuangcheng.accountability.ledger;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.math.BigDecimal;
 
 /** Scoring of the assessment ledger ({@code cc.ledger.*}); deductions are positive numbers of points. */

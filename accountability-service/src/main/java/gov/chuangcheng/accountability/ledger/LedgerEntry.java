@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -21,22 +20,31 @@ public class LedgerEntry extends PanacheEntityBase {
     /** Append order, assigned by the database. */
     @Column(insertable = false, updatable = false)
     public Long seq;
+
     @Column(name = "unit_code")
     public String unitCode;
+
     @Column(name = "unit_name")
     public String unitName;
+
     public String reason;
     public BigDecimal points;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "order_number")
     public String orderNumber;
+
     @Enumerated(EnumType.STRING)
     public EscalationLevel level;
+
     @Column(name = "reversal_of")
     public String reversalOf;
+
     @Column(name = "score_after")
     public BigDecimal scoreAfter;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 }

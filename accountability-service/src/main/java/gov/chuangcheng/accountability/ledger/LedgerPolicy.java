@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.ledger;
 
 import gov.chuangcheng.events.EscalationLevel;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;

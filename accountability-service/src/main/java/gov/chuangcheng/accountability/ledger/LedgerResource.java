@@ -15,10 +15,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** The assessment ledger (考核台账) and the ranking of units. */
 @Path("/ledger")
@@ -52,16 +51,22 @@ public class LedgerResource {
     @Path("/notices")
     @Produces("text/plain")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
-    @Operation(summary = "The text of a 通报 document: orders that reached 通报 between two dates (inclusive, district "
-            + "time), grouped by unit, with the points deducted; reversed entries are left out")
+    @Operation(
+            summary = "The text of a 通报 document: orders that reached 通报 between two dates (inclusive, district "
+                    + "time), grouped by unit, with the points deducted; reversed entries are left out")
     public Response notices(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (last.isBefore(first)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        String text = NoticeDocument.render(first, last, ledger.notices(first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant()), LocalDate.now(clock.withZone(zone)));
+        String text = NoticeDocument.render(
+                first,
+                last,
+                ledger.notices(
+                        first.atStartOfDay(zone).toInstant(),
+                        last.plusDays(1).atStartOfDay(zone).toInstant()),
+                LocalDate.now(clock.withZone(zone)));
         return Response.ok(text, "text/plain; charset=UTF-8").build();
     }
 
@@ -79,11 +84,12 @@ public class LedgerResource {
     @GET
     @Path("/ranking")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "Every assessed unit's score and rank, best first (equal scores share a rank), with its "
-            + "on-time rate (按期整改率) and mean working hours to rectify over its closed orders and its rework rate "
-            + "(返工率) over its re-inspected ones; a rate is null until its sample reaches cc.ledger.rates.minimum-sample. "
-            + "Read over the whole campaign and served from a result at most cc.read-cache.max-age (5 s) old; the CSV "
-            + "export is always computed anew")
+    @Operation(
+            summary = "Every assessed unit's score and rank, best first (equal scores share a rank), with its "
+                    + "on-time rate (按期整改率) and mean working hours to rectify over its closed orders and its rework rate "
+                    + "(返工率) over its re-inspected ones; a rate is null until its sample reaches cc.ledger.rates.minimum-sample. "
+                    + "Read over the whole campaign and served from a result at most cc.read-cache.max-age (5 s) old; the CSV "
+                    + "export is always computed anew")
     public List<RankingView> ranking() {
         return ledger.recentRanking();
     }
@@ -92,10 +98,12 @@ public class LedgerResource {
     @Path("/ranking/export")
     @Produces("text/csv")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "The ranking as CSV (UTF-8, Chinese headers) for the monthly 通报 meeting: score, rank and the "
-            + "rates per unit; a rate below its minimum sample reads 样本不足")
+    @Operation(
+            summary = "The ranking as CSV (UTF-8, Chinese headers) for the monthly 通报 meeting: score, rank and the "
+                    + "rates per unit; a rate below its minimum sample reads 样本不足")
     public Response rankingCsv() {
         return Response.ok(RankingCsv.of(ledger.ranking()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"ranking.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"ranking.csv\"")
+                .build();
     }
 }

@@ -2,19 +2,18 @@ package gov.chuangcheng.accountability.ledger;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
-import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.outbox.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import gov.chuangcheng.platform.security.UnitScope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +45,8 @@ public class LedgerService {
     private final int minimumSample;
     private final RecentResults<String, List<RankingView>> recentRanking;
 
-    public LedgerService(EntityManager em, Outbox outbox, Clock clock, ZoneId zone, LedgerConfig config,
-                         ReadCaches caches) {
+    public LedgerService(
+            EntityManager em, Outbox outbox, Clock clock, ZoneId zone, LedgerConfig config, ReadCaches caches) {
         this.em = em;
         this.zone = zone;
         this.recentRanking = caches.create(1);
@@ -78,8 +77,8 @@ public class LedgerService {
         return append(order, why, policy.pointsFor(level), level, null);
     }
 
-    private LedgerEntry append(OrderRef order, String why, BigDecimal points, EscalationLevel level,
-                               String reversalOf) {
+    private LedgerEntry append(
+            OrderRef order, String why, BigDecimal points, EscalationLevel level, String reversalOf) {
         return append(order.unitCode(), order.unitName(), order.id(), order.number(), why, points, level, reversalOf);
     }
 
@@ -89,8 +88,8 @@ public class LedgerService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<LedgerEntry> reverseOrder(OrderRef order, String why) {
-        List<LedgerEntry> deductions = LedgerEntry.list(
-                "orderId = ?1 and reversalOf is null and points <> 0 order by seq", order.id());
+        List<LedgerEntry> deductions =
+                LedgerEntry.list("orderId = ?1 and reversalOf is null and points <> 0 order by seq", order.id());
         List<LedgerEntry> reversals = new ArrayList<>();
         for (LedgerEntry e : deductions) {
             if (LedgerEntry.count("reversalOf", e.id) == 0) {
@@ -100,8 +99,15 @@ public class LedgerService {
         return reversals;
     }
 
-    private LedgerEntry append(String unitCode, String unitName, String orderId, String orderNumber, String why,
-                               BigDecimal points, EscalationLevel level, String reversalOf) {
+    private LedgerEntry append(
+            String unitCode,
+            String unitName,
+            String orderId,
+            String orderNumber,
+            String why,
+            BigDecimal points,
+            EscalationLevel level,
+            String reversalOf) {
         Instant now = clock.instant();
         // one statement takes the unit's row lock, moves its score and returns the new score
         BigDecimal score = (BigDecimal) em.createNativeQuery("""
@@ -135,19 +141,31 @@ public class LedgerService {
         entry.scoreAfter = score;
         entry.recordedAt = recorded;
         entry.persist();
-        outbox.publish(EventCatalog.LEDGER_ENTRY_RECORDED, entry.unitCode, new LedgerEntryRecorded(entry.id,
-                entry.unitCode, entry.unitName, entry.reason, entry.points, entry.orderId, entry.orderNumber,
-                entry.level, entry.reversalOf, entry.scoreAfter, OffsetDateTime.ofInstant(recorded, zone)));
+        outbox.publish(
+                EventCatalog.LEDGER_ENTRY_RECORDED,
+                entry.unitCode,
+                new LedgerEntryRecorded(
+                        entry.id,
+                        entry.unitCode,
+                        entry.unitName,
+                        entry.reason,
+                        entry.points,
+                        entry.orderId,
+                        entry.orderNumber,
+                        entry.level,
+                        entry.reversalOf,
+                        entry.scoreAfter,
+                        OffsetDateTime.ofInstant(recorded, zone)));
         return entry;
     }
 
     /** When {@code orderId} last cost its unit points (a deduction not itself a reversal), if ever. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> lastDeduction(String orderId) {
-        return Optional.ofNullable(em.createQuery("""
+        return Optional.ofNullable(
+                em.createQuery("""
                         select max(e.recordedAt) from LedgerEntry e
-                        where e.orderId = ?1 and e.points < 0 and e.reversalOf is null""", Instant.class)
-                .setParameter(1, orderId).getSingleResult());
+                        where e.orderId = ?1 and e.points < 0 and e.reversalOf is null""", Instant.class).setParameter(1, orderId).getSingleResult());
     }
 
     /** A unit's ledger: its score and entries (newest first); empty when the unit is outside {@code scope}. */
@@ -163,13 +181,15 @@ public class LedgerService {
                         from (select cast(?1 as varchar) as code) c
                         left join ledger_unit l on l.unit_code = c.code
                         left join directory_unit d on d.code = c.code
-                        where l.unit_code is not null or d.code is not null""")
-                .setParameter(1, code).getResultList();
+                        where l.unit_code is not null or d.code is not null""").setParameter(1, code).getResultList();
         if (unit.isEmpty()) {
             return Optional.empty();
         }
         BigDecimal score = unit.get(0)[1] == null ? policy.startingScore() : (BigDecimal) unit.get(0)[1];
-        return Optional.of(new LedgerView(code, (String) unit.get(0)[0], score,
+        return Optional.of(new LedgerView(
+                code,
+                (String) unit.get(0)[0],
+                score,
                 entries.stream().map(LedgerView.EntryView::of).toList()));
     }
 
@@ -185,7 +205,8 @@ public class LedgerService {
 
     /** {@link #ranking()}, at most {@code cc.read-cache.max-age} old: many watch it, it reads every unit's orders. */
     public List<RankingView> recentRanking() {
-        return recentRanking.get("ranking", () -> QuarkusTransaction.joiningExisting().call(this::ranking));
+        return recentRanking.get(
+                "ranking", () -> QuarkusTransaction.joiningExisting().call(this::ranking));
     }
 
     /**
@@ -212,12 +233,24 @@ public class LedgerService {
                 .setParameter(2, ASSESSED_KINDS)
                 .getResultList();
         Map<String, UnitRates> rates = rates();
-        return rows.stream().map(r -> {
-            UnitRates u = rates.getOrDefault((String) r[0], UnitRates.NONE);
-            return new RankingView(((Number) r[4]).intValue(), (String) r[0], (String) r[1], (BigDecimal) r[2],
-                    ((Number) r[3]).intValue(), u.closed(), u.onTimeRate(), u.onTimeRank(), u.reinspected(),
-                    u.reworkRate(), u.meanWorkingHoursToRectify(), minimumSample);
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    UnitRates u = rates.getOrDefault((String) r[0], UnitRates.NONE);
+                    return new RankingView(
+                            ((Number) r[4]).intValue(),
+                            (String) r[0],
+                            (String) r[1],
+                            (BigDecimal) r[2],
+                            ((Number) r[3]).intValue(),
+                            u.closed(),
+                            u.onTimeRate(),
+                            u.onTimeRank(),
+                            u.reinspected(),
+                            u.reworkRate(),
+                            u.meanWorkingHoursToRectify(),
+                            minimumSample);
+                })
+                .toList();
     }
 
     /**
@@ -235,11 +268,16 @@ public class LedgerService {
                                count(*) filter (where reinspection_failures > 0)
                         from rectification_order
                         where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0)
-                        group by unit_code""")
-                .getResultList();
-        List<UnitRates.Tally> tallies = rows.stream().map(r -> new UnitRates.Tally((String) r[0],
-                ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).longValue(),
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue())).toList();
+                        group by unit_code""").getResultList();
+        List<UnitRates.Tally> tallies = rows.stream()
+                .map(r -> new UnitRates.Tally(
+                        (String) r[0],
+                        ((Number) r[1]).intValue(),
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).intValue(),
+                        ((Number) r[5]).intValue()))
+                .toList();
         return UnitRates.of(tallies, minimumSample);
     }
 }

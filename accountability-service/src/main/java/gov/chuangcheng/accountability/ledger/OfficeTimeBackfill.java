@@ -1,16 +1,15 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
+import gov.chuangcheng.platform.time.SqlTimes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Gives orders closed before version 14 of the schema the office time they took ({@code office_seconds_to_close}),
@@ -62,18 +61,19 @@ public class OfficeTimeBackfill {
         List<Object[]> rows = em.createNativeQuery("""
                         select id, opened_at, closed_at from rectification_order
                         where closed_at is not null and office_seconds_to_close is null
-                        limit %d for update skip locked""".formatted(BATCH))
-                .getResultList();
+                        limit %d for update skip locked""".formatted(BATCH)).getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
         WorkingCalendar calendar = calendars.calendar();
         for (Object[] r : rows) {
-            long seconds = calendar.officeTimeBetween(SqlTimes.instant(r[1]), SqlTimes.instant(r[2])).toSeconds();
+            long seconds = calendar.officeTimeBetween(SqlTimes.instant(r[1]), SqlTimes.instant(r[2]))
+                    .toSeconds();
             em.createNativeQuery("update rectification_order set office_seconds_to_close = ?1 where id = ?2")
-                    .setParameter(1, seconds).setParameter(2, r[0]).executeUpdate();
+                    .setParameter(1, seconds)
+                    .setParameter(2, r[0])
+                    .executeUpdate();
         }
         return rows.size();
     }
-
 }

@@ -8,7 +8,16 @@ import java.math.BigDecimal;
  * {@code reinspectedOrders}; each rate is null while its sample is below the minimum ({@code minimumSample}), and
  * {@code onTimeRank} ranks only the units whose on-time rate counts.
  */
-public record RankingView(int rank, String unitCode, String unitName, BigDecimal score, int entries,
-                          int closedOrders, BigDecimal onTimeRate, Integer onTimeRank, int reinspectedOrders,
-                          BigDecimal reworkRate, BigDecimal meanWorkingHoursToRectify, int minimumSample) {
-}
+public record RankingView(
+        int rank,
+        String unitCode,
+        String unitName,
+        BigDecimal score,
+        int entries,
+        int closedOrders,
+        BigDecimal onTimeRate,
+        Integer onTimeRank,
+        int reinspectedOrders,
+        BigDecimal reworkRate,
+        BigDecimal meanWorkingHoursToRectify,
+        int minimumSample) {}

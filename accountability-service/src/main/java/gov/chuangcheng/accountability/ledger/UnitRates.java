@@ -18,17 +18,21 @@ import java.util.Map;
  * </ul>
  * Orders withdrawn on an upheld appeal count in none of them.
  */
-public record UnitRates(int closed, BigDecimal onTimeRate, int reinspected, BigDecimal reworkRate,
-                        BigDecimal meanWorkingHoursToRectify, Integer onTimeRank) {
+public record UnitRates(
+        int closed,
+        BigDecimal onTimeRate,
+        int reinspected,
+        BigDecimal reworkRate,
+        BigDecimal meanWorkingHoursToRectify,
+        Integer onTimeRank) {
 
     /**
      * What the rates need of one unit, counted by the database over its orders that were not withdrawn on appeal:
      * orders closed by re-inspection (销号), of them closed on time, the office time they took in all (stored on each
      * order when it closed), orders re-inspected (closed, or with a failed re-inspection) and of them reworked.
      */
-    public record Tally(String unitCode, int closed, int closedOnTime, long officeSecondsToClose, int reinspected,
-                        int reworked) {
-    }
+    public record Tally(
+            String unitCode, int closed, int closedOnTime, long officeSecondsToClose, int reinspected, int reworked) {}
 
     public static final UnitRates NONE = new UnitRates(0, null, 0, null, null, null);
 
@@ -44,8 +48,11 @@ public record UnitRates(int closed, BigDecimal onTimeRate, int reinspected, BigD
         }
         Map<String, UnitRates> rates = new HashMap<>();
         tallies.forEach(t -> rates.put(t.unitCode(), unit(t, minimumSample)));
-        List<Map.Entry<String, UnitRates>> rated = rates.entrySet().stream().filter(e -> e.getValue().rated())
-                .sorted(Comparator.comparing((Map.Entry<String, UnitRates> e) -> e.getValue().onTimeRate()).reversed())
+        List<Map.Entry<String, UnitRates>> rated = rates.entrySet().stream()
+                .filter(e -> e.getValue().rated())
+                .sorted(Comparator.comparing(
+                                (Map.Entry<String, UnitRates> e) -> e.getValue().onTimeRate())
+                        .reversed())
                 .toList();
         for (int i = 0; i < rated.size(); i++) {
             UnitRates r = rated.get(i).getValue();
@@ -53,8 +60,10 @@ public record UnitRates(int closed, BigDecimal onTimeRate, int reinspected, BigD
             if (i > 0 && rated.get(i - 1).getValue().onTimeRate().compareTo(r.onTimeRate()) == 0) {
                 rank = rates.get(rated.get(i - 1).getKey()).onTimeRank();
             }
-            rates.put(rated.get(i).getKey(), new UnitRates(r.closed, r.onTimeRate, r.reinspected, r.reworkRate,
-                    r.meanWorkingHoursToRectify, rank));
+            rates.put(
+                    rated.get(i).getKey(),
+                    new UnitRates(
+                            r.closed, r.onTimeRate, r.reinspected, r.reworkRate, r.meanWorkingHoursToRectify, rank));
         }
         return rates;
     }

@@ -2,7 +2,6 @@ package gov.chuangcheng.accountability.rectification;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** Episode rules ({@code cc.rectification.episode.*}). */

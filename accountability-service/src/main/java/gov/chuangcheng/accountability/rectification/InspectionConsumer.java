@@ -26,8 +26,7 @@ public class InspectionConsumer {
         this.batches = batches;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.ITEM_FAILED, (envelope, e) -> orders.onFailure(Failure.of(e)))
-                .on(EventCatalog.PROBLEM_REPORTED,
-                        (envelope, e) -> orders.onFailure(Failure.of(e)))
+                .on(EventCatalog.PROBLEM_REPORTED, (envelope, e) -> orders.onFailure(Failure.of(e)))
                 .on(EventCatalog.REINSPECTION_PASSED, (envelope, e) -> orders.onReinspectionPassed(e))
                 .on(EventCatalog.REINSPECTION_FAILED, (envelope, e) -> orders.onReinspectionFailed(e))
                 .build();

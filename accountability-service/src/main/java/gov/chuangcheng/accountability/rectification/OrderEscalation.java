@@ -14,8 +14,6 @@ import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Moves orders up the escalation ladder: at once on failures, and through the due steps of {@link EscalationSchedule}
@@ -40,8 +39,8 @@ public class OrderEscalation implements DueStepFiring {
     private final OrderEvents events;
     private final LedgerService ledger;
 
-    public OrderEscalation(Clock clock, EscalationSchedule schedule, Orders orders, OrderEvents events,
-                           LedgerService ledger) {
+    public OrderEscalation(
+            Clock clock, EscalationSchedule schedule, Orders orders, OrderEvents events, LedgerService ledger) {
         this.clock = clock;
         this.schedule = schedule;
         this.orders = orders;
@@ -87,9 +86,15 @@ public class OrderEscalation implements DueStepFiring {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reached(RectificationOrder order, EscalationLevel previous, EscalationReason reason, Instant at) {
         EscalationLevel rung = order.level();
-        RectificationHistory.record(order, at, "ESCALATED", "system",
+        RectificationHistory.record(
+                order,
+                at,
+                "ESCALATED",
+                "system",
                 previous.displayName() + " → " + rung.displayName() + "（" + reason.displayName() + "）");
-        events.publish(EventCatalog.RECTIFICATION_ESCALATED, order,
+        events.publish(
+                EventCatalog.RECTIFICATION_ESCALATED,
+                order,
                 ref -> new RectificationEscalated(ref, previous, rung, reason, events.at(at)));
         ledger.recordEscalation(events.ref(order), rung, reason);
     }
@@ -119,7 +124,8 @@ public class OrderEscalation implements DueStepFiring {
         for (String id : due.orderIds()) {
             RectificationOrder order = claimed.get(id);
             for (DueStep step : due.of(id)) {
-                outcomes.computeIfAbsent(fire(order, step, now), k -> new ArrayList<>()).add(step.id());
+                outcomes.computeIfAbsent(fire(order, step, now), k -> new ArrayList<>())
+                        .add(step.id());
             }
         }
         schedule.recordOutcomes(outcomes, now);

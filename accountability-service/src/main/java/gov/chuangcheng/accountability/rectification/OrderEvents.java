@@ -4,7 +4,6 @@ import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -26,8 +25,7 @@ public class OrderEvents {
     }
 
     /** Publishes the payload {@code payload} makes of the order's current {@link OrderRef}. */
-    public <P extends Record> void publish(EventType<P> type, RectificationOrder order,
-                                            Function<OrderRef, P> payload) {
+    public <P extends Record> void publish(EventType<P> type, RectificationOrder order, Function<OrderRef, P> payload) {
         outbox.publish(type, order.episodeKey(), payload.apply(ref(order)));
     }
 

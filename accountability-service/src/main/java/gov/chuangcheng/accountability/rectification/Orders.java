@@ -8,7 +8,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +32,16 @@ public class Orders {
 
     /** The order in {@code scope}, locked for the caller's transaction; 404 when there is none. */
     public RectificationOrder lock(String id, UnitScope scope) {
-        return scoped(id, scope).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        return scoped(id, scope)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("rectification order", id));
     }
 
     /** The order an event is about, locked; a poison event when it does not exist. */
     RectificationOrder lockForEvent(String id) {
-        RectificationOrder order = id == null ? null : em.find(RectificationOrder.class, id,
-                LockModeType.PESSIMISTIC_WRITE);
+        RectificationOrder order =
+                id == null ? null : em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw new PoisonEventException("rectification order " + id + " does not exist");
         }
@@ -49,9 +50,13 @@ public class Orders {
 
     /** The open order (not 已销号) of a point × standard, locked, if there is one. */
     Optional<RectificationOrder> lockOpen(String pointId, String standardCode) {
-        return RectificationOrder.<RectificationOrder>find("pointId = ?1 and standardCode = ?2 and status <> ?3",
-                        pointId, standardCode, RectificationStatus.CLOSED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return RectificationOrder.<RectificationOrder>find(
+                        "pointId = ?1 and standardCode = ?2 and status <> ?3",
+                        pointId,
+                        standardCode,
+                        RectificationStatus.CLOSED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -62,19 +67,25 @@ public class Orders {
         return RectificationOrder.<RectificationOrder>find(
                         "pointId = ?1 and standardCode = ?2 and status = ?3 and closedAt >= ?4 "
                                 + "and closedByAppeal = false",
-                        Sort.descending("closedAt"), pointId, standardCode, RectificationStatus.CLOSED, since)
+                        Sort.descending("closedAt"),
+                        pointId,
+                        standardCode,
+                        RectificationStatus.CLOSED,
+                        since)
                 .firstResultOptional();
     }
 
     /** The orders of {@code ids}, in no particular order. */
     List<RectificationOrder> all(List<String> ids) {
         return em.createQuery("from RectificationOrder o where o.id in :ids", RectificationOrder.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** The next order number of the year, e.g. ZG-2026-000123. */
     String nextNumber(int year) {
-        Number seq = (Number) em.createNativeQuery("select nextval('rectification_number_seq')").getSingleResult();
+        Number seq = (Number) em.createNativeQuery("select nextval('rectification_number_seq')")
+                .getSingleResult();
         return "ZG-%d-%06d".formatted(year, seq.longValue());
     }
 
@@ -85,6 +96,7 @@ public class Orders {
         if (scope.filter().get().isEmpty()) {
             return RectificationOrder.find("1 = 0");
         }
-        return RectificationOrder.find("id = ?1 and unitCode in ?2", id, scope.filter().get());
+        return RectificationOrder.find(
+                "id = ?1 and unitCode in ?2", id, scope.filter().get());
     }
 }

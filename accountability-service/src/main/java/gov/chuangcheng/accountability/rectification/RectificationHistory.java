@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -22,15 +21,20 @@ public class RectificationHistory extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "order_id")
     public String orderId;
+
     public Instant at;
     public String action;
     public String actor;
+
     @Enumerated(EnumType.STRING)
     public RectificationStatus status;
+
     @Enumerated(EnumType.STRING)
     public EscalationLevel level;
+
     public String note;
 
     public static void record(RectificationOrder order, Instant at, String action, String actor, String note) {

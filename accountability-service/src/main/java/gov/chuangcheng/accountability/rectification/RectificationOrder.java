@@ -17,7 +17,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,36 +36,53 @@ public class RectificationOrder extends PanacheEntityBase {
 
     @Id
     private String id;
+
     private String number;
+
     @Column(name = "point_id")
     private String pointId;
+
     @Column(name = "point_code")
     private String pointCode;
+
     @Column(name = "point_name")
     private String pointName;
+
     @Column(name = "standard_code")
     private String standardCode;
+
     @Column(name = "standard_name")
     private String standardName;
+
     @Column(name = "unit_code")
     private String unitCode;
+
     @Column(name = "unit_name")
     private String unitName;
+
     @Enumerated(EnumType.STRING)
     private Severity severity;
+
     @Enumerated(EnumType.STRING)
     private OrderSource source;
+
     @Column(name = "source_ref")
     private String sourceRef;
+
     private String description;
+
     @Convert(converter = StringListConverter.class)
     @Column(name = "evidence_ids")
     private List<String> evidenceIds = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     private RectificationStatus status;
+
     @Enumerated(EnumType.STRING)
     private EscalationLevel level;
+
     private boolean relapse;
+
     @Column(name = "relapse_of")
     private String relapseOf;
     /** Failures of the item in this episode: the one that opened it, repeats, failed re-inspections. */
@@ -74,18 +90,26 @@ public class RectificationOrder extends PanacheEntityBase {
     /** Re-inspections (复查) of this order that failed: rework (返工). */
     @Column(name = "reinspection_failures")
     private int reinspectionFailures;
+
     private boolean overdue;
+
     @Column(name = "opened_at")
     private Instant openedAt;
+
     private Instant deadline;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     private String submission;
+
     @Convert(converter = StringListConverter.class)
     @Column(name = "submission_evidence_ids")
     private List<String> submissionEvidenceIds;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @Column(name = "on_time")
     private Boolean onTime;
     /** Office time from opening to 销号 on the working calendar of the day it closed, for the mean time to rectify. */
@@ -97,11 +121,13 @@ public class RectificationOrder extends PanacheEntityBase {
     /** Set while the order's clock is stopped (挂起). */
     @Column(name = "suspended_at")
     private Instant suspendedAt;
+
     @Column(name = "suspension_reason")
     private String suspensionReason;
     /** Office time the order had left when it was suspended. */
     @Column(name = "suspended_remaining_seconds")
     private Long suspendedRemainingSeconds;
+
     @Version
     private long version;
 
@@ -113,8 +139,8 @@ public class RectificationOrder extends PanacheEntityBase {
      * The first order of an episode (待整改, no rung yet): the point × standard failed at {@code at} and its unit has
      * until {@code deadline}.
      */
-    public static RectificationOrder open(String id, String number, Failure failure, String unitName, Instant at,
-                                   Instant deadline) {
+    public static RectificationOrder open(
+            String id, String number, Failure failure, String unitName, Instant at, Instant deadline) {
         RectificationOrder o = new RectificationOrder();
         o.id = id;
         o.number = number;
@@ -213,8 +239,8 @@ public class RectificationOrder extends PanacheEntityBase {
     /** Refuses (409) to stop the clock of an order that is closed or already stopped. */
     public void checkSuspendable() {
         if (status == RectificationStatus.CLOSED || suspended()) {
-            throw ProblemException.conflict("order " + number + " is "
-                    + (suspended() ? "already suspended" : status.displayName()));
+            throw ProblemException.conflict(
+                    "order " + number + " is " + (suspended() ? "already suspended" : status.displayName()));
         }
     }
 
@@ -238,8 +264,8 @@ public class RectificationOrder extends PanacheEntityBase {
     /** Refuses (409) an extension request unless the unit still has to act (待整改 or 已签收). */
     public void checkExtendable() {
         if (!status.awaitsUnit()) {
-            throw ProblemException.conflict("only an order that is 待整改 or 已签收 can be extended; this one is "
-                    + status.displayName());
+            throw ProblemException.conflict(
+                    "only an order that is 待整改 or 已签收 can be extended; this one is " + status.displayName());
         }
     }
 
@@ -252,7 +278,8 @@ public class RectificationOrder extends PanacheEntityBase {
             throw ProblemException.conflict("only an order that is 待整改 or 已签收 and not suspended can be extended");
         }
         Instant previous = deadline;
-        deadline = previous.isAfter(at) ? EscalationLadder.workingDaysAfter(previous, workingDays, calendar)
+        deadline = previous.isAfter(at)
+                ? EscalationLadder.workingDaysAfter(previous, workingDays, calendar)
                 : calendar.deadlineAfterWorkingDays(at, workingDays);
         overdue = false;
         return previous;
@@ -310,8 +337,19 @@ public class RectificationOrder extends PanacheEntityBase {
 
     /** What every event of the order carries about it, times in the district's {@code zone}. */
     public OrderRef ref(ZoneId zone) {
-        return new OrderRef(id, number, pointId, pointCode, pointName, standardCode, standardName, unitCode, unitName,
-                severity, suspended() || deadline == null ? null : OffsetDateTime.ofInstant(deadline, zone), level);
+        return new OrderRef(
+                id,
+                number,
+                pointId,
+                pointCode,
+                pointName,
+                standardCode,
+                standardName,
+                unitCode,
+                unitName,
+                severity,
+                suspended() || deadline == null ? null : OffsetDateTime.ofInstant(deadline, zone),
+                level);
     }
 
     /** The Kafka key of the episode's events: point id and standard code. */

@@ -8,7 +8,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -30,23 +29,25 @@ public class RectificationQueries {
 
     /** Orders in {@code scope}, filtered; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RectificationOrder> list(UnitScope scope, String unit, RectificationStatus status, Boolean overdue,
-                                         PageRequest paging) {
-        return query(scope, unit, status, overdue).map(q -> Page.of(q, paging, o -> o))
+    public Page<RectificationOrder> list(
+            UnitScope scope, String unit, RectificationStatus status, Boolean overdue, PageRequest paging) {
+        return query(scope, unit, status, overdue)
+                .map(q -> Page.of(q, paging, o -> o))
                 .orElseGet(() -> new Page<>(List.of(), paging.page, paging.size, 0));
     }
 
     /** At most {@code max} orders in {@code scope}, filtered, newest first (for exports). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RectificationOrder> export(UnitScope scope, String unit, RectificationStatus status, Boolean overdue,
-                                           int max) {
-        return query(scope, unit, status, overdue).map(q -> q.range(0, max - 1).list())
+    public List<RectificationOrder> export(
+            UnitScope scope, String unit, RectificationStatus status, Boolean overdue, int max) {
+        return query(scope, unit, status, overdue)
+                .map(q -> q.range(0, max - 1).list())
                 .orElseGet(List::of);
     }
 
     /** The filtered query in scope, or empty when the scope admits nothing. */
-    private static Optional<PanacheQuery<RectificationOrder>> query(UnitScope scope, String unit,
-                                                                    RectificationStatus status, Boolean overdue) {
+    private static Optional<PanacheQuery<RectificationOrder>> query(
+            UnitScope scope, String unit, RectificationStatus status, Boolean overdue) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (scope.filter().isPresent()) {
@@ -68,7 +69,7 @@ public class RectificationQueries {
             q.append(" and overdue = :overdue");
             params.and("overdue", overdue);
         }
-        return Optional.of(RectificationOrder.find(q.toString(),
-                Sort.descending("openedAt").and("number", Sort.Direction.Descending), params));
+        return Optional.of(RectificationOrder.find(
+                q.toString(), Sort.descending("openedAt").and("number", Sort.Direction.Descending), params));
     }
 }

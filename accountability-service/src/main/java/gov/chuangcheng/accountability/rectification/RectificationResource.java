@@ -21,12 +21,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Rectification orders (整改单). A department sees and acts on the orders of its own unit and the units below it, the
@@ -42,8 +41,12 @@ public class RectificationResource {
     private final Actor actor;
     private final ZoneId zone;
 
-    public RectificationResource(RectificationService orders, RectificationQueries queries, UnitDirectory directory,
-                                 Actor actor, ZoneId zone) {
+    public RectificationResource(
+            RectificationService orders,
+            RectificationQueries queries,
+            UnitDirectory directory,
+            Actor actor,
+            ZoneId zone) {
         this.orders = orders;
         this.queries = queries;
         this.directory = directory;
@@ -53,11 +56,14 @@ public class RectificationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "Orders the caller may see, newest first, filtered by unit, status "
-            + "(OPEN, ACKNOWLEDGED, SUBMITTED, VERIFYING, CLOSED) and the overdue flag, paginated")
-    public Page<RectificationView> list(@QueryParam("unit") String unit, @QueryParam("status") String status,
-                                        @QueryParam("overdue") Boolean overdue,
-                                        @BeanParam @Valid PageRequest paging) {
+    @Operation(
+            summary = "Orders the caller may see, newest first, filtered by unit, status "
+                    + "(OPEN, ACKNOWLEDGED, SUBMITTED, VERIFYING, CLOSED) and the overdue flag, paginated")
+    public Page<RectificationView> list(
+            @QueryParam("unit") String unit,
+            @QueryParam("status") String status,
+            @QueryParam("overdue") Boolean overdue,
+            @BeanParam @Valid PageRequest paging) {
         return queries.list(scope(), unit, status(status), overdue, paging).map(RectificationView::summary);
     }
 
@@ -68,13 +74,17 @@ public class RectificationResource {
     @Path("/export")
     @Produces("text/csv")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "The orders the caller may see as CSV (UTF-8), with the same filters as the list; at most "
-            + EXPORT_MAX + " rows, newest first")
-    public Response export(@QueryParam("unit") String unit, @QueryParam("status") String status,
-                           @QueryParam("overdue") Boolean overdue) {
+    @Operation(
+            summary = "The orders the caller may see as CSV (UTF-8), with the same filters as the list; at most "
+                    + EXPORT_MAX + " rows, newest first")
+    public Response export(
+            @QueryParam("unit") String unit,
+            @QueryParam("status") String status,
+            @QueryParam("overdue") Boolean overdue) {
         String csv = RectificationCsv.of(queries.export(scope(), unit, status(status), overdue, EXPORT_MAX), zone);
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rectifications.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"rectifications.csv\"")
+                .build();
     }
 
     @GET
@@ -82,16 +92,18 @@ public class RectificationResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(summary = "One order with its full history")
     public Response get(@PathParam("id") String id) {
-        RectificationOrder o = queries.find(id, scope())
-                .orElseThrow(() -> ProblemException.notFound("rectification order", id));
+        RectificationOrder o =
+                queries.find(id, scope()).orElseThrow(() -> ProblemException.notFound("rectification order", id));
         return Response.ok(RectificationView.of(o, RectificationHistory.of(o.id())))
-                .tag(Versions.entityTag(o.version())).build();
+                .tag(Versions.entityTag(o.version()))
+                .build();
     }
 
     @POST
     @Path("/{id}/acknowledge")
     @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "签收: the responsible unit signs for an OPEN order; published as cc.rectification.acknowledged.v1")
+    @Operation(
+            summary = "签收: the responsible unit signs for an OPEN order; published as cc.rectification.acknowledged.v1")
     public RectificationView acknowledge(@PathParam("id") String id) {
         return RectificationView.summary(orders.acknowledge(id, scope(), actor.username()));
     }
@@ -99,31 +111,33 @@ public class RectificationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "整改完成: the unit reports an ACKNOWLEDGED order fixed, with evidence; published as "
-            + "cc.rectification.submitted.v1")
+    @Operation(
+            summary = "整改完成: the unit reports an ACKNOWLEDGED order fixed, with evidence; published as "
+                    + "cc.rectification.submitted.v1")
     public RectificationView submit(@PathParam("id") String id, @Valid @NotNull SubmitRequest request) {
-        return RectificationView.summary(orders.submit(id, scope(), actor.username(), request.description(),
-                request.evidenceIds()));
+        return RectificationView.summary(
+                orders.submit(id, scope(), actor.username(), request.description(), request.evidenceIds()));
     }
 
     @POST
     @Path("/{id}/request-verification")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "The office asks for the re-inspection (复查) of a SUBMITTED order; published as "
-            + "cc.rectification.verification-requested.v1")
+    @Operation(
+            summary = "The office asks for the re-inspection (复查) of a SUBMITTED order; published as "
+                    + "cc.rectification.verification-requested.v1")
     public RectificationView requestVerification(@PathParam("id") String id) {
         return RectificationView.summary(orders.requestVerification(id, scope(), actor.username()));
     }
 
     /** Why the office stops an order's clock. */
-    public record SuspendRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
+    public record SuspendRequest(@NotBlank @Size(max = 1000) String reason) {}
 
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "挂起: stop the order's clock (no escalation while suspended); published as "
-            + "cc.rectification.suspended.v1")
+    @Operation(
+            summary = "挂起: stop the order's clock (no escalation while suspended); published as "
+                    + "cc.rectification.suspended.v1")
     public RectificationView suspend(@PathParam("id") String id, @Valid @NotNull SuspendRequest request) {
         return RectificationView.summary(orders.suspend(id, request.reason(), actor.username()));
     }
@@ -131,8 +145,9 @@ public class RectificationResource {
     @POST
     @Path("/{id}/resume")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "恢复: the clock runs again with the office time that was left; published as "
-            + "cc.rectification.resumed.v1")
+    @Operation(
+            summary = "恢复: the clock runs again with the office time that was left; published as "
+                    + "cc.rectification.resumed.v1")
     public RectificationView resume(@PathParam("id") String id) {
         return RectificationView.summary(orders.resume(id, actor.username()));
     }
@@ -148,8 +163,7 @@ public class RectificationResource {
         try {
             return RectificationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of "
-                    + Arrays.toString(RectificationStatus.values()));
+            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(RectificationStatus.values()));
         }
     }
 }

@@ -25,14 +25,13 @@ import gov.chuangcheng.platform.inbox.PoisonEventException;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Opens and moves rectification orders (整改单): each method loads the order, calls one of its methods, records the
@@ -56,9 +55,17 @@ public class RectificationService {
     private final EpisodeConfig episodes;
     private final LedgerService ledger;
 
-    public RectificationService(Orders orders, OrderEvents events, Clock clock, ZoneId zone,
-                                CalendarService calendars, OrderEscalation escalation, UnitDirectory directory,
-                                DeadlinePolicyService deadlines, EpisodeConfig episodes, LedgerService ledger) {
+    public RectificationService(
+            Orders orders,
+            OrderEvents events,
+            Clock clock,
+            ZoneId zone,
+            CalendarService calendars,
+            OrderEscalation escalation,
+            UnitDirectory directory,
+            DeadlinePolicyService deadlines,
+            EpisodeConfig episodes,
+            LedgerService ledger) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
@@ -85,8 +92,12 @@ public class RectificationService {
         if (open.isPresent()) {
             RectificationOrder order = open.get();
             order.recordRepeatFailure(f.evidenceIds());
-            RectificationHistory.record(order, now, "REPEAT_FAILURE", "system", "整改期间再次发现（" + f.origin() + "）："
-                    + (f.description() == null ? "" : f.description()));
+            RectificationHistory.record(
+                    order,
+                    now,
+                    "REPEAT_FAILURE",
+                    "system",
+                    "整改期间再次发现（" + f.origin() + "）：" + (f.description() == null ? "" : f.description()));
             escalation.onFailure(order, EscalationReason.REPEAT_FAILURE, now);
             return order;
         }
@@ -94,20 +105,39 @@ public class RectificationService {
     }
 
     private RectificationOrder open(Failure f, Instant now) {
-        Optional<RectificationOrder> previous = orders.closedByReinspectionSince(f.point().id(), f.standardCode(),
-                now.minus(episodes.relapseWindow()));
+        Optional<RectificationOrder> previous =
+                orders.closedByReinspectionSince(f.point().id(), f.standardCode(), now.minus(episodes.relapseWindow()));
         WorkingCalendar calendar = calendars.calendar();
-        String unitName = directory.find(f.point().responsibleUnitCode()).map(u -> u.name())
+        String unitName = directory
+                .find(f.point().responsibleUnitCode())
+                .map(u -> u.name())
                 .orElse(f.point().responsibleUnitName());
-        RectificationOrder order = RectificationOrder.open(UUID.randomUUID().toString(),
-                orders.nextNumber(now.atZone(zone).getYear()), f, unitName, now,
+        RectificationOrder order = RectificationOrder.open(
+                UUID.randomUUID().toString(),
+                orders.nextNumber(now.atZone(zone).getYear()),
+                f,
+                unitName,
+                now,
                 deadlines.deadline(f.severity(), f.standardCode(), now, calendar));
         previous.ifPresent(p -> order.relapseOf(p, escalation.ladder().relapseStart(p.level())));
         order.persist();
-        RectificationHistory.record(order, now, "OPENED", "system", f.origin()
-                + (order.relapse() ? "（销号后反弹，上一单 " + previous.get().number() + "）" : ""));
-        events.publish(EventCatalog.RECTIFICATION_OPENED, order, ref -> new RectificationOpened(ref, order.source(),
-                order.sourceRef(), order.description(), order.evidenceIds(), order.relapse(), events.at(now)));
+        RectificationHistory.record(
+                order,
+                now,
+                "OPENED",
+                "system",
+                f.origin() + (order.relapse() ? "（销号后反弹，上一单 " + previous.get().number() + "）" : ""));
+        events.publish(
+                EventCatalog.RECTIFICATION_OPENED,
+                order,
+                ref -> new RectificationOpened(
+                        ref,
+                        order.source(),
+                        order.sourceRef(),
+                        order.description(),
+                        order.evidenceIds(),
+                        order.relapse(),
+                        events.at(now)));
         if (order.relapse() && order.level() != previous.get().level()) {
             escalation.reached(order, previous.get().level(), EscalationReason.RELAPSE, now);
         }
@@ -122,7 +152,9 @@ public class RectificationService {
         Instant now = clock.instant();
         order.acknowledge();
         RectificationHistory.record(order, now, "ACKNOWLEDGED", by, null);
-        events.publish(EventCatalog.RECTIFICATION_ACKNOWLEDGED, order,
+        events.publish(
+                EventCatalog.RECTIFICATION_ACKNOWLEDGED,
+                order,
                 ref -> new RectificationAcknowledged(ref, by, events.at(now)));
         return order;
     }
@@ -134,7 +166,9 @@ public class RectificationService {
         Instant now = clock.instant();
         order.submit(description, evidence, now);
         RectificationHistory.record(order, now, "SUBMITTED", by, description);
-        events.publish(EventCatalog.RECTIFICATION_SUBMITTED, order,
+        events.publish(
+                EventCatalog.RECTIFICATION_SUBMITTED,
+                order,
                 ref -> new RectificationSubmitted(ref, by, description, List.copyOf(evidence), events.at(now)));
         return order;
     }
@@ -147,7 +181,9 @@ public class RectificationService {
         order.requestVerification();
         Instant dueBy = calendars.calendar().deadlineAfterWorkingDays(now, episodes.verificationWorkingDays());
         RectificationHistory.record(order, now, "VERIFICATION_REQUESTED", by, "复查期限 " + events.at(dueBy));
-        events.publish(EventCatalog.VERIFICATION_REQUESTED, order,
+        events.publish(
+                EventCatalog.VERIFICATION_REQUESTED,
+                order,
                 ref -> new VerificationRequested(ref, events.at(dueBy), events.at(now)));
         return order;
     }
@@ -157,17 +193,25 @@ public class RectificationService {
     public void onReinspectionPassed(ReinspectionPassed e) {
         RectificationOrder order = orders.lockForEvent(e.orderId());
         if (!order.allows(RectificationAction.PASS_REINSPECTION)) {
-            LOG.warnf("order %s is %s: re-inspection %s passed, nothing to close", order.number(), order.status(),
-                    e.inspectionId());
+            LOG.warnf(
+                    "order %s is %s: re-inspection %s passed, nothing to close",
+                    order.number(), order.status(), e.inspectionId());
             return;
         }
         Instant now = clock.instant();
         order.close(Closure.REINSPECTION, now, calendars.calendar());
         escalation.cancelPending(order);
-        RectificationHistory.record(order, now, "CLOSED", e.inspector() == null ? "system" : e.inspector(),
+        RectificationHistory.record(
+                order,
+                now,
+                "CLOSED",
+                e.inspector() == null ? "system" : e.inspector(),
                 "复查通过（" + e.inspectionId() + "）" + (order.onTime() ? "，按期整改" : "，逾期整改"));
-        events.publish(EventCatalog.RECTIFICATION_CLOSED, order, ref -> new RectificationClosed(ref, e.inspector(),
-                order.onTime(), events.at(now), Closure.REINSPECTION));
+        events.publish(
+                EventCatalog.RECTIFICATION_CLOSED,
+                order,
+                ref -> new RectificationClosed(
+                        ref, e.inspector(), order.onTime(), events.at(now), Closure.REINSPECTION));
     }
 
     /** 复查未通过: back to the unit with a new deadline, one more failure and its escalation. */
@@ -175,15 +219,23 @@ public class RectificationService {
     public void onReinspectionFailed(ReinspectionFailed e) {
         RectificationOrder order = orders.lockForEvent(e.orderId());
         if (!order.allows(RectificationAction.FAIL_REINSPECTION)) {
-            LOG.warnf("order %s is %s: re-inspection %s failed, nothing to send back", order.number(),
-                    order.status(), e.inspectionId());
+            LOG.warnf(
+                    "order %s is %s: re-inspection %s failed, nothing to send back",
+                    order.number(), order.status(), e.inspectionId());
             return;
         }
         Instant now = clock.instant();
         WorkingCalendar calendar = calendars.calendar();
-        order.sendBack(deadlines.deadline(order.severity(), order.standardCode(), now, calendar), e.evidenceIds(),
-                now, calendar);
-        RectificationHistory.record(order, now, "REINSPECTION_FAILED", e.inspector() == null ? "system" : e.inspector(),
+        order.sendBack(
+                deadlines.deadline(order.severity(), order.standardCode(), now, calendar),
+                e.evidenceIds(),
+                now,
+                calendar);
+        RectificationHistory.record(
+                order,
+                now,
+                "REINSPECTION_FAILED",
+                e.inspector() == null ? "system" : e.inspector(),
                 "复查未通过（" + e.inspectionId() + "）" + (e.remark() == null ? "" : "：" + e.remark()));
         escalation.cancelPending(order);
         escalation.onFailure(order, EscalationReason.REINSPECTION_FAILED, now);
@@ -205,7 +257,9 @@ public class RectificationService {
         order.suspend(reason, now, calendars.calendar());
         escalation.cancelPending(order);
         RectificationHistory.record(order, now, "SUSPENDED", by, reason);
-        events.publish(EventCatalog.RECTIFICATION_SUSPENDED, order,
+        events.publish(
+                EventCatalog.RECTIFICATION_SUSPENDED,
+                order,
                 ref -> new RectificationSuspended(ref, reason, by, events.at(now)));
     }
 
@@ -227,8 +281,8 @@ public class RectificationService {
             escalation.schedule(order, now, calendar);
         }
         RectificationHistory.record(order, now, "RESUMED", by, "新期限 " + events.at(order.deadline()));
-        events.publish(EventCatalog.RECTIFICATION_RESUMED, order,
-                ref -> new RectificationResumed(ref, by, events.at(now)));
+        events.publish(
+                EventCatalog.RECTIFICATION_RESUMED, order, ref -> new RectificationResumed(ref, by, events.at(now)));
     }
 
     /**
@@ -242,21 +296,34 @@ public class RectificationService {
         Instant previous = order.extend(workingDays, now, calendar);
         escalation.cancelPending(order);
         escalation.schedule(order, now, calendar);
-        RectificationHistory.record(order, now, "EXTENDED", by, "延期至 " + events.at(order.deadline())
-                + (comment == null || comment.isBlank() ? "" : "：" + comment));
-        events.publish(EventCatalog.RECTIFICATION_EXTENDED, order, ref -> new RectificationExtended(ref,
-                events.at(previous), events.at(order.deadline()), reason, by, events.at(now)));
+        RectificationHistory.record(
+                order,
+                now,
+                "EXTENDED",
+                by,
+                "延期至 " + events.at(order.deadline()) + (comment == null || comment.isBlank() ? "" : "：" + comment));
+        events.publish(
+                EventCatalog.RECTIFICATION_EXTENDED,
+                order,
+                ref -> new RectificationExtended(
+                        ref, events.at(previous), events.at(order.deadline()), reason, by, events.at(now)));
         return previous;
     }
 
     /** 申诉: the unit's appeal {@code appealId} against the order is filed; published. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appealed(RectificationOrder order, String appealId, String reason, List<String> evidenceIds,
-                         String by) {
+    public void appealed(
+            RectificationOrder order, String appealId, String reason, List<String> evidenceIds, String by) {
         Instant now = clock.instant();
-        RectificationHistory.record(order, now, "APPEALED", by, reason
-                + (evidenceIds.isEmpty() ? "" : "（证据 " + String.join("、", evidenceIds) + "）"));
-        events.publish(EventCatalog.RECTIFICATION_APPEALED, order,
+        RectificationHistory.record(
+                order,
+                now,
+                "APPEALED",
+                by,
+                reason + (evidenceIds.isEmpty() ? "" : "（证据 " + String.join("、", evidenceIds) + "）"));
+        events.publish(
+                EventCatalog.RECTIFICATION_APPEALED,
+                order,
                 ref -> new RectificationAppealed(ref, appealId, reason, by, events.at(now)));
     }
 
@@ -272,19 +339,24 @@ public class RectificationService {
         escalation.cancelPending(order);
         RectificationHistory.record(order, now, "APPEAL_UPHELD", by, comment);
         ledger.reverseOrder(events.ref(order), "申诉成立");
-        events.publish(EventCatalog.APPEAL_DECIDED, order,
+        events.publish(
+                EventCatalog.APPEAL_DECIDED,
+                order,
                 ref -> new AppealDecided(ref, appealId, AppealDecision.UPHELD, comment, by, events.at(now)));
-        events.publish(EventCatalog.RECTIFICATION_CLOSED, order, ref -> new RectificationClosed(ref, by,
-                order.onTime(), events.at(now), Closure.APPEAL_UPHELD));
+        events.publish(
+                EventCatalog.RECTIFICATION_CLOSED,
+                order,
+                ref -> new RectificationClosed(ref, by, order.onTime(), events.at(now), Closure.APPEAL_UPHELD));
     }
 
     /** 申诉驳回: published; the clock the appeal stopped ({@code resume}) runs again. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appealRejected(RectificationOrder order, String appealId, String comment, String by,
-                               boolean resume) {
+    public void appealRejected(RectificationOrder order, String appealId, String comment, String by, boolean resume) {
         Instant now = clock.instant();
         RectificationHistory.record(order, now, "APPEAL_REJECTED", by, comment);
-        events.publish(EventCatalog.APPEAL_DECIDED, order,
+        events.publish(
+                EventCatalog.APPEAL_DECIDED,
+                order,
                 ref -> new AppealDecided(ref, appealId, AppealDecision.REJECTED, comment, by, events.at(now)));
         if (resume && order.suspended()) {
             resume(order, by);

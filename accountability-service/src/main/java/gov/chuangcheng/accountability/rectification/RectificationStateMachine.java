@@ -28,11 +28,12 @@ public final class RectificationStateMachine {
         }
     }
 
-    private RectificationStateMachine() {
-    }
+    private RectificationStateMachine() {}
 
     private static void allow(RectificationStatus from, RectificationAction action, RectificationStatus to) {
-        TRANSITIONS.computeIfAbsent(from, f -> new EnumMap<>(RectificationAction.class)).put(action, to);
+        TRANSITIONS
+                .computeIfAbsent(from, f -> new EnumMap<>(RectificationAction.class))
+                .put(action, to);
     }
 
     /** The status after {@code action}, or empty when {@code action} is not allowed in {@code from}. */
@@ -51,8 +52,8 @@ public final class RectificationStateMachine {
         private final RectificationAction action;
 
         public IllegalTransitionException(RectificationStatus from, RectificationAction action) {
-            super("an order that is " + from.displayName() + " (" + from + ") cannot be " + action.displayName()
-                    + " (" + action + ")");
+            super("an order that is " + from.displayName() + " (" + from + ") cannot be " + action.displayName() + " ("
+                    + action + ")");
             this.from = from;
             this.action = action;
         }

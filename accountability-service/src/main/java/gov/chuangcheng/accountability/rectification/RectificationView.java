@@ -3,7 +3,6 @@ package gov.chuangcheng.accountability.rectification;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.rectification.OrderSource;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -12,34 +11,100 @@ import java.util.List;
  * {@code closedByAppeal}: closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection;
  * {@code reinspectionFailures}: re-inspections (复查) that failed, i.e. rework (返工).
  */
-public record RectificationView(String id, String number, String pointId, String pointCode, String pointName,
-                                String standardCode, String standardName, String unitCode, String unitName,
-                                Severity severity, String severityName, OrderSource source, String sourceName,
-                                String sourceRef, String description, List<String> evidenceIds,
-                                RectificationStatus status, String statusName, EscalationLevel level,
-                                String levelName, boolean overdue, boolean relapse, String relapseOf, int failures,
-                                Instant openedAt, Instant deadline, Instant submittedAt, String submission,
-                                List<String> submissionEvidenceIds, Instant closedAt, Boolean onTime,
-                                boolean closedByAppeal, int reinspectionFailures, boolean suspended,
-                                Instant suspendedAt, String suspensionReason, long version,
-                                List<HistoryView> history) {
+public record RectificationView(
+        String id,
+        String number,
+        String pointId,
+        String pointCode,
+        String pointName,
+        String standardCode,
+        String standardName,
+        String unitCode,
+        String unitName,
+        Severity severity,
+        String severityName,
+        OrderSource source,
+        String sourceName,
+        String sourceRef,
+        String description,
+        List<String> evidenceIds,
+        RectificationStatus status,
+        String statusName,
+        EscalationLevel level,
+        String levelName,
+        boolean overdue,
+        boolean relapse,
+        String relapseOf,
+        int failures,
+        Instant openedAt,
+        Instant deadline,
+        Instant submittedAt,
+        String submission,
+        List<String> submissionEvidenceIds,
+        Instant closedAt,
+        Boolean onTime,
+        boolean closedByAppeal,
+        int reinspectionFailures,
+        boolean suspended,
+        Instant suspendedAt,
+        String suspensionReason,
+        long version,
+        List<HistoryView> history) {
 
-    public record HistoryView(Instant at, String action, String actor, RectificationStatus status, String statusName,
-                              EscalationLevel level, String levelName, String note) {
+    public record HistoryView(
+            Instant at,
+            String action,
+            String actor,
+            RectificationStatus status,
+            String statusName,
+            EscalationLevel level,
+            String levelName,
+            String note) {
         static HistoryView of(RectificationHistory h) {
-            return new HistoryView(h.at, h.action, h.actor, h.status, h.status.displayName(), h.level,
-                    h.level.displayName(), h.note);
+            return new HistoryView(
+                    h.at, h.action, h.actor, h.status, h.status.displayName(), h.level, h.level.displayName(), h.note);
         }
     }
 
     static RectificationView of(RectificationOrder o, List<RectificationHistory> history) {
-        return new RectificationView(o.id(), o.number(), o.pointId(), o.pointCode(), o.pointName(), o.standardCode(),
-                o.standardName(), o.unitCode(), o.unitName(), o.severity(), o.severity().displayName(), o.source(),
-                o.source().displayName(), o.sourceRef(), o.description(), o.evidenceIds(), o.status(),
-                o.status().displayName(), o.level(), o.level().displayName(), o.overdue(), o.relapse(),
-                o.relapseOf(), o.failures(), o.openedAt(), o.deadline(), o.submittedAt(), o.submission(),
-                o.submissionEvidenceIds(), o.closedAt(), o.onTime(), o.closedByAppeal(), o.reinspectionFailures(),
-                o.suspended(), o.suspendedAt(), o.suspensionReason(), o.version(),
+        return new RectificationView(
+                o.id(),
+                o.number(),
+                o.pointId(),
+                o.pointCode(),
+                o.pointName(),
+                o.standardCode(),
+                o.standardName(),
+                o.unitCode(),
+                o.unitName(),
+                o.severity(),
+                o.severity().displayName(),
+                o.source(),
+                o.source().displayName(),
+                o.sourceRef(),
+                o.description(),
+                o.evidenceIds(),
+                o.status(),
+                o.status().displayName(),
+                o.level(),
+                o.level().displayName(),
+                o.overdue(),
+                o.relapse(),
+                o.relapseOf(),
+                o.failures(),
+                o.openedAt(),
+                o.deadline(),
+                o.submittedAt(),
+                o.submission(),
+                o.submissionEvidenceIds(),
+                o.closedAt(),
+                o.onTime(),
+                o.closedByAppeal(),
+                o.reinspectionFailures(),
+                o.suspended(),
+                o.suspendedAt(),
+                o.suspensionReason(),
+                o.version(),
                 history == null ? null : history.stream().map(HistoryView::of).toList());
     }
 

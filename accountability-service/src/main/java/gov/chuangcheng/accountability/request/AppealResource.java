@@ -10,10 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Appeals (申诉) against an order: the unit appeals, the office decides. */
 @Path("/rectifications/{id}/appeals")
@@ -31,30 +30,49 @@ public class AppealResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     public List<Appeals.View> list(@PathParam("id") String id) {
-        return requests.list(RequestKind.APPEAL, id, caller.scope()).stream().map(Appeals.View::of).toList();
+        return requests.list(RequestKind.APPEAL, id, caller.scope()).stream()
+                .map(Appeals.View::of)
+                .toList();
     }
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "申诉: contest an order that is not closed, with reasons and evidence ids, within the appeal "
-            + "window (cc.rectification.appeal.window-working-days, 5 by default, after the order's opening or its "
-            + "latest deduction; later: 409); its clock stops while the appeal is pending; published as "
-            + "cc.rectification.appealed.v1")
+    @Operation(
+            summary = "申诉: contest an order that is not closed, with reasons and evidence ids, within the appeal "
+                    + "window (cc.rectification.appeal.window-working-days, 5 by default, after the order's opening or its "
+                    + "latest deduction; later: 409); its clock stops while the appeal is pending; published as "
+                    + "cc.rectification.appealed.v1")
     public Response appeal(@PathParam("id") String id, @Valid @NotNull Appeals.Create request) {
-        OrderRequest a = requests.file(RequestKind.APPEAL, id, caller.scope(), caller.username(), request.reason(),
+        OrderRequest a = requests.file(
+                RequestKind.APPEAL,
+                id,
+                caller.scope(),
+                caller.username(),
+                request.reason(),
                 filed -> filed.evidence(request.evidenceIds() == null ? List.of() : request.evidenceIds()));
-        return Response.status(Response.Status.CREATED).entity(Appeals.View.of(a)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Appeals.View.of(a))
+                .build();
     }
 
     @POST
     @Path("/{appealId}/decision")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "The office decides: UPHELD closes the episode (cc.rectification.appeal-decided.v1, then "
-            + "cc.rectification.closed.v1) and reverses its deductions, REJECTED lets its clock run again "
-            + "(cc.rectification.appeal-decided.v1)")
-    public Appeals.View decide(@PathParam("id") String id, @PathParam("appealId") String appealId,
-                               @Valid @NotNull Appeals.Decide request) {
-        return Appeals.View.of(requests.decide(RequestKind.APPEAL, id, appealId, caller.scope(), caller.decider(),
-                request.decision() == AppealDecision.UPHELD, request.comment()));
+    @Operation(
+            summary = "The office decides: UPHELD closes the episode (cc.rectification.appeal-decided.v1, then "
+                    + "cc.rectification.closed.v1) and reverses its deductions, REJECTED lets its clock run again "
+                    + "(cc.rectification.appeal-decided.v1)")
+    public Appeals.View decide(
+            @PathParam("id") String id,
+            @PathParam("appealId") String appealId,
+            @Valid @NotNull Appeals.Decide request) {
+        return Appeals.View.of(requests.decide(
+                RequestKind.APPEAL,
+                id,
+                appealId,
+                caller.scope(),
+                caller.decider(),
+                request.decision() == AppealDecision.UPHELD,
+                request.comment()));
     }
 }

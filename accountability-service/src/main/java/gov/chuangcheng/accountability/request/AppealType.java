@@ -6,7 +6,6 @@ import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,8 +24,12 @@ class AppealType implements RequestType {
     private final AppealConfig config;
     private final ZoneId zone;
 
-    AppealType(RectificationService orders, LedgerService ledger, CalendarService calendars, AppealConfig config,
-               ZoneId zone) {
+    AppealType(
+            RectificationService orders,
+            LedgerService ledger,
+            CalendarService calendars,
+            AppealConfig config,
+            ZoneId zone) {
         this.orders = orders;
         this.ledger = ledger;
         this.calendars = calendars;
@@ -42,8 +45,8 @@ class AppealType implements RequestType {
     @Override
     public void checkFiling(RectificationOrder order, Instant now) {
         order.checkNotClosed();
-        Instant closesAt = AppealWindow.closesAt(order.openedAt(), ledger.lastDeduction(order.id()),
-                config.windowWorkingDays(), calendars.calendar());
+        Instant closesAt = AppealWindow.closesAt(
+                order.openedAt(), ledger.lastDeduction(order.id()), config.windowWorkingDays(), calendars.calendar());
         if (now.isAfter(closesAt)) {
             throw ProblemException.conflict("the appeal window of order " + order.number() + " ("
                     + config.windowWorkingDays() + " working days after its opening or its latest deduction) closed "

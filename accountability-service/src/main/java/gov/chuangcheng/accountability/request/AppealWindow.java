@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.request;
 
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,17 +10,16 @@ import java.util.Optional;
  */
 public final class AppealWindow {
 
-    private AppealWindow() {
-    }
+    private AppealWindow() {}
 
-    public static Instant closesAt(Instant openedAt, Optional<Instant> lastDeduction, int workingDays,
-                                   WorkingCalendar calendar) {
+    public static Instant closesAt(
+            Instant openedAt, Optional<Instant> lastDeduction, int workingDays, WorkingCalendar calendar) {
         Instant from = lastDeduction.filter(d -> d.isAfter(openedAt)).orElse(openedAt);
         return calendar.deadlineAfterWorkingDays(from, workingDays);
     }
 
-    public static boolean open(Instant now, Instant openedAt, Optional<Instant> lastDeduction, int workingDays,
-                               WorkingCalendar calendar) {
+    public static boolean open(
+            Instant now, Instant openedAt, Optional<Instant> lastDeduction, int workingDays, WorkingCalendar calendar) {
         return !now.isAfter(closesAt(openedAt, lastDeduction, workingDays, calendar));
     }
 }

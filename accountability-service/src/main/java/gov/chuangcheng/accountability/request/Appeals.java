@@ -4,23 +4,22 @@ import gov.chuangcheng.events.rectification.AppealDecision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 
 /** Request and view records of appeals (申诉). */
 public final class Appeals {
 
-    private Appeals() {
-    }
+    private Appeals() {}
 
     /** The unit's grounds and, optionally, its evidence (photo or document ids). */
-    public record Create(@NotBlank @Size(max = 2000) String reason,
-                         @Size(max = 50) List<@NotBlank @Size(max = 100) String> evidenceIds) {
-    }
+    public record Create(
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> evidenceIds) {}
 
-    public record Decide(@NotNull AppealDecision decision, @NotBlank @Size(max = 1000) String comment) {
-    }
+    public record Decide(
+            @NotNull AppealDecision decision,
+            @NotBlank @Size(max = 1000) String comment) {}
 
     /** How an appeal stands, as its clients read it: an approved appeal is UPHELD (申诉成立). */
     public enum Status {
@@ -37,12 +36,31 @@ public final class Appeals {
         }
     }
 
-    public record View(String id, String orderId, String reason, Status status, String statusName,
-                       String appealedBy, Instant appealedAt, String decidedBy, Instant decidedAt,
-                       String decisionComment, List<String> evidenceIds) {
+    public record View(
+            String id,
+            String orderId,
+            String reason,
+            Status status,
+            String statusName,
+            String appealedBy,
+            Instant appealedAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionComment,
+            List<String> evidenceIds) {
         static View of(OrderRequest a) {
-            return new View(a.id, a.orderId, a.reason, Status.of(a.status), a.statusName(), a.requestedBy,
-                    a.requestedAt, a.decidedBy, a.decidedAt, a.decisionComment, a.evidence());
+            return new View(
+                    a.id,
+                    a.orderId,
+                    a.reason,
+                    Status.of(a.status),
+                    a.statusName(),
+                    a.requestedBy,
+                    a.requestedAt,
+                    a.decidedBy,
+                    a.decidedAt,
+                    a.decisionComment,
+                    a.evidence());
         }
     }
 }

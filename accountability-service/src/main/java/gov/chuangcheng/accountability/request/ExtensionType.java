@@ -4,7 +4,6 @@ import gov.chuangcheng.accountability.rectification.RectificationHistory;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 
 /**
@@ -33,7 +32,11 @@ class ExtensionType implements RequestType {
 
     @Override
     public void filed(RectificationOrder order, OrderRequest r) {
-        RectificationHistory.record(order, r.requestedAt, "EXTENSION_REQUESTED", r.requestedBy,
+        RectificationHistory.record(
+                order,
+                r.requestedAt,
+                "EXTENSION_REQUESTED",
+                r.requestedBy,
                 "申请延期 " + r.workingDays + " 个工作日：" + r.reason);
     }
 

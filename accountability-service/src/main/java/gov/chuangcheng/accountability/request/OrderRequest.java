@@ -10,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,28 +27,39 @@ public class OrderRequest extends PanacheEntityBase {
 
     @Id
     String id;
+
     @Enumerated(EnumType.STRING)
     RequestKind kind;
+
     @Column(name = "order_id")
     String orderId;
+
     String reason;
+
     @Enumerated(EnumType.STRING)
     RequestStatus status;
+
     @Column(name = "requested_by")
     String requestedBy;
+
     @Column(name = "requested_at")
     Instant requestedAt;
+
     @Column(name = "decided_by")
     String decidedBy;
+
     @Column(name = "decided_at")
     Instant decidedAt;
+
     @Column(name = "decision_comment")
     String decisionComment;
     /** An extension's working days, and the deadline it moved from and to once granted. */
     @Column(name = "working_days")
     Integer workingDays;
+
     @Column(name = "previous_deadline")
     Instant previousDeadline;
+
     @Column(name = "new_deadline")
     Instant newDeadline;
     /** An appeal that stopped the order's clock, so that deciding it starts the clock again. */
@@ -101,8 +111,8 @@ public class OrderRequest extends PanacheEntityBase {
             throw ProblemException.conflict("the " + kind.noun() + " is already decided: " + statusName());
         }
         if (decider.username() != null && decider.username().equals(requestedBy)) {
-            throw ProblemException.conflict("a " + kind.noun() + " is not decided by whoever filed it ("
-                    + decider.username() + ")");
+            throw ProblemException.conflict(
+                    "a " + kind.noun() + " is not decided by whoever filed it (" + decider.username() + ")");
         }
         if (!decider.office()) {
             throw ProblemException.forbidden("only the campaign office decides " + kind.noun() + "s");

@@ -7,7 +7,6 @@ import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -39,13 +38,19 @@ public class OrderRequestService {
      * in what only that kind carries (an extension's working days, an appeal's evidence).
      */
     @Transactional
-    public OrderRequest file(RequestKind kind, String orderId, UnitScope scope, String by, String reason,
-                             Consumer<OrderRequest> details) {
+    public OrderRequest file(
+            RequestKind kind,
+            String orderId,
+            UnitScope scope,
+            String by,
+            String reason,
+            Consumer<OrderRequest> details) {
         RectificationOrder order = orders.lock(orderId, scope);
         RequestType type = types.get(kind);
         Instant now = clock.instant();
         type.checkFiling(order, now);
-        if (OrderRequest.count("orderId = ?1 and kind = ?2 and status = ?3", orderId, kind, RequestStatus.PENDING) > 0) {
+        if (OrderRequest.count("orderId = ?1 and kind = ?2 and status = ?3", orderId, kind, RequestStatus.PENDING)
+                > 0) {
             throw ProblemException.conflict("order " + order.number() + " already has a pending " + kind.noun());
         }
         OrderRequest request = OrderRequest.file(kind, orderId, reason, by, now);
@@ -57,12 +62,19 @@ public class OrderRequestService {
 
     /** The office approves or rejects request {@code requestId} of order {@code orderId}. */
     @Transactional
-    public OrderRequest decide(RequestKind kind, String orderId, String requestId, UnitScope scope, Decider decider,
-                               boolean approve, String comment) {
+    public OrderRequest decide(
+            RequestKind kind,
+            String orderId,
+            String requestId,
+            UnitScope scope,
+            Decider decider,
+            boolean approve,
+            String comment) {
         RectificationOrder order = orders.lock(orderId, scope);
-        OrderRequest request = OrderRequest.<OrderRequest>find("id = ?1 and orderId = ?2 and kind = ?3", requestId,
-                        orderId, kind)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(kind.noun(), requestId));
+        OrderRequest request = OrderRequest.<OrderRequest>find(
+                        "id = ?1 and orderId = ?2 and kind = ?3", requestId, orderId, kind)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound(kind.noun(), requestId));
         RequestType type = types.get(kind);
         request.checkDecidable(decider, approve, comment);
         if (approve) {

@@ -1,7 +1,6 @@
 package gov.chuangcheng.accountability.request;
 
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
-
 import java.time.Instant;
 
 /**
@@ -20,8 +19,7 @@ public interface RequestType {
     void filed(RectificationOrder order, OrderRequest request);
 
     /** Refuses (409) an approval that the order's state no longer admits; changes nothing. */
-    default void checkApproval(RectificationOrder order) {
-    }
+    default void checkApproval(RectificationOrder order) {}
 
     /** The office approved {@code request} (already decided) with {@code comment}. */
     void approved(RectificationOrder order, OrderRequest request, String comment);

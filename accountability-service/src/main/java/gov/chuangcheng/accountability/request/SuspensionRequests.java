@@ -2,25 +2,39 @@ package gov.chuangcheng.accountability.request;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 
 /** Request and view records of suspension requests (缓办申请). */
 public final class SuspensionRequests {
 
-    private SuspensionRequests() {
-    }
+    private SuspensionRequests() {}
 
     /** Why the unit asks the office to stop the order's clock. */
-    public record Create(@NotBlank @Size(max = 1000) String reason) {
-    }
+    public record Create(@NotBlank @Size(max = 1000) String reason) {}
 
-    public record View(String id, String orderId, String reason, RequestStatus status, String statusName,
-                       String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
-                       String decisionComment) {
+    public record View(
+            String id,
+            String orderId,
+            String reason,
+            RequestStatus status,
+            String statusName,
+            String requestedBy,
+            Instant requestedAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionComment) {
         static View of(OrderRequest r) {
-            return new View(r.id, r.orderId, r.reason, r.status, r.statusName(), r.requestedBy, r.requestedAt,
-                    r.decidedBy, r.decidedAt, r.decisionComment);
+            return new View(
+                    r.id,
+                    r.orderId,
+                    r.reason,
+                    r.status,
+                    r.statusName(),
+                    r.requestedBy,
+                    r.requestedAt,
+                    r.decidedBy,
+                    r.decidedAt,
+                    r.decisionComment);
         }
     }
 }

@@ -9,10 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /**
  * Suspension requests (缓办申请) of an order: the unit asks, the office decides. A department may call the decision
@@ -34,39 +33,51 @@ public class SuspensionResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     public List<SuspensionRequests.View> list(@PathParam("id") String id) {
-        return requests.list(RequestKind.SUSPENSION, id, caller.scope()).stream().map(SuspensionRequests.View::of)
+        return requests.list(RequestKind.SUSPENSION, id, caller.scope()).stream()
+                .map(SuspensionRequests.View::of)
                 .toList();
     }
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "缓办: the unit asks the office to stop the order's clock, with a reason; the order must be "
-            + "neither closed nor suspended; one pending request per order")
+    @Operation(
+            summary = "缓办: the unit asks the office to stop the order's clock, with a reason; the order must be "
+                    + "neither closed nor suspended; one pending request per order")
     public Response request(@PathParam("id") String id, @Valid @NotNull SuspensionRequests.Create request) {
-        OrderRequest r = requests.file(RequestKind.SUSPENSION, id, caller.scope(), caller.username(),
-                request.reason(), filed -> { });
-        return Response.status(Response.Status.CREATED).entity(SuspensionRequests.View.of(r)).build();
+        OrderRequest r = requests.file(
+                RequestKind.SUSPENSION, id, caller.scope(), caller.username(), request.reason(), filed -> {});
+        return Response.status(Response.Status.CREATED)
+                .entity(SuspensionRequests.View.of(r))
+                .build();
     }
 
     @POST
     @Path("/{requestId}/approve")
     @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
-    @Operation(summary = "The office approves: the clock stops (cc.rectification.suspended.v1) until the office resumes "
-            + "the order. Nobody decides a request they filed (409); a department decides none (403).")
-    public SuspensionRequests.View approve(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                           @Valid Decision decision) {
-        return SuspensionRequests.View.of(requests.decide(RequestKind.SUSPENSION, id, requestId, caller.scope(),
-                caller.decider(), true, decision == null ? null : decision.comment()));
+    @Operation(
+            summary = "The office approves: the clock stops (cc.rectification.suspended.v1) until the office resumes "
+                    + "the order. Nobody decides a request they filed (409); a department decides none (403).")
+    public SuspensionRequests.View approve(
+            @PathParam("id") String id, @PathParam("requestId") String requestId, @Valid Decision decision) {
+        return SuspensionRequests.View.of(requests.decide(
+                RequestKind.SUSPENSION,
+                id,
+                requestId,
+                caller.scope(),
+                caller.decider(),
+                true,
+                decision == null ? null : decision.comment()));
     }
 
     @POST
     @Path("/{requestId}/reject")
     @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
-    @Operation(summary = "The office rejects with a comment; the clock runs on. Nobody decides a request they filed "
-            + "(409); a department decides none (403).")
-    public SuspensionRequests.View reject(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                          @Valid @NotNull Decision decision) {
-        return SuspensionRequests.View.of(requests.decide(RequestKind.SUSPENSION, id, requestId, caller.scope(),
-                caller.decider(), false, decision.comment()));
+    @Operation(
+            summary = "The office rejects with a comment; the clock runs on. Nobody decides a request they filed "
+                    + "(409); a department decides none (403).")
+    public SuspensionRequests.View reject(
+            @PathParam("id") String id, @PathParam("requestId") String requestId, @Valid @NotNull Decision decision) {
+        return SuspensionRequests.View.of(requests.decide(
+                RequestKind.SUSPENSION, id, requestId, caller.scope(), caller.decider(), false, decision.comment()));
     }
 }

@@ -4,7 +4,6 @@ import gov.chuangcheng.accountability.rectification.RectificationHistory;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 
 /**
@@ -42,7 +41,11 @@ class SuspensionType implements RequestType {
 
     @Override
     public void approved(RectificationOrder order, OrderRequest r, String comment) {
-        RectificationHistory.record(order, r.decidedAt, "SUSPENSION_APPROVED", r.decidedBy,
+        RectificationHistory.record(
+                order,
+                r.decidedAt,
+                "SUSPENSION_APPROVED",
+                r.decidedBy,
                 comment == null || comment.isBlank() ? r.reason : comment);
         orders.suspend(order, "缓办：" + r.reason, r.decidedBy);
     }

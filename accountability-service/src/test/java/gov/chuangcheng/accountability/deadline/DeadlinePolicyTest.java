@@ -1,9 +1,10 @@
 package gov.chuangcheng.accountability.deadline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +13,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Deadlines around the 2026 National Day holiday: 10-01..10-07 off, Sunday 09-20 and Saturday 10-10 worked (调休). */
 class DeadlinePolicyTest {
@@ -27,8 +26,8 @@ class DeadlinePolicyTest {
         for (int d = 1; d <= 7; d++) {
             holidays.add(LocalDate.of(2026, 10, d));
         }
-        CALENDAR = WorkingCalendar.standard(SHANGHAI, holidays,
-                Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+        CALENDAR = WorkingCalendar.standard(
+                SHANGHAI, holidays, Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
     }
 
     private final DeadlinePolicy policy = severities();
@@ -81,8 +80,9 @@ class DeadlinePolicyTest {
 
     @Test
     void everySeverityNeedsExactlyOneAllowance() {
-        assertThrows(NullPointerException.class, () -> new DeadlinePolicy(Map.of(
-                Severity.CRITICAL, DeadlinePolicy.Allowance.workingDays(1))));
+        assertThrows(
+                NullPointerException.class,
+                () -> new DeadlinePolicy(Map.of(Severity.CRITICAL, DeadlinePolicy.Allowance.workingDays(1))));
         assertThrows(IllegalArgumentException.class, () -> new DeadlinePolicy.Allowance(Duration.ofHours(1), 1));
         assertThrows(IllegalArgumentException.class, () -> new DeadlinePolicy.Allowance(null, null));
         assertThrows(IllegalArgumentException.class, () -> DeadlinePolicy.Allowance.workingDays(-1));
@@ -91,8 +91,8 @@ class DeadlinePolicyTest {
     @Test
     void aStandardsOwnAllowanceWinsOverItsSeverity() {
         // exposed garbage (暴露垃圾): 4 working hours whatever severity the inspector gave it
-        DeadlinePolicy policy = severities().withStandards(Map.of(
-                "S-3.1.4", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4))));
+        DeadlinePolicy policy =
+                severities().withStandards(Map.of("S-3.1.4", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4))));
         assertEquals(at(9, 30, 14, 0), policy.deadline(Severity.GENERAL, "S-3.1.4", at(9, 30, 10, 0), CALENDAR));
         assertEquals(at(9, 30, 14, 0), policy.deadline(Severity.SERIOUS, "S-3.1.4", at(9, 30, 10, 0), CALENDAR));
         // other standards keep their severity's allowance, and so does an order without a standard
@@ -103,14 +103,17 @@ class DeadlinePolicyTest {
     @Test
     void laterOverridesWinOverEarlierOnes() {
         // the configured allowance of a standard, then the office's over it
-        DeadlinePolicy configured = new DeadlinePolicy(severities().severities(),
+        DeadlinePolicy configured = new DeadlinePolicy(
+                severities().severities(),
                 Map.of("S-1", DeadlinePolicy.Allowance.workingDays(5), "S-2", DeadlinePolicy.Allowance.workingDays(2)));
-        DeadlinePolicy withOffice = configured.withStandards(Map.of(
-                "S-1", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1))));
-        assertEquals(DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1)),
+        DeadlinePolicy withOffice =
+                configured.withStandards(Map.of("S-1", DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1))));
+        assertEquals(
+                DeadlinePolicy.Allowance.officeTime(Duration.ofHours(1)),
                 withOffice.allowance(Severity.GENERAL, "S-1"));
         assertEquals(DeadlinePolicy.Allowance.workingDays(2), withOffice.allowance(Severity.CRITICAL, "S-2"));
-        assertEquals(DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4)),
+        assertEquals(
+                DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4)),
                 withOffice.allowance(Severity.CRITICAL, "S-3"));
         // the configured policy itself is unchanged
         assertEquals(DeadlinePolicy.Allowance.workingDays(5), configured.allowance(Severity.GENERAL, "S-1"));
@@ -118,8 +121,9 @@ class DeadlinePolicyTest {
 
     @Test
     void aStandardsAllowanceNeedsAWellFormedCode() {
-        assertThrows(IllegalArgumentException.class, () -> severities().withStandards(Map.of(
-                "S 1", DeadlinePolicy.Allowance.workingDays(1))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> severities().withStandards(Map.of("S 1", DeadlinePolicy.Allowance.workingDays(1))));
     }
 
     /** CRITICAL 4 working hours, SERIOUS 1 working day, GENERAL 3 working days; no standard's own. */

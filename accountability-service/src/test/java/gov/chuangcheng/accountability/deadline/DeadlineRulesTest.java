@@ -1,31 +1,34 @@
 package gov.chuangcheng.accountability.deadline;
 
-import gov.chuangcheng.platform.problem.Problem;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.platform.problem.Problem;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** What the office may enter as a standard's own deadline. */
 class DeadlineRulesTest {
 
     private static List<String> fields(String code, Long amount, String unit) {
         return DeadlineRules.check(code, new DeadlinePolicyRequest(amount, unit, null)).stream()
-                .map(Problem.FieldError::field).toList();
+                .map(Problem.FieldError::field)
+                .toList();
     }
 
     @Test
     void validOverridesBecomeAllowances() {
         assertEquals(List.of(), fields("S-3.1.4", 4L, "WORKING_HOURS"));
         assertEquals(List.of(), fields("S-3.1.4", 2L, "working_days"));
-        assertEquals(DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4)),
+        assertEquals(
+                DeadlinePolicy.Allowance.officeTime(Duration.ofHours(4)),
                 DeadlineRules.allowance(new DeadlinePolicyRequest(4L, "WORKING_HOURS", null)));
-        assertEquals(DeadlinePolicy.Allowance.officeTime(Duration.ofMinutes(90)),
+        assertEquals(
+                DeadlinePolicy.Allowance.officeTime(Duration.ofMinutes(90)),
                 DeadlineRules.allowance(new DeadlinePolicyRequest(90L, "WORKING_MINUTES", null)));
-        assertEquals(DeadlinePolicy.Allowance.workingDays(2),
+        assertEquals(
+                DeadlinePolicy.Allowance.workingDays(2),
                 DeadlineRules.allowance(new DeadlinePolicyRequest(2L, "working_days", null)));
     }
 
@@ -34,8 +37,12 @@ class DeadlineRulesTest {
         assertEquals(List.of("unit"), fields("S-1", 4L, "HOURS"));
         assertEquals(List.of("unit"), fields("S-1", 4L, "fortnights"));
         assertEquals(List.of("unit"), fields("S-1", 4L, " "));
-        assertTrue(DeadlineRules.check("S-1", new DeadlinePolicyRequest(4L, "HOURS", null)).get(0).message()
-                .contains("WORKING_HOURS"), "the message names the units there are");
+        assertTrue(
+                DeadlineRules.check("S-1", new DeadlinePolicyRequest(4L, "HOURS", null))
+                        .get(0)
+                        .message()
+                        .contains("WORKING_HOURS"),
+                "the message names the units there are");
     }
 
     @Test

@@ -1,9 +1,17 @@
 package gov.chuangcheng.accountability.escalation;
 
+import static gov.chuangcheng.events.EscalationLevel.ACCOUNTABILITY;
+import static gov.chuangcheng.events.EscalationLevel.NONE;
+import static gov.chuangcheng.events.EscalationLevel.NOTICE;
+import static gov.chuangcheng.events.EscalationLevel.REMINDER;
+import static gov.chuangcheng.events.EscalationLevel.SUPERVISION;
+import static gov.chuangcheng.events.EscalationLevel.TALK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,16 +22,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static gov.chuangcheng.events.EscalationLevel.ACCOUNTABILITY;
-import static gov.chuangcheng.events.EscalationLevel.NONE;
-import static gov.chuangcheng.events.EscalationLevel.NOTICE;
-import static gov.chuangcheng.events.EscalationLevel.REMINDER;
-import static gov.chuangcheng.events.EscalationLevel.SUPERVISION;
-import static gov.chuangcheng.events.EscalationLevel.TALK;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class EscalationLadderTest {
 
@@ -35,8 +34,8 @@ class EscalationLadderTest {
         for (int d = 1; d <= 7; d++) {
             holidays.add(LocalDate.of(2026, 10, d));
         }
-        CALENDAR = WorkingCalendar.standard(SHANGHAI, holidays,
-                Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+        CALENDAR = WorkingCalendar.standard(
+                SHANGHAI, holidays, Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
     }
 
     // 提醒 2 h before the deadline; 通报 3, 约谈 5 and 问责 5 working days after the previous rung; 通报 on the 2nd failure
@@ -51,7 +50,8 @@ class EscalationLadderTest {
         Instant opened = at(9, 28, 10, 0);
         Instant deadline = at(9, 30, 17, 30);
         List<EscalationLadder.Step> steps = ladder.schedule(opened, deadline, NONE, CALENDAR);
-        assertEquals(List.of(REMINDER, SUPERVISION, NOTICE, TALK, ACCOUNTABILITY),
+        assertEquals(
+                List.of(REMINDER, SUPERVISION, NOTICE, TALK, ACCOUNTABILITY),
                 steps.stream().map(EscalationLadder.Step::level).toList());
         assertEquals(at(9, 30, 15, 30), steps.get(0).dueAt(), "提醒 two hours before the deadline");
         assertEquals(deadline, steps.get(1).dueAt(), "督办 when overdue");
@@ -72,8 +72,11 @@ class EscalationLadderTest {
     @Test
     void onlyStepsAboveTheCurrentLevelAreScheduled() {
         List<EscalationLadder.Step> steps = ladder.schedule(at(9, 28, 10, 0), at(9, 30, 17, 30), NOTICE, CALENDAR);
-        assertEquals(List.of(TALK, ACCOUNTABILITY), steps.stream().map(EscalationLadder.Step::level).toList());
-        assertTrue(ladder.schedule(at(9, 28, 10, 0), at(9, 30, 17, 30), ACCOUNTABILITY, CALENDAR).isEmpty());
+        assertEquals(
+                List.of(TALK, ACCOUNTABILITY),
+                steps.stream().map(EscalationLadder.Step::level).toList());
+        assertTrue(ladder.schedule(at(9, 28, 10, 0), at(9, 30, 17, 30), ACCOUNTABILITY, CALENDAR)
+                .isEmpty());
     }
 
     @Test
@@ -111,16 +114,17 @@ class EscalationLadderTest {
     @Test
     void afterDowntimeEveryMissedStepFiresOnceInOrderWithItsOriginalDueTime() {
         Instant opened = at(9, 28, 10, 0);
-        List<EscalationLadder.Step> pending = new ArrayList<>(
-                ladder.schedule(opened, at(9, 30, 17, 30), NONE, CALENDAR));
-        record Fired(EscalationLevel level, Instant at) {
-        }
+        List<EscalationLadder.Step> pending =
+                new ArrayList<>(ladder.schedule(opened, at(9, 30, 17, 30), NONE, CALENDAR));
+        record Fired(EscalationLevel level, Instant at) {}
         List<Fired> fired = new ArrayList<>();
         EscalationLevel level = NONE;
         Instant now = at(10, 20, 9, 0); // down from before the reminder until after 约谈 was due
         for (int sweep = 0; sweep < 2; sweep++) {
-            List<EscalationLadder.Step> due = pending.stream().filter(s -> !s.dueAt().isAfter(now))
-                    .sorted(Comparator.comparing(EscalationLadder.Step::dueAt)).toList();
+            List<EscalationLadder.Step> due = pending.stream()
+                    .filter(s -> !s.dueAt().isAfter(now))
+                    .sorted(Comparator.comparing(EscalationLadder.Step::dueAt))
+                    .toList();
             for (EscalationLadder.Step s : due) {
                 for (EscalationLevel rung : ladder.onDueStep(level, s.level())) {
                     fired.add(new Fired(rung, s.dueAt()));
@@ -129,12 +133,16 @@ class EscalationLadderTest {
                 pending.remove(s);
             }
         }
-        assertEquals(List.of(
-                new Fired(REMINDER, at(9, 30, 15, 30)),
-                new Fired(SUPERVISION, at(9, 30, 17, 30)),
-                new Fired(NOTICE, at(10, 10, 17, 30)),
-                new Fired(TALK, at(10, 16, 17, 30))), fired);
-        assertEquals(List.of(ACCOUNTABILITY), pending.stream().map(EscalationLadder.Step::level).toList());
+        assertEquals(
+                List.of(
+                        new Fired(REMINDER, at(9, 30, 15, 30)),
+                        new Fired(SUPERVISION, at(9, 30, 17, 30)),
+                        new Fired(NOTICE, at(10, 10, 17, 30)),
+                        new Fired(TALK, at(10, 16, 17, 30))),
+                fired);
+        assertEquals(
+                List.of(ACCOUNTABILITY),
+                pending.stream().map(EscalationLadder.Step::level).toList());
     }
 
     @Test
@@ -147,13 +155,18 @@ class EscalationLadderTest {
     @Test
     void delaysCanBeOfficeTimeForDrillsOnARoundTheClockCalendar() {
         WorkingCalendar drill = WorkingCalendar.allDaysWorking(SHANGHAI);
-        EscalationLadder fast = new EscalationLadder(java.time.Duration.ofSeconds(20), Delay.parse("PT30S"),
-                Delay.parse("PT30S"), Delay.parse("PT1M"), 2);
+        EscalationLadder fast = new EscalationLadder(
+                java.time.Duration.ofSeconds(20), Delay.parse("PT30S"), Delay.parse("PT30S"), Delay.parse("PT1M"), 2);
         java.time.Instant opened = java.time.Instant.parse("2026-11-28T15:00:00Z"); // a Saturday night in Shanghai
         java.time.Instant deadline = opened.plusSeconds(60);
         var steps = fast.schedule(opened, deadline, gov.chuangcheng.events.EscalationLevel.NONE, drill);
-        assertEquals(java.util.List.of(opened.plusSeconds(40), deadline, deadline.plusSeconds(30),
-                        deadline.plusSeconds(60), deadline.plusSeconds(120)),
+        assertEquals(
+                java.util.List.of(
+                        opened.plusSeconds(40),
+                        deadline,
+                        deadline.plusSeconds(30),
+                        deadline.plusSeconds(60),
+                        deadline.plusSeconds(120)),
                 steps.stream().map(EscalationLadder.Step::dueAt).toList());
     }
 
@@ -162,8 +175,10 @@ class EscalationLadderTest {
         assertEquals(Delay.workingDays(3), Delay.parse("3"));
         assertEquals(Delay.officeTime(java.time.Duration.ofHours(4)), Delay.parse(" PT4H "));
         // office time skips the night: Friday 16:30 + 2 office hours = Monday 10:00 (office 09:00–17:30)
-        java.time.Instant friday = java.time.ZonedDateTime.of(2026, 11, 27, 16, 30, 0, 0, SHANGHAI).toInstant();
-        assertEquals(java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, SHANGHAI).toInstant(),
+        java.time.Instant friday =
+                java.time.ZonedDateTime.of(2026, 11, 27, 16, 30, 0, 0, SHANGHAI).toInstant();
+        assertEquals(
+                java.time.ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, SHANGHAI).toInstant(),
                 Delay.parse("PT2H").after(friday, CALENDAR));
         assertThrows(IllegalArgumentException.class, () -> Delay.parse("soon"));
         assertThrows(IllegalArgumentException.class, () -> Delay.parse("0"));

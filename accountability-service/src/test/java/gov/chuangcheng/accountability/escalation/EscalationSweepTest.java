@@ -1,5 +1,11 @@
 package gov.chuangcheng.accountability.escalation;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.rectification.OrderEscalation;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
@@ -14,9 +20,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,12 +30,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The sweeper over real PostgreSQL: each due step fires once, in order, with its original due time. */
 @QuarkusTest
@@ -40,10 +39,13 @@ class EscalationSweepTest {
 
     @Inject
     RectificationTestSupport support;
+
     @Inject
     OrderEscalation escalations;
+
     @Inject
     jakarta.persistence.EntityManager em;
+
     @Inject
     RectificationService orders;
 
@@ -78,11 +80,16 @@ class EscalationSweepTest {
         // just past the deadline: 提醒 and 督办, the order is overdue
         clock.set(order.deadline().plusSeconds(60));
         sweepUntilDone();
-        assertEquals(List.of("REMINDER", "SUPERVISION"), levels(support.outbox(key,
-                EventCatalog.RECTIFICATION_ESCALATED)));
+        assertEquals(
+                List.of("REMINDER", "SUPERVISION"), levels(support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED)));
         assertTrue(support.reload(order.id()).overdue());
-        given().queryParam("overdue", true).queryParam("unit", unit).get("/rectifications")
-                .then().statusCode(200).body("items.id", hasItem(order.id())).body("items[0].overdue", equalTo(true));
+        given().queryParam("overdue", true)
+                .queryParam("unit", unit)
+                .get("/rectifications")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(order.id()))
+                .body("items[0].overdue", equalTo(true));
 
         // down for two months: 通报, 约谈 and 问责 fire once each, in order, each at the time it was due
         clock.set(order.deadline().plus(Duration.ofDays(60)));
@@ -90,36 +97,43 @@ class EscalationSweepTest {
         sweepUntilDone();
         List<JsonNode> escalated = support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED);
         assertEquals(List.of("REMINDER", "SUPERVISION", "NOTICE", "TALK", "ACCOUNTABILITY"), levels(escalated));
-        List<EscalationStep> steps = QuarkusTransaction.requiringNew().call(() ->
-                EscalationStep.<EscalationStep>list("orderId = ?1 order by dueAt", order.id()));
+        List<EscalationStep> steps = QuarkusTransaction.requiringNew()
+                .call(() -> EscalationStep.<EscalationStep>list("orderId = ?1 order by dueAt", order.id()));
         assertEquals(5, steps.size());
         for (int i = 0; i < 5; i++) {
             EscalationStep step = steps.get(i);
             assertEquals(EscalationStep.Outcome.FIRED, step.outcome);
             assertEquals(step.level.name(), escalated.get(i).get("level").asText());
-            assertEquals(step.dueAt, OffsetDateTime.parse(escalated.get(i).get("at").asText()).toInstant(),
+            assertEquals(
+                    step.dueAt,
+                    OffsetDateTime.parse(escalated.get(i).get("at").asText()).toInstant(),
                     "recorded at its original due time");
-            assertEquals(escalated.get(i).get("previousLevel").asText(),
-                    i == 0 ? "NONE" : escalated.get(i - 1).get("level").asText(), "one rung at a time");
+            assertEquals(
+                    escalated.get(i).get("previousLevel").asText(),
+                    i == 0 ? "NONE" : escalated.get(i - 1).get("level").asText(),
+                    "one rung at a time");
         }
         assertTrue(steps.get(4).dueAt.isBefore(clock.instant()));
         assertEquals(EscalationLevel.ACCOUNTABILITY, support.reload(order.id()).level());
-        given().get("/ledger/units/" + unit).then().statusCode(200).body("score", equalTo(83.0f))
+        given().get("/ledger/units/" + unit)
+                .then()
+                .statusCode(200)
+                .body("score", equalTo(83.0f))
                 .body("entries.size()", equalTo(5));
     }
 
     @Test
     void anOrderTheUnitSubmittedInTimeDoesNotEscalate() {
         String pointId = RectificationTestSupport.unique("P");
-        RectificationOrder order = support.fail(pointId, RectificationTestSupport.unique("U"), "S-7.2",
-                Severity.SERIOUS);
+        RectificationOrder order =
+                support.fail(pointId, RectificationTestSupport.unique("U"), "S-7.2", Severity.SERIOUS);
         orders.acknowledge(order.id(), UnitScope.all(), "tester");
         orders.submit(order.id(), UnitScope.all(), "tester", "done", List.of("e"));
         clock.set(order.deadline().plus(Duration.ofDays(30)));
         sweepUntilDone();
         assertEquals(List.of(), support.outbox(pointId + ":S-7.2", EventCatalog.RECTIFICATION_ESCALATED));
-        List<EscalationStep> steps = QuarkusTransaction.requiringNew().call(() ->
-                EscalationStep.<EscalationStep>list("orderId", order.id()));
+        List<EscalationStep> steps = QuarkusTransaction.requiringNew()
+                .call(() -> EscalationStep.<EscalationStep>list("orderId", order.id()));
         assertTrue(steps.stream().allMatch(s -> s.outcome == EscalationStep.Outcome.SKIPPED), "settled, not left due");
         assertEquals(false, support.reload(order.id()).overdue());
     }
@@ -132,9 +146,17 @@ class EscalationSweepTest {
         orders.acknowledge(order.id(), UnitScope.all(), "tester");
         orders.submit(order.id(), UnitScope.all(), "tester", "done", List.of("e"));
         orders.requestVerification(order.id(), UnitScope.all(), "office1");
-        orders.onReinspectionFailed(new gov.chuangcheng.events.inspection.ReinspectionFailed(order.id(), "INS-9",
-                RectificationTestSupport.point(pointId, unit), "S-7.3", null, null, "仍未整改", List.of(),
-                "inspector1", OffsetDateTime.now()));
+        orders.onReinspectionFailed(new gov.chuangcheng.events.inspection.ReinspectionFailed(
+                order.id(),
+                "INS-9",
+                RectificationTestSupport.point(pointId, unit),
+                "S-7.3",
+                null,
+                null,
+                "仍未整改",
+                List.of(),
+                "inspector1",
+                OffsetDateTime.now()));
         RectificationOrder back = support.reload(order.id());
         assertEquals(EscalationLevel.NOTICE, back.level());
         assertEquals(false, back.overdue());
@@ -144,7 +166,10 @@ class EscalationSweepTest {
         RectificationOrder late = support.reload(order.id());
         assertTrue(late.overdue(), "the new deadline passed");
         assertEquals(EscalationLevel.NOTICE, late.level(), "no rung below the order's level fires again");
-        assertEquals(3, support.outbox(pointId + ":S-7.3", EventCatalog.RECTIFICATION_ESCALATED).size());
+        assertEquals(
+                3,
+                support.outbox(pointId + ":S-7.3", EventCatalog.RECTIFICATION_ESCALATED)
+                        .size());
     }
 
     @Test
@@ -186,12 +211,13 @@ class EscalationSweepTest {
         }
         sweepUntilDone();
         for (RectificationOrder o : many) {
-            assertEquals(List.of("REMINDER", "SUPERVISION"),
+            assertEquals(
+                    List.of("REMINDER", "SUPERVISION"),
                     levels(support.outbox(o.pointId() + ":S-8.1", EventCatalog.RECTIFICATION_ESCALATED)),
                     "order " + o.number());
         }
-        long entries = QuarkusTransaction.requiringNew().call(() ->
-                gov.chuangcheng.accountability.ledger.LedgerEntry.count("unitCode", unit));
+        long entries = QuarkusTransaction.requiringNew()
+                .call(() -> gov.chuangcheng.accountability.ledger.LedgerEntry.count("unitCode", unit));
         assertEquals(80, entries, "one ledger entry per step");
     }
 
@@ -207,14 +233,21 @@ class EscalationSweepTest {
         for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(() -> escalations.sweep(0, 3)) > 0; i++) {
             // drain shard 0 (it may also hold other tests' due orders)
         }
-        List<String> escalated = many.stream().filter(o -> !support.outbox(o.pointId() + ":S-8.2",
-                EventCatalog.RECTIFICATION_ESCALATED).isEmpty()).map(o -> o.id()).toList();
+        List<String> escalated = many.stream()
+                .filter(o -> !support.outbox(o.pointId() + ":S-8.2", EventCatalog.RECTIFICATION_ESCALATED)
+                        .isEmpty())
+                .map(o -> o.id())
+                .toList();
         @SuppressWarnings("unchecked")
-        List<String> inShardZero = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select id from rectification_order where id in (?1) and mod(abs(hashtext(id)), 3) = 0")
-                .setParameter(1, many.stream().map(o -> o.id()).toList()).getResultList());
+        List<String> inShardZero = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select id from rectification_order where id in (?1) and mod(abs(hashtext(id)), 3) = 0")
+                        .setParameter(1, many.stream().map(o -> o.id()).toList())
+                        .getResultList());
         assertTrue(!escalated.isEmpty() && escalated.size() < many.size(), "shard 0 of 3: " + escalated.size());
-        assertEquals(new java.util.TreeSet<>(inShardZero), new java.util.TreeSet<>(escalated),
+        assertEquals(
+                new java.util.TreeSet<>(inShardZero),
+                new java.util.TreeSet<>(escalated),
                 "shard 0 fired exactly its own orders");
 
         for (int shard = 1; shard < 3; shard++) {
@@ -224,7 +257,8 @@ class EscalationSweepTest {
             }
         }
         for (RectificationOrder o : many) {
-            assertEquals(List.of("REMINDER", "SUPERVISION"),
+            assertEquals(
+                    List.of("REMINDER", "SUPERVISION"),
                     levels(support.outbox(o.pointId() + ":S-8.2", EventCatalog.RECTIFICATION_ESCALATED)),
                     "order " + o.number());
         }

@@ -1,5 +1,10 @@
 package gov.chuangcheng.accountability.ledger;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
 import gov.chuangcheng.events.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,22 +13,17 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LedgerTest {
 
     @Inject
     RectificationTestSupport support;
+
     @Inject
     EntityManager em;
 
@@ -46,15 +46,17 @@ class LedgerTest {
         String b = RectificationTestSupport.unique("UB");
         String clean = RectificationTestSupport.unique("UC");
         String worst = RectificationTestSupport.unique("UD");
-        support.ensureUnits(RectificationTestSupport.department(a, "甲单位"),
+        support.ensureUnits(
+                RectificationTestSupport.department(a, "甲单位"),
                 RectificationTestSupport.department(b, "乙单位"),
                 RectificationTestSupport.department(clean, "丙单位"),
                 RectificationTestSupport.department(worst, "丁单位"));
-        failTimes(a, 2);      // 通报 −2
-        failTimes(b, 2);      // 通报 −2
-        failTimes(worst, 3);  // 通报 −2, 约谈 −5
+        failTimes(a, 2); // 通报 −2
+        failTimes(b, 2); // 通报 −2
+        failTimes(worst, 3); // 通报 −2, 约谈 −5
 
-        JsonPath ranking = given().get("/ledger/ranking").then().statusCode(200).extract().jsonPath();
+        JsonPath ranking =
+                given().get("/ledger/ranking").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> rows = ranking.getList("$");
         Map<String, Object> ra = row(rows, a);
         Map<String, Object> rb = row(rows, b);
@@ -64,14 +66,24 @@ class LedgerTest {
         assertEquals(93.0, ((Number) rd.get("score")).doubleValue());
         assertEquals(100.0, ((Number) rc.get("score")).doubleValue(), "a unit without entries stands at 100");
         assertEquals(ra.get("rank"), rb.get("rank"), "equal scores share a rank");
-        assertEquals(1 + rows.stream().filter(r -> ((Number) r.get("score")).doubleValue() > 98.0).count(),
+        assertEquals(
+                1
+                        + rows.stream()
+                                .filter(r -> ((Number) r.get("score")).doubleValue() > 98.0)
+                                .count(),
                 ((Number) ra.get("rank")).longValue());
         // competition ranking: the rank after a tie skips the shared places
-        assertEquals(1 + rows.stream().filter(r -> ((Number) r.get("score")).doubleValue() > 93.0).count(),
+        assertEquals(
+                1
+                        + rows.stream()
+                                .filter(r -> ((Number) r.get("score")).doubleValue() > 93.0)
+                                .count(),
                 ((Number) rd.get("rank")).longValue());
         assertTrue(((Number) rc.get("rank")).intValue() < ((Number) ra.get("rank")).intValue());
 
-        given().get("/ledger/units/" + worst).then().statusCode(200)
+        given().get("/ledger/units/" + worst)
+                .then()
+                .statusCode(200)
                 .body("entries.levelName", org.hamcrest.Matchers.equalTo(List.of("约谈", "通报", "督办", "提醒")))
                 .body("entries[0].scoreAfter", org.hamcrest.Matchers.equalTo(93.0f));
         given().get("/ledger/units/NO-SUCH-UNIT").then().statusCode(404);
@@ -86,36 +98,61 @@ class LedgerTest {
         support.fail(pointId, unit, "S-9.2", Severity.GENERAL);
         String number = support.fail(pointId, unit, "S-9.2", Severity.GENERAL).number();
 
-        String text = given().queryParam("from", "2026-11-25").queryParam("to", "2026-11-25").get("/ledger/notices")
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/plain"))
-                .extract().asString();
+        String text = given().queryParam("from", "2026-11-25")
+                .queryParam("to", "2026-11-25")
+                .get("/ledger/notices")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/plain"))
+                .extract()
+                .asString();
         assertTrue(text.startsWith("关于2026-11-25至2026-11-25整改不力单位的通报"), text);
         assertTrue(text.contains("通报测试单位（" + unit + "）：1 件"), text);
         assertTrue(text.contains("整改单 " + number + " 通报（整改期间再次发现），扣 2 分"), text);
-        String before = given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-24").get("/ledger/notices")
-                .then().statusCode(200).extract().asString();
+        String before = given().queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-24")
+                .get("/ledger/notices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(!before.contains(number), before);
-        given().queryParam("from", "2026-11-25").queryParam("to", "2026-11-01").get("/ledger/notices")
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("to"));
-        given().queryParam("from", "yesterday").get("/ledger/notices")
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("from"));
+        given().queryParam("from", "2026-11-25")
+                .queryParam("to", "2026-11-01")
+                .get("/ledger/notices")
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("to"));
+        given().queryParam("from", "yesterday")
+                .get("/ledger/notices")
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("from"));
     }
 
     @Test
     void ledgerEntriesCannotBeChangedOrDeleted() {
         String unit = RectificationTestSupport.unique("U");
         failTimes(unit, 2);
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("update ledger_entry set points = 0 where unit_code = ?1")
-                        .setParameter(1, unit).executeUpdate()));
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("delete from ledger_entry where unit_code = ?1")
-                        .setParameter(1, unit).executeUpdate()));
+        assertThrows(
+                Exception.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("update ledger_entry set points = 0 where unit_code = ?1")
+                                .setParameter(1, unit)
+                                .executeUpdate()));
+        assertThrows(
+                Exception.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("delete from ledger_entry where unit_code = ?1")
+                                .setParameter(1, unit)
+                                .executeUpdate()));
         assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> LedgerEntry.count("unitCode", unit)));
     }
 
     private static Map<String, Object> row(List<Map<String, Object>> rows, String code) {
-        return rows.stream().filter(r -> code.equals(r.get("unitCode"))).findFirst()
+        return rows.stream()
+                .filter(r -> code.equals(r.get("unitCode")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " is not ranked"));
     }
 }

@@ -1,5 +1,12 @@
 package gov.chuangcheng.accountability.ledger;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
@@ -13,26 +20,18 @@ import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
-import gov.chuangcheng.accountability.calendar.CalendarService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Rates per unit in the ranking and its CSV, from orders closed through the real lifecycle. */
 @QuarkusTest
@@ -40,15 +39,19 @@ class RankingRatesTest {
 
     @Inject
     RectificationTestSupport support;
+
     @Inject
     RectificationService orders;
+
     @Inject
     OrderRequestService requests;
 
     @Inject
     OfficeTimeBackfill backfill;
+
     @Inject
     CalendarService calendars;
+
     @Inject
     EntityManager em;
 
@@ -66,37 +69,56 @@ class RankingRatesTest {
     }
 
     private void pass(RectificationOrder o) {
-        orders.onReinspectionPassed(new ReinspectionPassed(o.id(), "R-" + o.id(), RectificationTestSupport.point(o.pointId(),
-                o.unitCode()), o.standardCode(), "inspector1", OffsetDateTime.now(clock)));
+        orders.onReinspectionPassed(new ReinspectionPassed(
+                o.id(),
+                "R-" + o.id(),
+                RectificationTestSupport.point(o.pointId(), o.unitCode()),
+                o.standardCode(),
+                "inspector1",
+                OffsetDateTime.now(clock)));
     }
 
     private void failReinspection(RectificationOrder o) {
-        orders.onReinspectionFailed(new ReinspectionFailed(o.id(), "R-F-" + o.id(),
-                RectificationTestSupport.point(o.pointId(), o.unitCode()), o.standardCode(), BigDecimal.ZERO,
-                BigDecimal.ONE, "仍有积水", List.of(), "inspector1", OffsetDateTime.now(clock)));
+        orders.onReinspectionFailed(new ReinspectionFailed(
+                o.id(),
+                "R-F-" + o.id(),
+                RectificationTestSupport.point(o.pointId(), o.unitCode()),
+                o.standardCode(),
+                BigDecimal.ZERO,
+                BigDecimal.ONE,
+                "仍有积水",
+                List.of(),
+                "inspector1",
+                OffsetDateTime.now(clock)));
     }
 
     @Test
     void theRankingAndItsCsvCarryTheRatesFromTheMinimumSampleOn() {
         String rated = RectificationTestSupport.unique("UR");
         String few = RectificationTestSupport.unique("UF");
-        support.ensureUnits(RectificationTestSupport.department(rated, "率测试单位"),
-                RectificationTestSupport.department(few, "样本少单位"));
+        support.ensureUnits(
+                RectificationTestSupport.department(rated, "率测试单位"), RectificationTestSupport.department(few, "样本少单位"));
         List<RectificationOrder> five = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             five.add(support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL));
         }
         RectificationOrder single = support.fail(RectificationTestSupport.unique("P"), few, "S-15.1", Severity.GENERAL);
         // withdrawn on an upheld appeal (申诉成立): counts in no rate
-        RectificationOrder withdrawn = support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1",
-                Severity.GENERAL);
-        OrderRequest appeal = requests.file(RequestKind.APPEAL, withdrawn.id(), UnitScope.all(), "unit", "非本单位职责",
-                filed -> { });
-        requests.decide(RequestKind.APPEAL, withdrawn.id(), appeal.id(), UnitScope.all(), new Decider("office1", true),
-                true, "属实");
+        RectificationOrder withdrawn =
+                support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL);
+        OrderRequest appeal =
+                requests.file(RequestKind.APPEAL, withdrawn.id(), UnitScope.all(), "unit", "非本单位职责", filed -> {});
+        requests.decide(
+                RequestKind.APPEAL,
+                withdrawn.id(),
+                appeal.id(),
+                UnitScope.all(),
+                new Decider("office1", true),
+                true,
+                "属实");
         // re-inspected and failed, still open: re-inspected and reworked, not closed
-        RectificationOrder stillOpen = support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1",
-                Severity.GENERAL);
+        RectificationOrder stillOpen =
+                support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL);
 
         clock.advance(Duration.ofHours(1));
         for (RectificationOrder o : List.of(five.get(0), five.get(1), five.get(2), five.get(3), single, stillOpen)) {
@@ -117,12 +139,25 @@ class RankingRatesTest {
         fixAndVerify(five.get(4));
         pass(five.get(4));
         assertEquals(Boolean.FALSE, support.reload(five.get(4).id()).onTime());
-        given().auth().oauth2(KeycloakTokens.forUser("office1")).get("/rectifications/" + reworked.id()).then()
-                .statusCode(200).body("reinspectionFailures", org.hamcrest.Matchers.equalTo(1));
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("office1"))
+                .get("/rectifications/" + reworked.id())
+                .then()
+                .statusCode(200)
+                .body("reinspectionFailures", org.hamcrest.Matchers.equalTo(1));
 
-        List<Map<String, Object>> rows = given().auth().oauth2(KeycloakTokens.forUser("leader1"))
-                .get("/ledger/ranking").then().statusCode(200).extract().jsonPath().getList("$");
-        Map<String, Object> r = rows.stream().filter(x -> rated.equals(x.get("unitCode"))).findFirst().orElseThrow();
+        List<Map<String, Object>> rows = given().auth()
+                .oauth2(KeycloakTokens.forUser("leader1"))
+                .get("/ledger/ranking")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        Map<String, Object> r = rows.stream()
+                .filter(x -> rated.equals(x.get("unitCode")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(5, r.get("closedOrders"));
         assertEquals(0.8, ((Number) r.get("onTimeRate")).doubleValue(), 1e-6);
         assertEquals(6, r.get("reinspectedOrders"), "five closed and one sent back; not the one withdrawn");
@@ -131,20 +166,29 @@ class RankingRatesTest {
         assertTrue(((Number) r.get("meanWorkingHoursToRectify")).doubleValue() > 1.0);
         assertNotNull(r.get("onTimeRank"));
         assertEquals(5, r.get("minimumSample"));
-        Map<String, Object> f = rows.stream().filter(x -> few.equals(x.get("unitCode"))).findFirst().orElseThrow();
+        Map<String, Object> f = rows.stream()
+                .filter(x -> few.equals(x.get("unitCode")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, f.get("closedOrders"));
         assertNull(f.get("onTimeRate"), "one order closed in an hour does not top the table");
         assertNull(f.get("onTimeRank"));
         assertNull(f.get("reworkRate"));
         assertNull(f.get("meanWorkingHoursToRectify"));
 
-        String csv = given().auth().oauth2(KeycloakTokens.forUser("cgj1")).get("/ledger/ranking/export")
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
-                .extract().asString();
+        String csv = given().auth()
+                .oauth2(KeycloakTokens.forUser("cgj1"))
+                .get("/ledger/ranking/export")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
         assertTrue(csv.startsWith("\uFEFF排名,单位编码,单位名称,考核得分,台账条目数,销号整改单数,按期整改率"), csv);
         // each failed re-inspection was a second failure: 通报 −2, twice
         assertTrue(csv.contains("," + rated + ",率测试单位,96,"), csv);
-        assertTrue(csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",6,33.3%,")),
+        assertTrue(
+                csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",6,33.3%,")),
                 csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(few) && l.contains("样本不足")), csv);
         given().get("/ledger/ranking/export").then().statusCode(401);
@@ -160,12 +204,19 @@ class RankingRatesTest {
         pass(o);
         RectificationOrder closed = support.reload(o.id());
         Long kept = closed.officeSecondsToClose();
-        assertEquals(calendars.calendar().officeTimeBetween(closed.openedAt(), closed.closedAt()).toSeconds(), kept);
+        assertEquals(
+                calendars
+                        .calendar()
+                        .officeTimeBetween(closed.openedAt(), closed.closedAt())
+                        .toSeconds(),
+                kept);
 
         // as if closed before the column existed
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update rectification_order set office_seconds_to_close = null where id = ?1")
-                .setParameter(1, o.id()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update rectification_order set office_seconds_to_close = null where id = ?1")
+                        .setParameter(1, o.id())
+                        .executeUpdate());
         assertTrue(backfill.run() >= 1);
         assertEquals(kept, support.reload(o.id()).officeSecondsToClose());
         assertEquals(0, backfill.run(), "nothing left to fill");

@@ -1,5 +1,12 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.escalation.EscalationStep;
@@ -12,19 +19,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** 申诉 with evidence and its time limit; an upheld appeal closes the episode (appeal-decided, then closed). */
 @QuarkusTest
@@ -32,10 +31,13 @@ class AppealClosureTest {
 
     @Inject
     RectificationTestSupport support;
+
     @Inject
     OrderEscalation escalations;
+
     @Inject
     CalendarService calendars;
+
     @Inject
     EntityManager em;
 
@@ -55,9 +57,10 @@ class AppealClosureTest {
 
     @SuppressWarnings("unchecked")
     private List<String> eventTypes(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select event_type from outbox_event where msg_key = ?1 order by id").setParameter(1, key)
-                .getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select event_type from outbox_event where msg_key = ?1 order by id")
+                        .setParameter(1, key)
+                        .getResultList());
     }
 
     @Test
@@ -69,23 +72,44 @@ class AppealClosureTest {
         RectificationOrder order = support.fail(pointId, "CGJ", "S-14.1", Severity.GENERAL);
         String path = "/rectifications/" + order.id() + "/appeals";
 
-        given().auth().oauth2(cgj).contentType("application/json")
-                .body("{\"reason\":\"该点位已移交\",\"evidenceIds\":[\"\"]}").post(path)
-                .then().statusCode(400).contentType("application/problem+json");
-        String appealId = given().auth().oauth2(cgj).contentType("application/json")
-                .body("{\"reason\":\"该点位已移交区住建局\",\"evidenceIds\":[\"doc-transfer-1\",\"photo-9\"]}").post(path)
-                .then().statusCode(201).body("evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")))
-                .extract().path("id");
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"该点位已移交\",\"evidenceIds\":[\"\"]}")
+                .post(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        String appealId = given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"该点位已移交区住建局\",\"evidenceIds\":[\"doc-transfer-1\",\"photo-9\"]}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")))
+                .extract()
+                .path("id");
         clock.advance(Duration.ofHours(3));
-        given().auth().oauth2(office).contentType("application/json")
-                .body("{\"decision\":\"UPHELD\",\"comment\":\"移交属实\"}").post(path + "/" + appealId + "/decision")
-                .then().statusCode(200).body("status", equalTo("UPHELD"));
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"decision\":\"UPHELD\",\"comment\":\"移交属实\"}")
+                .post(path + "/" + appealId + "/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UPHELD"));
 
         RectificationOrder closed = support.reload(order.id());
         assertEquals(RectificationStatus.CLOSED, closed.status());
         assertTrue(closed.closedByAppeal());
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
-                .body("closedByAppeal", equalTo(true)).body("status", equalTo("CLOSED"));
+        given().auth()
+                .oauth2(cgj)
+                .get("/rectifications/" + order.id())
+                .then()
+                .statusCode(200)
+                .body("closedByAppeal", equalTo(true))
+                .body("status", equalTo("CLOSED"));
         assertEquals(Boolean.TRUE, closed.onTime(), "the clock stood while the appeal was pending");
         List<String> types = eventTypes(key);
         assertEquals(EventCatalog.RECTIFICATION_CLOSED.name(), types.get(types.size() - 1));
@@ -95,11 +119,21 @@ class AppealClosureTest {
         assertEquals("office1", closedEvents.get(0).get("verifiedBy").asText());
         assertTrue(closedEvents.get(0).get("onTime").asBoolean());
         assertEquals("APPEAL_UPHELD", closedEvents.get(0).get("closure").asText(), "withdrawn, not fixed");
-        given().auth().oauth2(cgj).get(path).then().statusCode(200)
+        given().auth()
+                .oauth2(cgj)
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body("[0].evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")));
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
+        given().auth()
+                .oauth2(cgj)
+                .get("/rectifications/" + order.id())
+                .then()
+                .statusCode(200)
                 .body("history.action", hasItem("APPEALED"))
-                .body("history.find { it.action == 'APPEALED' }.note", equalTo("该点位已移交区住建局（证据 doc-transfer-1、photo-9）"));
+                .body(
+                        "history.find { it.action == 'APPEALED' }.note",
+                        equalTo("该点位已移交区住建局（证据 doc-transfer-1、photo-9）"));
 
         // the episode is over: the same point × standard failing now opens a new order, not a relapse (反弹) — the
         // withdrawn order was never fixed, so nothing came back
@@ -116,27 +150,41 @@ class AppealClosureTest {
         String key = pointId + ":S-14.2";
         RectificationOrder order = support.fail(pointId, "CGJ", "S-14.2", Severity.GENERAL);
         String path = "/rectifications/" + order.id() + "/appeals";
-        Instant windowCloses = QuarkusTransaction.requiringNew().call(() -> calendars.calendar())
+        Instant windowCloses = QuarkusTransaction.requiringNew()
+                .call(() -> calendars.calendar())
                 .deadlineAfterWorkingDays(order.openedAt(), 5);
 
         // past the five working days (提醒 and 督办 cost nothing): 409, and nothing changes
         clock.set(windowCloses.plusSeconds(60));
         sweep();
-        given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"已超期的申诉\"}").post(path)
-                .then().statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"已超期的申诉\"}")
+                .post(path)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         assertFalse(support.reload(order.id()).suspended());
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_APPEALED));
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("size()", equalTo(0));
 
         // the 通报 deduction (−2) comes later: the unit may contest it within five working days of it
-        Instant noticeDue = QuarkusTransaction.requiringNew().call(() -> EscalationStep.<EscalationStep>find(
-                "orderId = ?1 and level = ?2 and firedAt is null", order.id(), EscalationLevel.NOTICE)
-                .firstResult().dueAt);
+        Instant noticeDue = QuarkusTransaction.requiringNew()
+                .call(() -> EscalationStep.<EscalationStep>find(
+                                "orderId = ?1 and level = ?2 and firedAt is null", order.id(), EscalationLevel.NOTICE)
+                        .firstResult()
+                        .dueAt);
         clock.set(noticeDue.plusSeconds(60));
         sweep();
         assertEquals(EscalationLevel.NOTICE, support.reload(order.id()).level());
-        given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"通报有误\"}").post(path)
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"通报有误\"}")
+                .post(path)
+                .then()
+                .statusCode(201);
         assertEquals(1, support.outbox(key, EventCatalog.RECTIFICATION_APPEALED).size());
     }
 }

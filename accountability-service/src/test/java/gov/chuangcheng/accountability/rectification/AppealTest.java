@@ -1,5 +1,12 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.escalation.EscalationStep;
 import gov.chuangcheng.accountability.ledger.LedgerEntry;
@@ -10,19 +17,11 @@ import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** 申诉 with real tokens: the clock stops while pending; upheld withdraws the order and reverses its deductions. */
 @QuarkusTest
@@ -49,46 +48,97 @@ class AppealTest {
         RectificationOrder order = support.fail(pointId, "CGJ", "S-12.1", Severity.GENERAL); // 通报 −2
         String path = "/rectifications/" + order.id() + "/appeals";
 
-        given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"\"}").post(path)
-                .then().statusCode(400).body("errors.field", hasItem("reason"));
-        String appealId = given().auth().oauth2(cgj).contentType("application/json")
-                .body("{\"reason\":\"该点位不属于本单位\"}").post(path)
-                .then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
-        given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"again\"}").post(path)
-                .then().statusCode(409);
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"\"}")
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        String appealId = given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"该点位不属于本单位\"}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"again\"}")
+                .post(path)
+                .then()
+                .statusCode(409);
         assertTrue(support.reload(order.id()).suspended(), "the clock stops while the appeal is pending");
         assertEquals(1, support.outbox(key, EventCatalog.RECTIFICATION_APPEALED).size());
-        given().auth().oauth2(cgj).contentType("application/json")
-                .body("{\"decision\":\"UPHELD\",\"comment\":\"ok\"}").post(path + "/" + appealId + "/decision")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"decision\":\"UPHELD\",\"comment\":\"ok\"}")
+                .post(path + "/" + appealId + "/decision")
+                .then()
+                .statusCode(403);
 
         clock.advance(Duration.ofHours(2));
-        given().auth().oauth2(office).contentType("application/json").body("{\"comment\":\"x\"}")
-                .post(path + "/" + appealId + "/decision").then().statusCode(400)
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"comment\":\"x\"}")
+                .post(path + "/" + appealId + "/decision")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("decision"));
-        given().auth().oauth2(office).contentType("application/json")
-                .body("{\"decision\":\"UPHELD\",\"comment\":\"核实属实\"}").post(path + "/" + appealId + "/decision")
-                .then().statusCode(200).body("status", equalTo("UPHELD")).body("statusName", equalTo("申诉成立"));
-        given().auth().oauth2(office).contentType("application/json")
-                .body("{\"decision\":\"REJECTED\",\"comment\":\"再议\"}").post(path + "/" + appealId + "/decision")
-                .then().statusCode(409);
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"decision\":\"UPHELD\",\"comment\":\"核实属实\"}")
+                .post(path + "/" + appealId + "/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UPHELD"))
+                .body("statusName", equalTo("申诉成立"));
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"decision\":\"REJECTED\",\"comment\":\"再议\"}")
+                .post(path + "/" + appealId + "/decision")
+                .then()
+                .statusCode(409);
 
         RectificationOrder withdrawn = support.reload(order.id());
         assertEquals(RectificationStatus.CLOSED, withdrawn.status());
         assertNull(withdrawn.suspendedAt());
-        List<LedgerEntry> entries = QuarkusTransaction.requiringNew().call(() ->
-                LedgerEntry.<LedgerEntry>list("orderId = ?1 order by seq", order.id()));
-        LedgerEntry notice = entries.stream().filter(e -> e.points.signum() < 0).findFirst().orElseThrow();
-        LedgerEntry reversal = entries.stream().filter(e -> e.reversalOf != null).findFirst().orElseThrow();
+        List<LedgerEntry> entries = QuarkusTransaction.requiringNew()
+                .call(() -> LedgerEntry.<LedgerEntry>list("orderId = ?1 order by seq", order.id()));
+        LedgerEntry notice =
+                entries.stream().filter(e -> e.points.signum() < 0).findFirst().orElseThrow();
+        LedgerEntry reversal =
+                entries.stream().filter(e -> e.reversalOf != null).findFirst().orElseThrow();
         assertEquals(notice.id, reversal.reversalOf);
         assertEquals(0, new BigDecimal("2").compareTo(reversal.points));
-        assertEquals(0, entries.stream().map(e -> e.points).reduce(BigDecimal.ZERO, BigDecimal::add).signum(),
+        assertEquals(
+                0,
+                entries.stream()
+                        .map(e -> e.points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .signum(),
                 "the order costs the unit nothing in the end");
         List<JsonNode> decided = support.outbox(key, EventCatalog.APPEAL_DECIDED);
         assertEquals("UPHELD", decided.get(0).get("decision").asText());
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() ->
-                EscalationStep.count("orderId = ?1 and firedAt is null", order.id())), "no step left to fire");
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
+        assertEquals(
+                0L,
+                (long) QuarkusTransaction.requiringNew()
+                        .call(() -> EscalationStep.count("orderId = ?1 and firedAt is null", order.id())),
+                "no step left to fire");
+        given().auth()
+                .oauth2(cgj)
+                .get("/rectifications/" + order.id())
+                .then()
+                .statusCode(200)
                 .body("history.action", hasItem("APPEAL_UPHELD"));
     }
 
@@ -99,17 +149,32 @@ class AppealTest {
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder order = support.fail(pointId, "CGJ", "S-12.2", Severity.GENERAL);
         String path = "/rectifications/" + order.id() + "/appeals";
-        String appealId = given().auth().oauth2(cgj).contentType("application/json").body("{\"reason\":\"已整改\"}")
-                .post(path).then().statusCode(201).extract().path("id");
+        String appealId = given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"reason\":\"已整改\"}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         clock.advance(Duration.ofDays(7)); // the appeal took a week; the order keeps the time it had
-        given().auth().oauth2(office).contentType("application/json")
-                .body("{\"decision\":\"REJECTED\",\"comment\":\"证据不足\"}").post(path + "/" + appealId + "/decision")
-                .then().statusCode(200).body("status", equalTo("REJECTED"));
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"decision\":\"REJECTED\",\"comment\":\"证据不足\"}")
+                .post(path + "/" + appealId + "/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
         RectificationOrder resumed = support.reload(order.id());
         assertEquals(RectificationStatus.OPEN, resumed.status());
         assertTrue(!resumed.suspended());
         assertTrue(resumed.deadline().isAfter(clock.instant()), "the deadline moved by the time the appeal took");
-        assertEquals(1, support.outbox(pointId + ":S-12.2", EventCatalog.RECTIFICATION_RESUMED).size());
+        assertEquals(
+                1,
+                support.outbox(pointId + ":S-12.2", EventCatalog.RECTIFICATION_RESUMED)
+                        .size());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].decisionComment", equalTo("证据不足"));
     }
 }

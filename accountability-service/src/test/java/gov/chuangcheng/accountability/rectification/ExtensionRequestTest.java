@@ -1,5 +1,11 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.escalation.EscalationLadder;
@@ -10,18 +16,11 @@ import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** 延期申请 with real tokens: the unit asks, the office decides, the deadline and the escalation clock move. */
 @QuarkusTest
@@ -29,8 +28,10 @@ class ExtensionRequestTest {
 
     @Inject
     RectificationTestSupport support;
+
     @Inject
     OrderEscalation escalations;
+
     @Inject
     CalendarService calendars;
 
@@ -56,32 +57,70 @@ class ExtensionRequestTest {
         RectificationOrder order = support.fail(pointId, "CGJ", "S-10.1", Severity.GENERAL);
         String path = "/rectifications/" + order.id() + "/extension-requests";
 
-        given().auth().oauth2(cgj).contentType("application/json").body("{\"workingDays\":0,\"reason\":\"\"}")
-                .post(path).then().statusCode(400).body("errors.field", hasItem("workingDays"))
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"workingDays\":0,\"reason\":\"\"}")
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("workingDays"))
                 .body("errors.field", hasItem("reason"));
-        String requestId = given().auth().oauth2(cgj).contentType("application/json")
-                .body("{\"workingDays\":2,\"reason\":\"需采购材料\"}").post(path)
-                .then().statusCode(201).body("status", equalTo("PENDING")).body("statusName", equalTo("待审批"))
-                .extract().path("id");
-        given().auth().oauth2(cgj).contentType("application/json").body("{\"workingDays\":1,\"reason\":\"再延\"}")
-                .post(path).then().statusCode(409);
-        given().auth().oauth2(cgj).contentType("application/json").body("{}")
-                .post(path + "/" + requestId + "/approve").then().statusCode(403);
+        String requestId = given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"workingDays\":2,\"reason\":\"需采购材料\"}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .body("statusName", equalTo("待审批"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"workingDays\":1,\"reason\":\"再延\"}")
+                .post(path)
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{}")
+                .post(path + "/" + requestId + "/approve")
+                .then()
+                .statusCode(403);
         given().auth().oauth2(KeycloakTokens.forUser("scjgj1")).get(path).then().statusCode(404);
 
-        Instant expected = EscalationLadder.workingDaysAfter(order.deadline(), 2,
-                QuarkusTransaction.requiringNew().call(() -> calendars.calendar()));
-        given().auth().oauth2(office).contentType("application/json").body("{\"comment\":\"同意\"}")
+        Instant expected = EscalationLadder.workingDaysAfter(
+                order.deadline(), 2, QuarkusTransaction.requiringNew().call(() -> calendars.calendar()));
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"comment\":\"同意\"}")
                 .post(path + "/" + requestId + "/approve")
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
-        given().auth().oauth2(office).contentType("application/json").body("{}")
-                .post(path + "/" + requestId + "/approve").then().statusCode(409);
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{}")
+                .post(path + "/" + requestId + "/approve")
+                .then()
+                .statusCode(409);
         RectificationOrder extended = support.reload(order.id());
         assertEquals(expected, extended.deadline());
         List<JsonNode> events = support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_EXTENDED);
         assertEquals(1, events.size());
-        assertEquals(order.deadline(), OffsetDateTime.parse(events.get(0).get("previousDeadline").asText()).toInstant());
-        assertEquals(expected, OffsetDateTime.parse(events.get(0).get("newDeadline").asText()).toInstant());
+        assertEquals(
+                order.deadline(),
+                OffsetDateTime.parse(events.get(0).get("previousDeadline").asText())
+                        .toInstant());
+        assertEquals(
+                expected,
+                OffsetDateTime.parse(events.get(0).get("newDeadline").asText()).toInstant());
         assertEquals("需采购材料", events.get(0).get("reason").asText());
 
         // the old deadline passes: nothing escalates; the new one passes: 提醒 and 督办
@@ -90,8 +129,11 @@ class ExtensionRequestTest {
         assertEquals(List.of(), support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_ESCALATED));
         clock.set(expected.plusSeconds(60));
         sweep();
-        assertEquals(List.of("REMINDER", "SUPERVISION"), support.outbox(pointId + ":S-10.1",
-                EventCatalog.RECTIFICATION_ESCALATED).stream().map(e -> e.get("level").asText()).toList());
+        assertEquals(
+                List.of("REMINDER", "SUPERVISION"),
+                support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_ESCALATED).stream()
+                        .map(e -> e.get("level").asText())
+                        .toList());
         assertTrue(support.reload(order.id()).overdue());
     }
 
@@ -99,20 +141,41 @@ class ExtensionRequestTest {
     void aRejectionNeedsACommentAndKeepsTheDeadline() {
         String cgj = KeycloakTokens.forUser("cgj1");
         String office = KeycloakTokens.forUser("office1");
-        RectificationOrder order = support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-10.2",
-                Severity.SERIOUS);
+        RectificationOrder order =
+                support.fail(RectificationTestSupport.unique("P"), "CGJ", "S-10.2", Severity.SERIOUS);
         String path = "/rectifications/" + order.id() + "/extension-requests";
-        String requestId = given().auth().oauth2(cgj).contentType("application/json")
-                .body("{\"workingDays\":3,\"reason\":\"人手不足\"}").post(path)
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(office).contentType("application/json").body("{}")
-                .post(path + "/" + requestId + "/reject").then().statusCode(400)
+        String requestId = given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"workingDays\":3,\"reason\":\"人手不足\"}")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{}")
+                .post(path + "/" + requestId + "/reject")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("comment"));
-        given().auth().oauth2(office).contentType("application/json").body("{\"comment\":\"理由不充分\"}")
-                .post(path + "/" + requestId + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("{\"comment\":\"理由不充分\"}")
+                .post(path + "/" + requestId + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
         assertEquals(order.deadline(), support.reload(order.id()).deadline());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].decisionComment", equalTo("理由不充分"));
-        given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(200)
+        given().auth()
+                .oauth2(cgj)
+                .get("/rectifications/" + order.id())
+                .then()
+                .statusCode(200)
                 .body("history.action", hasItem("EXTENSION_REJECTED"));
     }
 }

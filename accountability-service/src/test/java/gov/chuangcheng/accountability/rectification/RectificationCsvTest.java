@@ -1,5 +1,8 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.inspection.PointRef;
@@ -7,14 +10,10 @@ import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import gov.chuangcheng.platform.csv.CsvWriter;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The export's columns; how cells are quoted and guarded is {@code CsvWriterTest}'s (platform). */
 class RectificationCsvTest {
@@ -23,19 +22,32 @@ class RectificationCsvTest {
 
     @Test
     void oneLinePerOrderWithChineseNamesAndDistrictTimes() {
-        Failure failure = new Failure(new PointRef("p-1", "C-1", "农贸市场,东门", "MARKET", null, "CGJ", null), "S-1",
-                null, Severity.SERIOUS, OrderSource.INSPECTION, "INS-1", null, List.of());
-        RectificationOrder o = RectificationOrder.open("o-1", "ZG-2026-000007", failure, "区城管局",
-                Instant.parse("2026-11-25T02:00:00Z"), Instant.parse("2026-11-26T09:30:00Z"));
+        Failure failure = new Failure(
+                new PointRef("p-1", "C-1", "农贸市场,东门", "MARKET", null, "CGJ", null),
+                "S-1",
+                null,
+                Severity.SERIOUS,
+                OrderSource.INSPECTION,
+                "INS-1",
+                null,
+                List.of());
+        RectificationOrder o = RectificationOrder.open(
+                "o-1",
+                "ZG-2026-000007",
+                failure,
+                "区城管局",
+                Instant.parse("2026-11-25T02:00:00Z"),
+                Instant.parse("2026-11-26T09:30:00Z"));
         o.recordRepeatFailure(List.of());
         o.climbTo(EscalationLevel.NOTICE);
-        o.close(Closure.APPEAL_UPHELD, Instant.parse("2026-11-26T08:00:00Z"),
-                WorkingCalendar.allDaysWorking(DISTRICT));
+        o.close(Closure.APPEAL_UPHELD, Instant.parse("2026-11-26T08:00:00Z"), WorkingCalendar.allDaysWorking(DISTRICT));
         String csv = RectificationCsv.of(List.of(o), DISTRICT);
         assertTrue(csv.startsWith(CsvWriter.BOM + "整改单号,"), csv);
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
-        assertEquals("ZG-2026-000007,C-1,\"农贸市场,东门\",S-1,,CGJ,区城管局,较重,督查发现,已销号,通报,否,否,2,"
-                + "2026-11-25 10:00,2026-11-26 17:30,,2026-11-26 16:00,是", lines[1]);
+        assertEquals(
+                "ZG-2026-000007,C-1,\"农贸市场,东门\",S-1,,CGJ,区城管局,较重,督查发现,已销号,通报,否,否,2,"
+                        + "2026-11-25 10:00,2026-11-26 17:30,,2026-11-26 16:00,是",
+                lines[1]);
     }
 }

@@ -1,5 +1,11 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.inspection.PointRef;
@@ -7,19 +13,12 @@ import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import gov.chuangcheng.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The order's own rules, without a database: how it opens, moves, stops its clock and closes. */
 class RectificationOrderTest {
@@ -27,13 +26,21 @@ class RectificationOrderTest {
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     /** Wednesday 2026-11-25 10:00 in Shanghai. */
     private static final Instant OPENED = Instant.parse("2026-11-25T02:00:00Z");
+
     private static final Instant DEADLINE = Instant.parse("2026-11-27T02:00:00Z");
     /** Office hours 9:00–17:30 on weekdays, no holidays. */
     private static final WorkingCalendar CALENDAR = WorkingCalendar.standard(DISTRICT, Set.of(), Set.of());
 
     private static RectificationOrder order() {
-        Failure failure = new Failure(new PointRef("p-1", "C-1", "东门农贸市场", "MARKET", null, "CGJ", "区城管局"),
-                "S-1", "环境卫生", null, OrderSource.INSPECTION, "INS-1", "垃圾堆放", List.of("photo-1"));
+        Failure failure = new Failure(
+                new PointRef("p-1", "C-1", "东门农贸市场", "MARKET", null, "CGJ", "区城管局"),
+                "S-1",
+                "环境卫生",
+                null,
+                OrderSource.INSPECTION,
+                "INS-1",
+                "垃圾堆放",
+                List.of("photo-1"));
         return RectificationOrder.open("o-1", "ZG-2026-000001", failure, "区城管局", OPENED, DEADLINE);
     }
 
@@ -50,7 +57,8 @@ class RectificationOrderTest {
         assertEquals(1, o.failures());
         assertEquals("CGJ", o.unitCode());
         assertEquals("p-1:S-1", o.episodeKey());
-        assertEquals(DEADLINE.atZone(DISTRICT).toOffsetDateTime(), o.ref(DISTRICT).deadline());
+        assertEquals(
+                DEADLINE.atZone(DISTRICT).toOffsetDateTime(), o.ref(DISTRICT).deadline());
     }
 
     @Test
@@ -83,7 +91,9 @@ class RectificationOrderTest {
         assertEquals(RectificationStatus.CLOSED, o.status());
         assertTrue(o.onTime(), "submitted in time, verified later");
         assertFalse(o.closedByAppeal());
-        assertEquals(Duration.ofHours(19).toSeconds(), o.officeSecondsToClose(),
+        assertEquals(
+                Duration.ofHours(19).toSeconds(),
+                o.officeSecondsToClose(),
                 "Wednesday from 10:00, Thursday, Friday until 12:00: 7.5 + 8.5 + 3 office hours");
 
         RectificationOrder late = verifying(DEADLINE.plusSeconds(60));

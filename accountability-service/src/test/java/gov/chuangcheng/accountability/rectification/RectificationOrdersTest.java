@@ -1,5 +1,9 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.accountability.calendar.CalendarService;
@@ -17,17 +21,12 @@ import gov.chuangcheng.platform.testing.KafkaEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Orders opened and escalated by events on the real broker, read back from the real broker. */
 @QuarkusTest
@@ -35,10 +34,13 @@ class RectificationOrdersTest {
 
     @Inject
     RectificationTestSupport support;
+
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     CalendarService calendars;
 
@@ -63,7 +65,8 @@ class RectificationOrdersTest {
             support.awaitOrder(pointId, "S-MARK", o -> true);
 
             List<RectificationOrder> orders = support.ordersOf(pointId).stream()
-                    .filter(o -> o.standardCode().equals("S-1.1")).toList();
+                    .filter(o -> o.standardCode().equals("S-1.1"))
+                    .toList();
             assertEquals(1, orders.size());
             RectificationOrder order = orders.get(0);
             assertEquals(1, order.failures(), "the redelivery is not a second failure");
@@ -71,13 +74,14 @@ class RectificationOrdersTest {
             assertEquals(RectificationStatus.OPEN, order.status());
             assertTrue(order.number().matches("ZG-2026-\\d{6}"), order.number());
             assertEquals("区城管局", order.unitName(), "the unit's name comes from the directory");
-            Instant expected = QuarkusTransaction.requiringNew().call(() -> calendars.calendar())
+            Instant expected = QuarkusTransaction.requiringNew()
+                    .call(() -> calendars.calendar())
                     .deadlineAfterWorkingDays(RectificationTestSupport.START, 3);
             assertEquals(expected, order.deadline());
 
             String key = pointId + ":S-1.1";
-            ConsumerRecord<String, String> record = kafka.await(KafkaEvents.withKey(key), 1,
-                    Duration.ofSeconds(30)).get(0);
+            ConsumerRecord<String, String> record = kafka.await(KafkaEvents.withKey(key), 1, Duration.ofSeconds(30))
+                    .get(0);
             assertEquals(EventCatalog.RECTIFICATION_OPENED.name(), KafkaEvents.header(record, CloudEvents.HEADER_TYPE));
             RectificationOpened opened = json.readValue(record.value(), RectificationOpened.class);
             assertEquals(order.id(), opened.order().id());
@@ -87,8 +91,9 @@ class RectificationOrdersTest {
             assertFalse(opened.relapse());
             long openedForKey = kafka.drain(Duration.ofSeconds(2)).stream()
                     .filter(KafkaEvents.withKey(key))
-                    .filter(r -> EventCatalog.RECTIFICATION_OPENED.name().equals(
-                            KafkaEvents.header(r, CloudEvents.HEADER_TYPE)))
+                    .filter(r -> EventCatalog.RECTIFICATION_OPENED
+                            .name()
+                            .equals(KafkaEvents.header(r, CloudEvents.HEADER_TYPE)))
                     .count();
             assertEquals(1, openedForKey);
         }
@@ -110,24 +115,37 @@ class RectificationOrdersTest {
         assertEquals(EscalationLevel.NOTICE, escalated.level(), "a second failure goes up to 通报");
         assertTrue(escalated.evidenceIds().containsAll(again.evidenceIds()), "the new failure's evidence is kept");
         List<JsonNode> steps = support.outbox(pointId + ":S-2.1", EventCatalog.RECTIFICATION_ESCALATED);
-        assertEquals(List.of("REMINDER", "SUPERVISION", "NOTICE"), steps.stream().map(s -> s.get("level").asText()).toList());
+        assertEquals(
+                List.of("REMINDER", "SUPERVISION", "NOTICE"),
+                steps.stream().map(s -> s.get("level").asText()).toList());
         assertTrue(steps.stream().allMatch(s -> s.get("reason").asText().equals("REPEAT_FAILURE")));
-        List<RectificationHistory> history = QuarkusTransaction.requiringNew().call(() ->
-                RectificationHistory.of(first.id()));
+        List<RectificationHistory> history =
+                QuarkusTransaction.requiringNew().call(() -> RectificationHistory.of(first.id()));
         assertTrue(history.stream().anyMatch(h -> h.action.equals("REPEAT_FAILURE")));
     }
 
     @Test
     void aProblemReportOpensAnOrderOfItsOwnSource() {
         String pointId = RectificationTestSupport.unique("P");
-        ProblemReported report = new ProblemReported("REQ-" + pointId, "12345", "SANITATION", "垃圾堆放",
-                RectificationTestSupport.point(pointId, "CGJ"), "S-3.1", "环境卫生", Severity.CRITICAL, 30.1, 120.2,
-                List.of("media-1"), java.time.OffsetDateTime.parse("2026-11-25T09:30:00+08:00"));
+        ProblemReported report = new ProblemReported(
+                "REQ-" + pointId,
+                "12345",
+                "SANITATION",
+                "垃圾堆放",
+                RectificationTestSupport.point(pointId, "CGJ"),
+                "S-3.1",
+                "环境卫生",
+                Severity.CRITICAL,
+                30.1,
+                120.2,
+                List.of("media-1"),
+                java.time.OffsetDateTime.parse("2026-11-25T09:30:00+08:00"));
         support.publish(EventCatalog.PROBLEM_REPORTED, pointId, report);
         RectificationOrder order = support.awaitOrder(pointId, "S-3.1", o -> true);
         assertEquals(gov.chuangcheng.events.rectification.OrderSource.PROBLEM_REPORT, order.source());
         assertEquals("REQ-" + pointId, order.sourceRef());
-        Instant expected = QuarkusTransaction.requiringNew().call(() -> calendars.calendar())
+        Instant expected = QuarkusTransaction.requiringNew()
+                .call(() -> calendars.calendar())
                 .plusOfficeTime(RectificationTestSupport.START, Duration.ofHours(4));
         assertEquals(expected, order.deadline(), "CRITICAL: four working hours");
     }

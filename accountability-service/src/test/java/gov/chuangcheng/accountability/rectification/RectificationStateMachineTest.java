@@ -1,10 +1,5 @@
 package gov.chuangcheng.accountability.rectification;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.Optional;
-
 import static gov.chuangcheng.accountability.rectification.RectificationAction.ACKNOWLEDGE;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.FAIL_REINSPECTION;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.PASS_REINSPECTION;
@@ -19,6 +14,10 @@ import static gov.chuangcheng.accountability.rectification.RectificationStatus.V
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class RectificationStateMachineTest {
 
@@ -53,11 +52,14 @@ class RectificationStateMachineTest {
         for (RectificationStatus from : RectificationStatus.values()) {
             for (RectificationAction action : RectificationAction.values()) {
                 RectificationStatus expected = LEGAL.get(from + "/" + action);
-                assertEquals(Optional.ofNullable(expected), RectificationStateMachine.next(from, action),
+                assertEquals(
+                        Optional.ofNullable(expected),
+                        RectificationStateMachine.next(from, action),
                         from + " " + action);
                 if (expected == null) {
                     illegal++;
-                    assertThrows(RectificationStateMachine.IllegalTransitionException.class,
+                    assertThrows(
+                            RectificationStateMachine.IllegalTransitionException.class,
                             () -> RectificationStateMachine.apply(from, action));
                 }
             }
@@ -67,18 +69,21 @@ class RectificationStateMachineTest {
 
     @Test
     void aClosedOrderCannotBeSubmittedAndTheMessageSaysWhy() {
-        var e = assertThrows(RectificationStateMachine.IllegalTransitionException.class,
+        var e = assertThrows(
+                RectificationStateMachine.IllegalTransitionException.class,
                 () -> RectificationStateMachine.apply(CLOSED, SUBMIT));
         assertTrue(e.getMessage().contains("已销号"), e.getMessage());
-        assertThrows(RectificationStateMachine.IllegalTransitionException.class,
-                () -> RectificationStateMachine.apply(OPEN, SUBMIT), "submitting needs the order signed for first");
+        assertThrows(
+                RectificationStateMachine.IllegalTransitionException.class,
+                () -> RectificationStateMachine.apply(OPEN, SUBMIT),
+                "submitting needs the order signed for first");
     }
 
     @Test
     void onlyOpenAndAcknowledgedOrdersWaitForTheUnit() {
         assertTrue(OPEN.awaitsUnit());
         assertTrue(ACKNOWLEDGED.awaitsUnit());
-        for (RectificationStatus s : new RectificationStatus[]{SUBMITTED, VERIFYING, CLOSED}) {
+        for (RectificationStatus s : new RectificationStatus[] {SUBMITTED, VERIFYING, CLOSED}) {
             assertTrue(!s.awaitsUnit(), s.name());
         }
     }

@@ -1,8 +1,9 @@
 package gov.chuangcheng.accountability.rectification;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.events.Severity;
@@ -20,7 +21,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
-
 /** What the accountability tests share: units in the directory, failure events, orders and outbox rows read back. */
 @ApplicationScoped
 public class RectificationTestSupport {
@@ -42,12 +40,16 @@ public class RectificationTestSupport {
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     UnitDirectory directory;
+
     @Inject
     EntityManager em;
+
     @Inject
     RectificationService orders;
 
@@ -66,8 +68,11 @@ public class RectificationTestSupport {
         for (UnitUpserted u : units) {
             TestEvents.publish(topics.of(Topic.DIRECTORY), EventCatalog.UNIT_UPSERTED, u.code(), u, json);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(units).stream().allMatch(u ->
-                QuarkusTransaction.requiringNew().call(() -> directory.find(u.code())).isPresent()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> List.of(units).stream()
+                        .allMatch(u -> QuarkusTransaction.requiringNew()
+                                .call(() -> directory.find(u.code()))
+                                .isPresent()));
     }
 
     public static UnitUpserted department(String code, String name) {
@@ -75,18 +80,34 @@ public class RectificationTestSupport {
     }
 
     public static PointRef point(String pointId, String unitCode) {
-        return new PointRef(pointId, "C-" + pointId, "点位" + pointId, "FARMERS_MARKET", "测试路1号", unitCode,
-                "单位" + unitCode);
+        return new PointRef(
+                pointId, "C-" + pointId, "点位" + pointId, "FARMERS_MARKET", "测试路1号", unitCode, "单位" + unitCode);
     }
 
     public static ItemFailed itemFailed(String pointId, String unitCode, String standard, Severity severity) {
-        return new ItemFailed(UUID.randomUUID().toString(), point(pointId, unitCode), "I-1", standard, "标准" + standard,
-                "地面无积水", severity, BigDecimal.ZERO, BigDecimal.ONE, "有积水", List.of("photo-" + UUID.randomUUID()),
-                "inspector1", OffsetDateTime.parse("2026-11-25T09:00:00+08:00"));
+        return new ItemFailed(
+                UUID.randomUUID().toString(),
+                point(pointId, unitCode),
+                "I-1",
+                standard,
+                "标准" + standard,
+                "地面无积水",
+                severity,
+                BigDecimal.ZERO,
+                BigDecimal.ONE,
+                "有积水",
+                List.of("photo-" + UUID.randomUUID()),
+                "inspector1",
+                OffsetDateTime.parse("2026-11-25T09:00:00+08:00"));
     }
 
     public String publishItemFailed(ItemFailed e) {
-        return TestEvents.publish(topics.of(Topic.INSPECTIONS), EventCatalog.ITEM_FAILED, e.point().id(), e, json);
+        return TestEvents.publish(
+                topics.of(Topic.INSPECTIONS),
+                EventCatalog.ITEM_FAILED,
+                e.point().id(),
+                e,
+                json);
     }
 
     public <P extends Record> String publish(EventType<P> type, String key, P payload) {
@@ -105,14 +126,21 @@ public class RectificationTestSupport {
     }
 
     public List<RectificationOrder> ordersOf(String pointId) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                RectificationOrder.<RectificationOrder>list("pointId = ?1 order by openedAt, number", pointId));
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        RectificationOrder.<RectificationOrder>list("pointId = ?1 order by openedAt, number", pointId));
     }
 
-    public RectificationOrder awaitOrder(String pointId, String standard,
-                                         java.util.function.Predicate<RectificationOrder> condition) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> ordersOf(pointId).stream()
-                .filter(o -> o.standardCode().equals(standard)).filter(condition).findFirst(), Optional::isPresent).get();
+    public RectificationOrder awaitOrder(
+            String pointId, String standard, java.util.function.Predicate<RectificationOrder> condition) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> ordersOf(pointId).stream()
+                                .filter(o -> o.standardCode().equals(standard))
+                                .filter(condition)
+                                .findFirst(),
+                        Optional::isPresent)
+                .get();
     }
 
     public RectificationOrder reload(String id) {
@@ -122,9 +150,12 @@ public class RectificationTestSupport {
     /** The payloads of the outbox rows of one key and type, in publishing order. */
     @SuppressWarnings("unchecked")
     public List<JsonNode> outbox(String key, EventType<?> type) {
-        List<String> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select payload from outbox_event where msg_key = ?1 and event_type = ?2 order by id")
-                .setParameter(1, key).setParameter(2, type.name()).getResultList());
+        List<String> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select payload from outbox_event where msg_key = ?1 and event_type = ?2 order by id")
+                        .setParameter(1, key)
+                        .setParameter(2, type.name())
+                        .getResultList());
         List<JsonNode> nodes = new ArrayList<>();
         for (String r : rows) {
             try {

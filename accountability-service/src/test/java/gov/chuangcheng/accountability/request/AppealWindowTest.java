@@ -1,8 +1,10 @@
 package gov.chuangcheng.accountability.request;
 
-import gov.chuangcheng.platform.calendar.WorkingCalendar;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,10 +12,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** 申诉时限 around the 2026 National Day holiday (10-01..10-07 off; Saturday 10-10 worked). */
 class AppealWindowTest {
@@ -26,8 +25,8 @@ class AppealWindowTest {
         for (int d = 1; d <= 7; d++) {
             holidays.add(LocalDate.of(2026, 10, d));
         }
-        CALENDAR = WorkingCalendar.standard(SHANGHAI, holidays,
-                Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+        CALENDAR = WorkingCalendar.standard(
+                SHANGHAI, holidays, Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
     }
 
     private static Instant at(int month, int day, int hour, int minute) {
@@ -49,7 +48,7 @@ class AppealWindowTest {
         Instant closes = AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(10, 19, 9, 0)), 5, CALENDAR);
         assertEquals(at(10, 26, 17, 30), closes);
         // a deduction before the opening (impossible, but harmless) changes nothing
-        assertEquals(at(10, 13, 17, 30),
-                AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(9, 1, 9, 0)), 5, CALENDAR));
+        assertEquals(
+                at(10, 13, 17, 30), AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(9, 1, 9, 0)), 5, CALENDAR));
     }
 }

@@ -1,13 +1,12 @@
 package gov.chuangcheng.accountability.request;
 
-import gov.chuangcheng.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import gov.chuangcheng.platform.problem.ProblemException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** The rule extension, suspension and appeal requests share: decided once, never by whoever filed it. */
 class OrderRequestTest {

@@ -1,7 +1,6 @@
 package gov.chuangcheng.events.assessment;
 
 import gov.chuangcheng.events.EscalationLevel;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -11,7 +10,15 @@ import java.time.OffsetDateTime;
  * @param points      signed change: a deduction is negative; a reversal (e.g. an upheld appeal) undoes an entry
  * @param reversalOf  the entry this one reverses, or null
  */
-public record LedgerEntryRecorded(String entryId, String unitCode, String unitName, String reason, BigDecimal points,
-                                  String orderId, String orderNumber, EscalationLevel level, String reversalOf,
-                                  BigDecimal newScore, OffsetDateTime recordedAt) {
-}
+public record LedgerEntryRecorded(
+        String entryId,
+        String unitCode,
+        String unitName,
+        String reason,
+        BigDecimal points,
+        String orderId,
+        String orderNumber,
+        EscalationLevel level,
+        String reversalOf,
+        BigDecimal newScore,
+        OffsetDateTime recordedAt) {}

@@ -15,7 +15,13 @@ import java.util.List;
  * @param makeUpWorkdays  weekend days that are working days (调休)
  * @param allDaysWorking  true for a 24×7 calendar (every day is a working day, office hours are the whole day)
  */
-public record CalendarPublished(int year, String zone, LocalTime officeStart, LocalTime officeEnd,
-                                LocalTime breakStart, LocalTime breakEnd, List<LocalDate> holidays,
-                                List<LocalDate> makeUpWorkdays, boolean allDaysWorking) {
-}
+public record CalendarPublished(
+        int year,
+        String zone,
+        LocalTime officeStart,
+        LocalTime officeEnd,
+        LocalTime breakStart,
+        LocalTime breakEnd,
+        List<LocalDate> holidays,
+        List<LocalDate> makeUpWorkdays,
+        boolean allDaysWorking) {}

@@ -5,5 +5,4 @@ package gov.chuangcheng.events.directory;
  *
  * @param username Keycloak username where the person has an account (for the in-app inbox), otherwise null
  */
-public record UnitContact(String name, ContactRole role, String phone, String email, String username) {
-}
+public record UnitContact(String name, ContactRole role, String phone, String email, String username) {}

@@ -6,6 +6,5 @@ import java.util.List;
  * {@code cc.unit.upserted.v1}: the current state of one unit of the directory. Published on every change; the topic
  * is compacted, so the latest event per unit code is the unit. A deactivated unit has {@code active = false}.
  */
-public record UnitUpserted(String code, String name, UnitKind kind, String parentCode, boolean active,
-                           List<UnitContact> contacts) {
-}
+public record UnitUpserted(
+        String code, String name, UnitKind kind, String parentCode, boolean active, List<UnitContact> contacts) {}

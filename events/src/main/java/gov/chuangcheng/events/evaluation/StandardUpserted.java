@@ -12,8 +12,16 @@ import java.util.List;
  * @param weight        the standard's weight within its indicator
  * @param pointTypes    codes of the point types a field-inspected standard applies to (empty otherwise)
  */
-public record StandardUpserted(String systemVersion, String categoryCode, String categoryName, String indicatorCode,
-                               String indicatorName, String code, String name, BigDecimal fullMarks,
-                               BigDecimal weight, AssessmentMethod method, List<String> pointTypes,
-                               boolean active) {
-}
+public record StandardUpserted(
+        String systemVersion,
+        String categoryCode,
+        String categoryName,
+        String indicatorCode,
+        String indicatorName,
+        String code,
+        String name,
+        BigDecimal fullMarks,
+        BigDecimal weight,
+        AssessmentMethod method,
+        List<String> pointTypes,
+        boolean active) {}

@@ -12,7 +12,15 @@ import java.util.List;
  * @param distanceMeters        how far from the point the inspector's position was, in metres (WGS-84)
  * @param farFromPoint          true when that distance exceeds the configured limit: the office may doubt the visit
  */
-public record InspectionCompleted(String inspectionId, PointRef point, String inspector, OffsetDateTime inspectedAt,
-                                  BigDecimal totalScore, BigDecimal maxScore, boolean passed, List<ItemResult> items,
-                                  String reinspectionOfOrderId, long distanceMeters, boolean farFromPoint) {
-}
+public record InspectionCompleted(
+        String inspectionId,
+        PointRef point,
+        String inspector,
+        OffsetDateTime inspectedAt,
+        BigDecimal totalScore,
+        BigDecimal maxScore,
+        boolean passed,
+        List<ItemResult> items,
+        String reinspectionOfOrderId,
+        long distanceMeters,
+        boolean farFromPoint) {}

@@ -1,7 +1,6 @@
 package gov.chuangcheng.events.inspection;
 
 import gov.chuangcheng.events.Severity;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,8 +11,17 @@ import java.util.List;
  *
  * @param evidenceIds ids of the photos taken for this item
  */
-public record ItemFailed(String inspectionId, PointRef point, String itemCode, String standardCode,
-                         String standardName, String checkText, Severity severity, BigDecimal score,
-                         BigDecimal maxScore, String remark, List<String> evidenceIds, String inspector,
-                         OffsetDateTime inspectedAt) {
-}
+public record ItemFailed(
+        String inspectionId,
+        PointRef point,
+        String itemCode,
+        String standardCode,
+        String standardName,
+        String checkText,
+        Severity severity,
+        BigDecimal score,
+        BigDecimal maxScore,
+        String remark,
+        List<String> evidenceIds,
+        String inspector,
+        OffsetDateTime inspectedAt) {}

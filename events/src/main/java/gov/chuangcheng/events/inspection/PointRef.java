@@ -5,6 +5,11 @@ package gov.chuangcheng.events.inspection;
  *
  * @param type code of the point type, e.g. {@code FARMERS_MARKET}
  */
-public record PointRef(String id, String code, String name, String type, String address,
-                       String responsibleUnitCode, String responsibleUnitName) {
-}
+public record PointRef(
+        String id,
+        String code,
+        String name,
+        String type,
+        String address,
+        String responsibleUnitCode,
+        String responsibleUnitName) {}

@@ -1,7 +1,6 @@
 package gov.chuangcheng.events.inspection;
 
 import gov.chuangcheng.events.Severity;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,7 +10,16 @@ import java.util.List;
  *
  * @param channel the reporting system, e.g. {@code 12345}
  */
-public record ProblemReported(String requestId, String channel, String serviceCode, String description,
-                              PointRef point, String standardCode, String standardName, Severity severity,
-                              Double lat, Double lon, List<String> mediaUrls, OffsetDateTime reportedAt) {
-}
+public record ProblemReported(
+        String requestId,
+        String channel,
+        String serviceCode,
+        String description,
+        PointRef point,
+        String standardCode,
+        String standardName,
+        Severity severity,
+        Double lat,
+        Double lon,
+        List<String> mediaUrls,
+        OffsetDateTime reportedAt) {}

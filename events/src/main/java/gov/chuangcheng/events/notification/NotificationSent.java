@@ -8,7 +8,13 @@ import java.time.OffsetDateTime;
  * @param recipient       a Keycloak username, an e-mail address or a webhook subscription id
  * @param sourceEventId   the id of the domain event that caused it
  */
-public record NotificationSent(String notificationId, String recipient, NotificationChannel channel, String unitCode,
-                               String sourceEventId, String sourceEventType, String title, String body,
-                               OffsetDateTime sentAt) {
-}
+public record NotificationSent(
+        String notificationId,
+        String recipient,
+        NotificationChannel channel,
+        String unitCode,
+        String sourceEventId,
+        String sourceEventType,
+        String title,
+        String body,
+        OffsetDateTime sentAt) {}

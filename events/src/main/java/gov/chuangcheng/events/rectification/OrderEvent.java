@@ -6,9 +6,18 @@ package gov.chuangcheng.events.rectification;
  * order event is added here and every {@code switch} over them learns of it. The interface adds nothing to the JSON:
  * the payload is still just the record's components.
  */
-public sealed interface OrderEvent permits RectificationOpened, RectificationAcknowledged, RectificationSubmitted,
-        VerificationRequested, RectificationExtended, RectificationSuspended, RectificationResumed,
-        RectificationEscalated, RectificationClosed, RectificationAppealed, AppealDecided {
+public sealed interface OrderEvent
+        permits RectificationOpened,
+                RectificationAcknowledged,
+                RectificationSubmitted,
+                VerificationRequested,
+                RectificationExtended,
+                RectificationSuspended,
+                RectificationResumed,
+                RectificationEscalated,
+                RectificationClosed,
+                RectificationAppealed,
+                AppealDecided {
 
     /** The order as it is after the event; {@code null} only in a malformed event, which consumers reject. */
     OrderRef order();

@@ -2,7 +2,6 @@ package gov.chuangcheng.events.rectification;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -13,9 +12,19 @@ import java.time.OffsetDateTime;
  * @param deadline current deadline on the working calendar; null while suspended
  * @param level    current escalation level after the event
  */
-public record OrderRef(String id, String number, String pointId, String pointCode, String pointName,
-                       String standardCode, String standardName, String unitCode, String unitName, Severity severity,
-                       OffsetDateTime deadline, EscalationLevel level) {
+public record OrderRef(
+        String id,
+        String number,
+        String pointId,
+        String pointCode,
+        String pointName,
+        String standardCode,
+        String standardName,
+        String unitCode,
+        String unitName,
+        Severity severity,
+        OffsetDateTime deadline,
+        EscalationLevel level) {
 
     /** The Kafka key of every event of this order's episode: point id and standard code. */
     public String episodeKey() {

@@ -10,7 +10,12 @@ import java.util.List;
  * @param relapse     true when the same point × standard failed again soon after an episode closed (反弹); the
  *                    order then starts one level up
  */
-public record RectificationOpened(OrderRef order, OrderSource source, String sourceRef, String description,
-                                  List<String> evidenceIds, boolean relapse, OffsetDateTime openedAt)
-        implements OrderEvent {
-}
+public record RectificationOpened(
+        OrderRef order,
+        OrderSource source,
+        String sourceRef,
+        String description,
+        List<String> evidenceIds,
+        boolean relapse,
+        OffsetDateTime openedAt)
+        implements OrderEvent {}

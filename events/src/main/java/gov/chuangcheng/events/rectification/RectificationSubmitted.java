@@ -4,6 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** {@code cc.rectification.submitted.v1}: the unit reported the problem fixed, with evidence. */
-public record RectificationSubmitted(OrderRef order, String by, String description, List<String> evidenceIds,
-                                     OffsetDateTime at) implements OrderEvent {
-}
+public record RectificationSubmitted(
+        OrderRef order, String by, String description, List<String> evidenceIds, OffsetDateTime at)
+        implements OrderEvent {}

@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -18,21 +17,29 @@ import java.time.Instant;
 public class CatalogueStandard extends PanacheEntityBase {
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "indicator_code")
     public String indicatorCode;
+
     @Column(name = "indicator_name")
     public String indicatorName;
+
     @Enumerated(EnumType.STRING)
     public AssessmentMethod method;
     /** Point type codes separated by commas. */
     @Column(name = "point_types")
     public String pointTypes;
+
     @Column(name = "full_marks")
     public BigDecimal fullMarks;
+
     @Column(name = "system_version")
     public String systemVersion;
+
     public boolean active;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

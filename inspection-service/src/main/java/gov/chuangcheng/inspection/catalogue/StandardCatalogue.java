@@ -4,7 +4,6 @@ import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.events.evaluation.StandardUpserted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +33,12 @@ public class StandardCatalogue {
         s.indicatorCode = event.indicatorCode();
         s.indicatorName = event.indicatorName();
         s.method = event.method();
-        s.pointTypes = event.pointTypes() == null ? "" : event.pointTypes().stream()
-                .filter(t -> t != null && !t.isBlank()).map(String::trim).collect(Collectors.joining(","));
+        s.pointTypes = event.pointTypes() == null
+                ? ""
+                : event.pointTypes().stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .map(String::trim)
+                        .collect(Collectors.joining(","));
         s.fullMarks = event.fullMarks();
         s.systemVersion = event.systemVersion();
         s.active = event.active();
@@ -55,8 +58,11 @@ public class StandardCatalogue {
         if (s.pointTypes == null || s.pointTypes.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(s.pointTypes.split(",")).map(String::trim)
-                .filter(t -> Arrays.stream(PointType.values()).anyMatch(p -> p.name().equals(t)))
-                .map(PointType::valueOf).toList();
+        return Arrays.stream(s.pointTypes.split(","))
+                .map(String::trim)
+                .filter(t ->
+                        Arrays.stream(PointType.values()).anyMatch(p -> p.name().equals(t)))
+                .map(PointType::valueOf)
+                .toList();
     }
 }

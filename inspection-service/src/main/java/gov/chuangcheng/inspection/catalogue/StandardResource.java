@@ -8,21 +8,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What this service knows of a standard (its read model), so operators can check it has caught up. */
 @Path("/catalogue/standards")
 @Tag(name = "Standards read model 测评标准")
 public class StandardResource {
 
-    public record StandardView(String code, String name, String indicatorCode, String indicatorName,
-                               AssessmentMethod method, String methodName, List<PointType> pointTypes,
-                               BigDecimal fullMarks, boolean active) {
-    }
+    public record StandardView(
+            String code,
+            String name,
+            String indicatorCode,
+            String indicatorName,
+            AssessmentMethod method,
+            String methodName,
+            List<PointType> pointTypes,
+            BigDecimal fullMarks,
+            boolean active) {}
 
     private final StandardCatalogue catalogue;
 
@@ -36,8 +41,15 @@ public class StandardResource {
     @Operation(summary = "A standard as this service's read model has it")
     public StandardView get(@PathParam("code") String code) {
         CatalogueStandard s = catalogue.find(code).orElseThrow(() -> ProblemException.notFound("standard", code));
-        return new StandardView(s.code, s.name, s.indicatorCode, s.indicatorName, s.method,
-                s.method == null ? null : s.method.displayName(), StandardCatalogue.pointTypes(s), s.fullMarks,
+        return new StandardView(
+                s.code,
+                s.name,
+                s.indicatorCode,
+                s.indicatorName,
+                s.method,
+                s.method == null ? null : s.method.displayName(),
+                StandardCatalogue.pointTypes(s),
+                s.fullMarks,
                 s.active);
     }
 }

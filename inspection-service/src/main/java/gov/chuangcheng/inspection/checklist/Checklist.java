@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,15 +29,19 @@ public class Checklist extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "point_type")
     public PointType pointType;
+
     public int version;
     /** The total a point needs to pass. */
     @Column(name = "pass_threshold")
     public BigDecimal passThreshold;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.math.BigDecimal;
 
 /** One check item (检查项) of a checklist version. */
@@ -13,14 +12,19 @@ import java.math.BigDecimal;
 public class ChecklistItem {
     @Column(name = "item_code")
     public String code;
+
     @Column(name = "standard_code")
     public String standardCode;
+
     @Column(name = "check_text")
     public String checkText;
+
     @Column(name = "max_score")
     public BigDecimal maxScore;
+
     @Column(name = "pass_threshold")
     public BigDecimal passThreshold;
+
     @Enumerated(EnumType.STRING)
     public Severity severity;
 

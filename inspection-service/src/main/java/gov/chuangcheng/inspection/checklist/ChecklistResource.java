@@ -18,10 +18,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Arrays;
 
 /** Checklists (检查表) per point type, versioned; the latest version is current. */
 @Path("/checklists/{pointType}")
@@ -40,12 +39,15 @@ public class ChecklistResource {
     @Path("/versions")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Create the next version of a point type's checklist; it becomes current")
-    public Response createVersion(@PathParam("pointType") String pointType,
-                                  @Valid @NotNull ChecklistRequest request, @Context UriInfo uri) {
+    public Response createVersion(
+            @PathParam("pointType") String pointType, @Valid @NotNull ChecklistRequest request, @Context UriInfo uri) {
         PointType type = type(pointType);
         Checklist checklist = checklists.createVersion(type, request, actor.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(checklist.version)).build())
-                .entity(view(checklist)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Integer.toString(checklist.version))
+                        .build())
+                .entity(view(checklist))
+                .build();
     }
 
     @GET
@@ -54,7 +56,8 @@ public class ChecklistResource {
     @Transactional
     public ChecklistView current(@PathParam("pointType") String pointType) {
         PointType type = type(pointType);
-        return view(checklists.current(type)
+        return view(checklists
+                .current(type)
                 .orElseThrow(() -> ProblemException.notFound("checklist of point type", type.name())));
     }
 
@@ -63,8 +66,8 @@ public class ChecklistResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Operation(summary = "All versions of a point type's checklist, newest first, paginated")
     @Transactional
-    public Page<ChecklistView> versions(@PathParam("pointType") String pointType,
-                                        @BeanParam @Valid PageRequest paging) {
+    public Page<ChecklistView> versions(
+            @PathParam("pointType") String pointType, @BeanParam @Valid PageRequest paging) {
         return checklists.versions(type(pointType), paging).map(this::view);
     }
 
@@ -74,7 +77,8 @@ public class ChecklistResource {
     @Transactional
     public ChecklistView version(@PathParam("pointType") String pointType, @PathParam("version") int version) {
         PointType type = type(pointType);
-        return view(checklists.version(type, version)
+        return view(checklists
+                .version(type, version)
                 .orElseThrow(() -> ProblemException.notFound("checklist version", type.name() + "/" + version)));
     }
 
@@ -83,7 +87,9 @@ public class ChecklistResource {
     }
 
     private static PointType type(String pointType) {
-        return Arrays.stream(PointType.values()).filter(t -> t.name().equals(pointType)).findFirst()
+        return Arrays.stream(PointType.values())
+                .filter(t -> t.name().equals(pointType))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("point type", pointType));
     }
 }

@@ -2,7 +2,6 @@ package gov.chuangcheng.inspection.checklist;
 
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.platform.problem.Problem;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,19 +15,15 @@ import java.util.Set;
  */
 public final class ChecklistRules {
 
-    private ChecklistRules() {
-    }
+    private ChecklistRules() {}
 
     /** What the rules need to know of an item. */
-    public record ItemSpec(String code, BigDecimal maxScore, BigDecimal passThreshold, Severity severity) {
-    }
+    public record ItemSpec(String code, BigDecimal maxScore, BigDecimal passThreshold, Severity severity) {}
 
     /** An item with the score it got. */
-    public record Scored(ItemSpec item, BigDecimal score) {
-    }
+    public record Scored(ItemSpec item, BigDecimal score) {}
 
-    public record ItemOutcome(ItemSpec item, BigDecimal score, boolean passed) {
-    }
+    public record ItemOutcome(ItemSpec item, BigDecimal score, boolean passed) {}
 
     public record Outcome(List<ItemOutcome> items, BigDecimal totalScore, BigDecimal maxScore, boolean passed) {
 
@@ -69,21 +64,23 @@ public final class ChecklistRules {
         for (int i = 0; i < items.size(); i++) {
             ItemSpec item = items.get(i);
             if (!codes.add(item.code())) {
-                errors.add(new Problem.FieldError("items[" + i + "].code", "item code " + item.code()
-                        + " appears twice"));
+                errors.add(
+                        new Problem.FieldError("items[" + i + "].code", "item code " + item.code() + " appears twice"));
             }
             if (item.maxScore().signum() <= 0) {
                 errors.add(new Problem.FieldError("items[" + i + "].maxScore", "must be more than 0"));
             }
             if (item.passThreshold().signum() < 0 || item.passThreshold().compareTo(item.maxScore()) > 0) {
-                errors.add(new Problem.FieldError("items[" + i + "].passThreshold",
-                        "must be between 0 and the item's maxScore " + item.maxScore().toPlainString()));
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].passThreshold",
+                        "must be between 0 and the item's maxScore "
+                                + item.maxScore().toPlainString()));
             }
             max = max.add(item.maxScore());
         }
         if (pointPassThreshold.signum() < 0 || pointPassThreshold.compareTo(max) > 0) {
-            errors.add(new Problem.FieldError("passThreshold",
-                    "must be between 0 and the sum of the items' maxScore " + max.toPlainString()));
+            errors.add(new Problem.FieldError(
+                    "passThreshold", "must be between 0 and the sum of the items' maxScore " + max.toPlainString()));
         }
         return errors;
     }

@@ -10,7 +10,6 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,18 +33,20 @@ public class ChecklistService {
 
     @Transactional
     public Checklist createVersion(PointType type, ChecklistRequest request, String createdBy) {
-        List<ChecklistRules.ItemSpec> specs = request.items().stream().map(i -> new ChecklistRules.ItemSpec(
-                i.code(), i.maxScore(), i.passThreshold(), i.severity())).toList();
+        List<ChecklistRules.ItemSpec> specs = request.items().stream()
+                .map(i -> new ChecklistRules.ItemSpec(i.code(), i.maxScore(), i.passThreshold(), i.severity()))
+                .toList();
         List<Problem.FieldError> errors = new ArrayList<>(ChecklistRules.check(specs, request.passThreshold()));
         for (int i = 0; i < request.items().size(); i++) {
             String code = request.items().get(i).standardCode();
             Optional<CatalogueStandard> standard = standards.find(code);
             if (standard.isEmpty()) {
-                errors.add(new Problem.FieldError("items[" + i + "].standardCode",
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].standardCode",
                         "standard " + code + " is not in the evaluation system (as this service knows it)"));
             } else if (!standard.get().active) {
-                errors.add(new Problem.FieldError("items[" + i + "].standardCode", "standard " + code
-                        + " is no longer active"));
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].standardCode", "standard " + code + " is no longer active"));
             }
         }
         if (!errors.isEmpty()) {
@@ -53,7 +54,8 @@ public class ChecklistService {
         }
         // one new version of a point type at a time: the next number is taken under a transaction-scoped lock
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "checklist:" + type.name()).getSingleResult();
+                .setParameter(1, "checklist:" + type.name())
+                .getSingleResult();
         Checklist checklist = new Checklist();
         checklist.id = UUID.randomUUID();
         checklist.pointType = type;

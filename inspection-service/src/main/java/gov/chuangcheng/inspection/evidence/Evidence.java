@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,19 +17,25 @@ public class Evidence extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String sha256;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "image_type")
     public ImageType imageType;
+
     @Column(name = "size_bytes")
     public long sizeBytes;
+
     @Column(name = "file_name")
     public String fileName;
+
     @Column(name = "uploaded_by")
     public String uploadedBy;
     /** The uploader's unit (a department user documenting its fix), null for inspectors. */
     @Column(name = "uploader_unit")
     public String uploaderUnit;
+
     @Column(name = "uploaded_at")
     public Instant uploadedAt;
 }

@@ -19,15 +19,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Evidence photos (取证照片). Inspectors upload what they find, departments what they fixed; an upload answers with
@@ -50,7 +49,8 @@ public class EvidenceResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.INSPECTOR, Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "Upload a photo as the form field `file` (multipart/form-data)",
+    @Operation(
+            summary = "Upload a photo as the form field `file` (multipart/form-data)",
             description = "JPEG or PNG, recognised by content (415 otherwise), at most cc.evidence.max-bytes (413). "
                     + "201 with the id and SHA-256; the same caller uploading the same bytes again gets 200 with "
                     + "the first upload.")
@@ -71,7 +71,8 @@ public class EvidenceResource {
     @POST
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.INSPECTOR, Roles.DEPARTMENT, Roles.OFFICE})
-    @Operation(summary = "Upload a photo as the raw request body",
+    @Operation(
+            summary = "Upload a photo as the raw request body",
             description = "Same rules as the form upload; an optional X-File-Name header keeps the original name.")
     public Response uploadRaw(InputStream body, @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri)
             throws IOException {
@@ -87,8 +88,9 @@ public class EvidenceResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.DEPARTMENT})
-    @Operation(summary = "What a photo is: type, size, digest, who uploaded it (a department: its own uploads and "
-            + "the photos of its points' inspections)")
+    @Operation(
+            summary = "What a photo is: type, size, digest, who uploaded it (a department: its own uploads and "
+                    + "the photos of its points' inspections)")
     public EvidenceView get(@PathParam("id") String id) {
         return EvidenceView.of(visible(id));
     }
@@ -103,8 +105,10 @@ public class EvidenceResource {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(86400);
-        return Response.ok(evidence.content(e), e.imageType.mediaType()).tag(new EntityTag(e.sha256))
-                .cacheControl(cache).build();
+        return Response.ok(evidence.content(e), e.imageType.mediaType())
+                .tag(new EntityTag(e.sha256))
+                .cacheControl(cache)
+                .build();
     }
 
     private Evidence visible(String id) {
@@ -114,7 +118,8 @@ public class EvidenceResource {
     /** Departments see their own and their subordinate units'; everybody else who may read evidence sees all. */
     private UnitScope scope() {
         return actor.has(Roles.DEPARTMENT) && !actor.seesAllUnits() && !actor.has(Roles.INSPECTOR)
-                ? directory.scopeOf(actor) : UnitScope.all();
+                ? directory.scopeOf(actor)
+                : UnitScope.all();
     }
 
     private Response answer(byte[] content, String fileName, UriInfo uri) {
@@ -131,8 +136,12 @@ public class EvidenceResource {
                     .orElseThrow(() -> e);
         }
         return uploaded.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(uploaded.evidence().id()).build())
-                .entity(uploaded.evidence()).type(MediaType.APPLICATION_JSON).build()
+                ? Response.created(uri.getAbsolutePathBuilder()
+                                .path(uploaded.evidence().id())
+                                .build())
+                        .entity(uploaded.evidence())
+                        .type(MediaType.APPLICATION_JSON)
+                        .build()
                 : Response.ok(uploaded.evidence(), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -6,7 +6,6 @@ import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,8 +29,7 @@ import java.util.UUID;
 public class EvidenceService {
 
     /** An upload's outcome; {@code created} is false when the caller had uploaded these bytes before. */
-    public record Uploaded(EvidenceView evidence, boolean created) {
-    }
+    public record Uploaded(EvidenceView evidence, boolean created) {}
 
     private final EvidenceStore store;
     private final EvidenceConfig config;
@@ -57,10 +55,13 @@ public class EvidenceService {
         if (content.length > config.maxBytes()) {
             throw tooLarge(config.maxBytes());
         }
-        ImageType type = ImageType.detect(content).orElseThrow(() -> new ProblemException(415,
-                Problem.TYPE_BASE + "unsupported-media-type", "Unsupported Media Type",
-                "evidence must be a JPEG or PNG photo; the content is neither, whatever its name or declared type",
-                List.of(new Problem.FieldError("file", "is not a JPEG or PNG image"))));
+        ImageType type = ImageType.detect(content)
+                .orElseThrow(() -> new ProblemException(
+                        415,
+                        Problem.TYPE_BASE + "unsupported-media-type",
+                        "Unsupported Media Type",
+                        "evidence must be a JPEG or PNG photo; the content is neither, whatever its name or declared type",
+                        List.of(new Problem.FieldError("file", "is not a JPEG or PNG image"))));
         String sha256 = sha256(content);
         Optional<Evidence> earlier = earlier(uploader, sha256);
         if (earlier.isPresent()) {
@@ -87,13 +88,15 @@ public class EvidenceService {
     /** The upload of these bytes by this person, if any (also answers a concurrent retry that lost the race). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Evidence> earlier(String uploader, String sha256) {
-        return Evidence.find("uploadedBy = ?1 and sha256 = ?2", uploader, sha256).firstResultOptional();
+        return Evidence.find("uploadedBy = ?1 and sha256 = ?2", uploader, sha256)
+                .firstResultOptional();
     }
 
     /** The evidence, if the caller may see it: unrestricted scopes see all, a unit its own uploads and its points'. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Evidence> find(String id, UnitScope scope) {
-        return parse(id).flatMap(uuid -> Evidence.<Evidence>findByIdOptional(uuid))
+        return parse(id)
+                .flatMap(uuid -> Evidence.<Evidence>findByIdOptional(uuid))
                 .filter(e -> scope.unrestricted() || visibleToUnits(e, scope.units()));
     }
 
@@ -109,10 +112,14 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> unknown(Collection<String> ids) {
         Set<String> unknown = new LinkedHashSet<>(ids);
-        List<UUID> valid = ids.stream().map(EvidenceService::parse).flatMap(Optional::stream).toList();
+        List<UUID> valid = ids.stream()
+                .map(EvidenceService::parse)
+                .flatMap(Optional::stream)
+                .toList();
         if (!valid.isEmpty()) {
             em.createQuery("select e.id from Evidence e where e.id in :ids", UUID.class)
-                    .setParameter("ids", valid).getResultList()
+                    .setParameter("ids", valid)
+                    .getResultList()
                     .forEach(found -> unknown.remove(found.toString()));
         }
         return unknown;
@@ -128,12 +135,17 @@ public class EvidenceService {
         Number referenced = (Number) em.createNativeQuery("""
                         select count(*) from inspection_item ii join inspection i on i.id = ii.inspection_id
                         where i.responsible_unit_code in (:units) and jsonb_exists(ii.evidence_ids::jsonb, :id)""")
-                .setParameter("units", units).setParameter("id", e.id.toString()).getSingleResult();
+                .setParameter("units", units)
+                .setParameter("id", e.id.toString())
+                .getSingleResult();
         return referenced.longValue() > 0;
     }
 
     static ProblemException tooLarge(int maxBytes) {
-        return new ProblemException(413, Problem.TYPE_BASE + "content-too-large", "Content Too Large",
+        return new ProblemException(
+                413,
+                Problem.TYPE_BASE + "content-too-large",
+                "Content Too Large",
                 "evidence may be at most " + maxBytes + " bytes",
                 List.of(new Problem.FieldError("file", "is larger than " + maxBytes + " bytes")));
     }

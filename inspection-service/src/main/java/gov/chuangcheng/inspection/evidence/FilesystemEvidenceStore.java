@@ -2,7 +2,6 @@ package gov.chuangcheng.inspection.evidence;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

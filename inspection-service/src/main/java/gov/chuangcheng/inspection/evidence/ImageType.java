@@ -8,8 +8,8 @@ import java.util.Optional;
  * what the client claims, its signature is what it is.
  */
 public enum ImageType {
-    JPEG("image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
 
     /** How many leading bytes {@link #detect} needs at most. */
     public static final int SIGNATURE_BYTES = 8;

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,8 +32,10 @@ public record InspectionRequest(
 
     public record ItemScore(
             @NotBlank @Size(max = 64) String itemCode,
-            @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal score,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2)
+            BigDecimal score,
+
             @Size(max = 1000) String remark,
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> evidenceIds) {
-    }
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> evidenceIds) {}
 }

@@ -20,11 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Inspections (督查记录): inspectors submit; the office and leaders read all, departments their units' points. */
 @Path("/inspections")
@@ -46,13 +45,16 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Submit an inspection; publishes cc.inspection.completed.v1 and one "
-            + "cc.inspection.item-failed.v1 per failed item",
+    @Operation(
+            summary = "Submit an inspection; publishes cc.inspection.completed.v1 and one "
+                    + "cc.inspection.item-failed.v1 per failed item",
             description = "Send an Idempotency-Key header (e.g. a UUID made when the form was filled in) so that a "
                     + "retry on a poor network returns the first result instead of recording a second inspection; "
                     + "reusing a key for a different submission is 422.")
-    public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                           @Valid @NotNull InspectionRequest request, @Context UriInfo uri) {
+    public Response submit(
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull InspectionRequest request,
+            @Context UriInfo uri) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
         if (key != null && key.length() > 200) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be at most 200 characters");
@@ -64,12 +66,14 @@ public class InspectionResource {
             throw e;
         } catch (RuntimeException e) {
             // a concurrent retry with the same key committed first (unique key): answer with its result
-            Optional<InspectionService.Submitted> earlier = key == null ? Optional.empty()
+            Optional<InspectionService.Submitted> earlier = key == null
+                    ? Optional.empty()
                     : inspections.replay(actor.username(), key, inspections.hash(request));
             submitted = earlier.orElseThrow(() -> e);
         }
-        Response.ResponseBuilder response = Response
-                .created(uri.getAbsolutePathBuilder().path(submitted.inspection().id()).build())
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder()
+                        .path(submitted.inspection().id())
+                        .build())
                 .entity(submitted.inspection());
         if (submitted.replayed()) {
             response.header(REPLAYED, "true");
@@ -79,10 +83,14 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
-    @Operation(summary = "Inspections the caller may see (department: its own and its subordinate units' points; "
-            + "inspector: its own), newest first, paginated")
-    public Page<InspectionView> list(@QueryParam("point") String point, @QueryParam("unit") String unit,
-                                     @QueryParam("passed") Boolean passed, @BeanParam @Valid PageRequest paging) {
+    @Operation(
+            summary = "Inspections the caller may see (department: its own and its subordinate units' points; "
+                    + "inspector: its own), newest first, paginated")
+    public Page<InspectionView> list(
+            @QueryParam("point") String point,
+            @QueryParam("unit") String unit,
+            @QueryParam("passed") Boolean passed,
+            @BeanParam @Valid PageRequest paging) {
         return inspections.list(visibility(), blankToNull(point), blankToNull(unit), passed, paging);
     }
 

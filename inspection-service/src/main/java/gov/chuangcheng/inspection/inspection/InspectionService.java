@@ -10,7 +10,6 @@ import gov.chuangcheng.events.inspection.ItemResult;
 import gov.chuangcheng.events.inspection.PointRef;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
-import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
 import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistRules;
@@ -21,6 +20,7 @@ import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
+import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -28,8 +28,6 @@ import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records inspections. A submission is checked completely against the point's checklist before anything is stored;
@@ -60,8 +59,8 @@ public class InspectionService {
 
     /** How far in the future (clock skew of phones) an inspection time may lie. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final PointService points;
     private final ChecklistService checklists;
@@ -75,10 +74,15 @@ public class InspectionService {
      */
     private final double maxDistanceMeters;
 
-    public InspectionService(PointService points, ChecklistService checklists,
-                             EvidenceService evidence, Outbox outbox, ObjectMapper json, Clock clock,
-                             @ConfigProperty(name = "cc.inspection.max-distance-meters", defaultValue = "200")
-                             double maxDistanceMeters) {
+    public InspectionService(
+            PointService points,
+            ChecklistService checklists,
+            EvidenceService evidence,
+            Outbox outbox,
+            ObjectMapper json,
+            Clock clock,
+            @ConfigProperty(name = "cc.inspection.max-distance-meters", defaultValue = "200")
+                    double maxDistanceMeters) {
         this.points = points;
         this.checklists = checklists;
         this.evidence = evidence;
@@ -89,8 +93,7 @@ public class InspectionService {
     }
 
     /** A submission's outcome; {@code replayed} when an earlier submission with the same key was returned. */
-    public record Submitted(InspectionView inspection, boolean replayed) {
-    }
+    public record Submitted(InspectionView inspection, boolean replayed) {}
 
     /**
      * Records an inspection. With an idempotency key, a repeated submission of the same request returns the
@@ -106,19 +109,23 @@ public class InspectionService {
                 return earlier.get();
             }
         }
-        Point point = points.findByCode(request.pointCode()).orElseThrow(() ->
-                ProblemException.invalid("pointCode", "point " + request.pointCode() + " does not exist"));
+        Point point = points.findByCode(request.pointCode())
+                .orElseThrow(() ->
+                        ProblemException.invalid("pointCode", "point " + request.pointCode() + " does not exist"));
         if (!point.active) {
             throw ProblemException.invalid("pointCode", "point " + point.code + " is no longer active");
         }
         Checklist checklist = (request.checklistVersion() == null
-                ? checklists.current(point.type)
-                : checklists.version(point.type, request.checklistVersion()))
-                .orElseThrow(() -> ProblemException.invalid(request.checklistVersion() == null ? "pointCode"
-                        : "checklistVersion", "there is no checklist" + (request.checklistVersion() == null ? ""
-                        : " version " + request.checklistVersion()) + " for point type " + point.type.name()
-                        + " (" + point.type.displayName() + ")"));
-        ReinspectionTask task = request.reinspectionOrderId() == null ? null
+                        ? checklists.current(point.type)
+                        : checklists.version(point.type, request.checklistVersion()))
+                .orElseThrow(() -> ProblemException.invalid(
+                        request.checklistVersion() == null ? "pointCode" : "checklistVersion",
+                        "there is no checklist"
+                                + (request.checklistVersion() == null ? "" : " version " + request.checklistVersion())
+                                + " for point type " + point.type.name()
+                                + " (" + point.type.displayName() + ")"));
+        ReinspectionTask task = request.reinspectionOrderId() == null
+                ? null
                 : openTask(request.reinspectionOrderId(), point, checklist);
         Instant inspectedAt = request.inspectedAt().toInstant();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -131,34 +138,40 @@ public class InspectionService {
             InspectionRequest.ItemScore s = request.items().get(i);
             Optional<ChecklistItem> item = checklist.item(s.itemCode());
             if (item.isEmpty()) {
-                errors.add(new Problem.FieldError("items[" + i + "].itemCode", "item " + s.itemCode()
-                        + " is not on checklist " + point.type.name() + " version " + checklist.version));
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].itemCode",
+                        "item " + s.itemCode() + " is not on checklist " + point.type.name() + " version "
+                                + checklist.version));
                 continue;
             }
             if (!seen.add(s.itemCode())) {
-                errors.add(new Problem.FieldError("items[" + i + "].itemCode", "item " + s.itemCode()
-                        + " is scored twice"));
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].itemCode", "item " + s.itemCode() + " is scored twice"));
                 continue;
             }
             if (s.score().compareTo(item.get().maxScore) > 0) {
-                errors.add(new Problem.FieldError("items[" + i + "].score", "must be at most the item's maxScore "
-                        + item.get().maxScore.toPlainString()));
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].score",
+                        "must be at most the item's maxScore "
+                                + item.get().maxScore.toPlainString()));
                 continue;
             }
             scored.add(new ChecklistRules.Scored(item.get().spec(), scaled(s.score())));
         }
-        checklist.items.stream().filter(item -> request.items().stream()
-                        .noneMatch(s -> item.code.equals(s.itemCode())))
-                .forEach(item -> errors.add(new Problem.FieldError("items", "item " + item.code
-                        + " (" + item.checkText + ") is not scored; every item of the checklist must be")));
+        checklist.items.stream()
+                .filter(item -> request.items().stream().noneMatch(s -> item.code.equals(s.itemCode())))
+                .forEach(item -> errors.add(new Problem.FieldError(
+                        "items",
+                        "item " + item.code + " (" + item.checkText
+                                + ") is not scored; every item of the checklist must be")));
         errors.addAll(unknownEvidence(request.items()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         ChecklistRules.Outcome outcome = ChecklistRules.evaluate(scored, checklist.passThreshold);
 
-        LatLon position = LatLon.toWgs84(request.latitude(), request.longitude(),
-                request.crs() == null ? Crs.WGS84 : request.crs());
+        LatLon position = LatLon.toWgs84(
+                request.latitude(), request.longitude(), request.crs() == null ? Crs.WGS84 : request.crs());
         double distance = Geo.distanceMeters(point.position(), position);
 
         Inspection inspection = new Inspection();
@@ -187,7 +200,9 @@ public class InspectionService {
         for (ChecklistItem item : checklist.items) {
             InspectionRequest.ItemScore s = byCode.get(item.code);
             ChecklistRules.ItemOutcome o = outcome.items().stream()
-                    .filter(x -> x.item().code().equals(item.code)).findFirst().orElseThrow();
+                    .filter(x -> x.item().code().equals(item.code))
+                    .findFirst()
+                    .orElseThrow();
             InspectionItemResult r = new InspectionItemResult();
             r.itemCode = item.code;
             r.standardCode = item.standardCode;
@@ -214,14 +229,19 @@ public class InspectionService {
     /** The inspection recorded earlier under this key, or 422 when the key was used for a different request. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Submitted> replay(String inspector, String idempotencyKey, String requestHash) {
-        Optional<Inspection> earlier = Inspection.find("inspector = ?1 and idempotencyKey = ?2", inspector,
-                idempotencyKey).firstResultOptional();
+        Optional<Inspection> earlier = Inspection.find(
+                        "inspector = ?1 and idempotencyKey = ?2", inspector, idempotencyKey)
+                .firstResultOptional();
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
         if (!earlier.get().requestHash.equals(requestHash)) {
-            throw new ProblemException(422, Problem.TYPE_BASE + "idempotency-key-reused", "Unprocessable Content",
-                    "Idempotency-Key " + idempotencyKey + " was already used for a different submission", null);
+            throw new ProblemException(
+                    422,
+                    Problem.TYPE_BASE + "idempotency-key-reused",
+                    "Unprocessable Content",
+                    "Idempotency-Key " + idempotencyKey + " was already used for a different submission",
+                    null);
         }
         return Optional.of(new Submitted(view(earlier.get(), Point.findById(earlier.get().pointId)), true));
     }
@@ -240,13 +260,14 @@ public class InspectionService {
     /** An inspection the caller may see: all, those of its units' points, or (inspectors) its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InspectionView> find(UUID id, Visibility visibility) {
-        return Inspection.<Inspection>findByIdOptional(id).filter(visibility::allows)
+        return Inspection.<Inspection>findByIdOptional(id)
+                .filter(visibility::allows)
                 .map(i -> view(i, Point.findById(i.pointId)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InspectionView> list(Visibility visibility, String pointCode, String unit, Boolean passed,
-                                     PageRequest paging) {
+    public Page<InspectionView> list(
+            Visibility visibility, String pointCode, String unit, Boolean passed, PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         visibility.scope().filter().ifPresent(units -> {
@@ -269,7 +290,9 @@ public class InspectionService {
             where.append(" and passed = :passed");
             params.put("passed", passed);
         }
-        return Page.of(Inspection.<Inspection>find(where + " order by inspectedAt desc, id", params), paging,
+        return Page.of(
+                Inspection.<Inspection>find(where + " order by inspectedAt desc, id", params),
+                paging,
                 i -> view(i, Point.findById(i.pointId)));
     }
 
@@ -287,7 +310,9 @@ public class InspectionService {
     private List<Problem.FieldError> unknownEvidence(List<InspectionRequest.ItemScore> items) {
         Map<String, String> fieldOf = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            List<String> ids = items.get(i).evidenceIds() == null ? List.of() : items.get(i).evidenceIds();
+            List<String> ids = items.get(i).evidenceIds() == null
+                    ? List.of()
+                    : items.get(i).evidenceIds();
             for (int j = 0; j < ids.size(); j++) {
                 fieldOf.putIfAbsent(ids.get(j), "items[" + i + "].evidenceIds[" + j + "]");
             }
@@ -296,8 +321,9 @@ public class InspectionService {
             return List.of();
         }
         return evidence.unknown(fieldOf.keySet()).stream()
-                .map(id -> new Problem.FieldError(fieldOf.get(id), "evidence " + id
-                        + " has not been uploaded (POST /evidence)")).toList();
+                .map(id -> new Problem.FieldError(
+                        fieldOf.get(id), "evidence " + id + " has not been uploaded (POST /evidence)"))
+                .toList();
     }
 
     /** The open re-inspection of an order about this point whose standard the checklist checks. */
@@ -308,16 +334,19 @@ public class InspectionService {
             throw ProblemException.invalid("reinspectionOrderId", "no re-inspection is requested for order " + orderId);
         }
         if (!task.pointId.equals(point.id)) {
-            throw ProblemException.invalid("reinspectionOrderId", "order " + orderId + " is about point "
-                    + task.pointCode + ", not " + point.code);
+            throw ProblemException.invalid(
+                    "reinspectionOrderId",
+                    "order " + orderId + " is about point " + task.pointCode + ", not " + point.code);
         }
         if (task.status != ReinspectionTask.Status.OPEN) {
-            throw ProblemException.conflict("order " + orderId + " has been re-inspected already (inspection "
-                    + task.inspectionId + ")");
+            throw ProblemException.conflict(
+                    "order " + orderId + " has been re-inspected already (inspection " + task.inspectionId + ")");
         }
         if (checklist.items.stream().noneMatch(i -> i.standardCode.equals(task.standardCode))) {
-            throw ProblemException.invalid("reinspectionOrderId", "checklist " + checklist.pointType.name()
-                    + " version " + checklist.version + " has no item for the order's standard " + task.standardCode);
+            throw ProblemException.invalid(
+                    "reinspectionOrderId",
+                    "checklist " + checklist.pointType.name() + " version " + checklist.version
+                            + " has no item for the order's standard " + task.standardCode);
         }
         return task;
     }
@@ -330,52 +359,126 @@ public class InspectionService {
         PointRef ref = points.ref(point);
         OffsetDateTime at = OffsetDateTime.ofInstant(inspection.inspectedAt, ZoneOffset.UTC);
         String key = point.id.toString();
-        List<ItemResult> results = inspection.items.stream().map(r -> new ItemResult(r.itemCode, r.standardCode,
-                r.checkText, r.score, r.maxScore, r.passed, r.severity)).toList();
-        outbox.publish(EventCatalog.INSPECTION_COMPLETED, key, new InspectionCompleted(inspection.id.toString(), ref,
-                inspection.inspector, at, inspection.totalScore, inspection.maxScore, inspection.passed, results,
-                inspection.reinspectionOrderId, Math.round(inspection.distanceMeters), inspection.farFromPoint));
+        List<ItemResult> results = inspection.items.stream()
+                .map(r -> new ItemResult(
+                        r.itemCode, r.standardCode, r.checkText, r.score, r.maxScore, r.passed, r.severity))
+                .toList();
+        outbox.publish(
+                EventCatalog.INSPECTION_COMPLETED,
+                key,
+                new InspectionCompleted(
+                        inspection.id.toString(),
+                        ref,
+                        inspection.inspector,
+                        at,
+                        inspection.totalScore,
+                        inspection.maxScore,
+                        inspection.passed,
+                        results,
+                        inspection.reinspectionOrderId,
+                        Math.round(inspection.distanceMeters),
+                        inspection.farFromPoint));
         if (task != null) {
             publishReinspection(inspection, ref, task, key, at);
             return;
         }
         for (InspectionItemResult r : inspection.items) {
             if (!r.passed) {
-                outbox.publish(EventCatalog.ITEM_FAILED, key, new ItemFailed(inspection.id.toString(), ref,
-                        r.itemCode, r.standardCode, checklists.standardName(r.standardCode), r.checkText,
-                        r.severity, r.score, r.maxScore, r.remark, read(r.evidenceIds), inspection.inspector, at));
+                outbox.publish(
+                        EventCatalog.ITEM_FAILED,
+                        key,
+                        new ItemFailed(
+                                inspection.id.toString(),
+                                ref,
+                                r.itemCode,
+                                r.standardCode,
+                                checklists.standardName(r.standardCode),
+                                r.checkText,
+                                r.severity,
+                                r.score,
+                                r.maxScore,
+                                r.remark,
+                                read(r.evidenceIds),
+                                inspection.inspector,
+                                at));
             }
         }
     }
 
-    private void publishReinspection(Inspection inspection, PointRef ref, ReinspectionTask task, String key,
-                                     OffsetDateTime at) {
+    private void publishReinspection(
+            Inspection inspection, PointRef ref, ReinspectionTask task, String key, OffsetDateTime at) {
         List<InspectionItemResult> checked = inspection.items.stream()
-                .filter(r -> r.standardCode.equals(task.standardCode)).toList();
-        List<InspectionItemResult> failed = checked.stream().filter(r -> !r.passed).toList();
+                .filter(r -> r.standardCode.equals(task.standardCode))
+                .toList();
+        List<InspectionItemResult> failed =
+                checked.stream().filter(r -> !r.passed).toList();
         if (failed.isEmpty()) {
-            outbox.publish(EventCatalog.REINSPECTION_PASSED, key, new ReinspectionPassed(task.orderId,
-                    inspection.id.toString(), ref, task.standardCode, inspection.inspector, at));
+            outbox.publish(
+                    EventCatalog.REINSPECTION_PASSED,
+                    key,
+                    new ReinspectionPassed(
+                            task.orderId, inspection.id.toString(), ref, task.standardCode, inspection.inspector, at));
             return;
         }
         BigDecimal score = checked.stream().map(r -> r.score).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal max = checked.stream().map(r -> r.maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String remark = failed.stream().map(r -> r.remark).filter(x -> x != null && !x.isBlank())
-                .reduce((a, b) -> a + "；" + b).orElse(null);
-        List<String> evidence = failed.stream().flatMap(r -> read(r.evidenceIds).stream()).toList();
-        outbox.publish(EventCatalog.REINSPECTION_FAILED, key, new ReinspectionFailed(task.orderId,
-                inspection.id.toString(), ref, task.standardCode, score, max, remark, evidence,
-                inspection.inspector, at));
+        String remark = failed.stream()
+                .map(r -> r.remark)
+                .filter(x -> x != null && !x.isBlank())
+                .reduce((a, b) -> a + "；" + b)
+                .orElse(null);
+        List<String> evidence =
+                failed.stream().flatMap(r -> read(r.evidenceIds).stream()).toList();
+        outbox.publish(
+                EventCatalog.REINSPECTION_FAILED,
+                key,
+                new ReinspectionFailed(
+                        task.orderId,
+                        inspection.id.toString(),
+                        ref,
+                        task.standardCode,
+                        score,
+                        max,
+                        remark,
+                        evidence,
+                        inspection.inspector,
+                        at));
     }
 
     private InspectionView view(Inspection i, Point point) {
-        return new InspectionView(i.id.toString(), i.pointId.toString(), i.pointCode,
-                point == null ? null : point.name, i.responsibleUnitCode, i.checklistVersion, i.inspector,
-                i.inspectedAt, i.latitude, i.longitude, Math.round(i.distanceMeters), i.farFromPoint, i.remarks,
-                i.totalScore, i.maxScore, i.passed, i.passed ? "合格" : "不合格", i.reinspectionOrderId,
-                i.items.stream().map(r -> new InspectionView.ItemView(r.itemCode, r.standardCode, r.checkText,
-                        r.score, r.maxScore, r.passThreshold, r.severity, r.severity.displayName(), r.passed,
-                        r.remark, read(r.evidenceIds))).toList());
+        return new InspectionView(
+                i.id.toString(),
+                i.pointId.toString(),
+                i.pointCode,
+                point == null ? null : point.name,
+                i.responsibleUnitCode,
+                i.checklistVersion,
+                i.inspector,
+                i.inspectedAt,
+                i.latitude,
+                i.longitude,
+                Math.round(i.distanceMeters),
+                i.farFromPoint,
+                i.remarks,
+                i.totalScore,
+                i.maxScore,
+                i.passed,
+                i.passed ? "合格" : "不合格",
+                i.reinspectionOrderId,
+                i.items.stream()
+                        .map(r -> new InspectionView.ItemView(
+                                r.itemCode,
+                                r.standardCode,
+                                r.checkText,
+                                r.score,
+                                r.maxScore,
+                                r.passThreshold,
+                                r.severity,
+                                r.severity.displayName(),
+                                r.passed,
+                                r.remark,
+                                read(r.evidenceIds)))
+                        .toList());
     }
 
     /** Scores are stored with two decimals (numeric(9,2)); answering with the same scale keeps replays identical. */

@@ -1,20 +1,42 @@
 package gov.chuangcheng.inspection.inspection;
 
 import gov.chuangcheng.events.Severity;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /** An inspection as the API shows it. */
-public record InspectionView(String id, String pointId, String pointCode, String pointName,
-                             String responsibleUnitCode, int checklistVersion, String inspector, Instant inspectedAt,
-                             double latitude, double longitude, long distanceMeters, boolean farFromPoint,
-                             String remarks, BigDecimal totalScore, BigDecimal maxScore, boolean passed,
-                             String result, String reinspectionOrderId, List<ItemView> items) {
+public record InspectionView(
+        String id,
+        String pointId,
+        String pointCode,
+        String pointName,
+        String responsibleUnitCode,
+        int checklistVersion,
+        String inspector,
+        Instant inspectedAt,
+        double latitude,
+        double longitude,
+        long distanceMeters,
+        boolean farFromPoint,
+        String remarks,
+        BigDecimal totalScore,
+        BigDecimal maxScore,
+        boolean passed,
+        String result,
+        String reinspectionOrderId,
+        List<ItemView> items) {
 
-    public record ItemView(String itemCode, String standardCode, String checkText, BigDecimal score,
-                           BigDecimal maxScore, BigDecimal passThreshold, Severity severity, String severityName,
-                           boolean passed, String remark, List<String> evidenceIds) {
-    }
+    public record ItemView(
+            String itemCode,
+            String standardCode,
+            String checkText,
+            BigDecimal score,
+            BigDecimal maxScore,
+            BigDecimal passThreshold,
+            Severity severity,
+            String severityName,
+            boolean passed,
+            String remark,
+            List<String> evidenceIds) {}
 }

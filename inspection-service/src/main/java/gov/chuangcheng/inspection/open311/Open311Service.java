@@ -7,7 +7,6 @@ import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
-import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistService;
 import gov.chuangcheng.inspection.point.Geo;
@@ -18,7 +17,6 @@ import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,15 +43,28 @@ import java.util.UUID;
 public class Open311Service {
 
     /** What a client sent, as the spec names it (strings parsed and checked here). */
-    public record Report(String serviceCode, Double lat, Double lon, String addressString, String addressId,
-                         String description, String mediaUrl, String email, String phone, String firstName,
-                         String lastName, String deviceId) {
-    }
+    public record Report(
+            String serviceCode,
+            Double lat,
+            Double lon,
+            String addressString,
+            String addressId,
+            String description,
+            String mediaUrl,
+            String email,
+            String phone,
+            String firstName,
+            String lastName,
+            String deviceId) {}
 
     /** Filters of {@code GET requests.json}; {@code channel} set limits to one client's own requests. */
-    public record Query(List<String> ids, String serviceCode, ServiceRequest.Status status, Instant from,
-                        Instant to, String channel) {
-    }
+    public record Query(
+            List<String> ids,
+            String serviceCode,
+            ServiceRequest.Status status,
+            Instant from,
+            Instant to,
+            String channel) {}
 
     private final ChecklistService checklists;
     private final PointService points;
@@ -63,8 +74,13 @@ public class Open311Service {
     /** The district's zone: the offset the request's times are shown in. */
     private final ZoneId zone;
 
-    public Open311Service(ChecklistService checklists, PointService points, Outbox outbox, Open311Config config,
-                          Clock clock, ZoneId zone) {
+    public Open311Service(
+            ChecklistService checklists,
+            PointService points,
+            Outbox outbox,
+            Open311Config config,
+            Clock clock,
+            ZoneId zone) {
         this.checklists = checklists;
         this.points = points;
         this.outbox = outbox;
@@ -78,11 +94,19 @@ public class Open311Service {
     public List<Open311Views.Service> services() {
         Map<String, Open311Views.Service> byCode = new LinkedHashMap<>();
         for (PointType type : PointType.values()) {
-            checklists.current(type).ifPresent(c -> c.items.forEach(item -> byCode.putIfAbsent(item.code,
-                    new Open311Views.Service(item.code, item.checkText,
-                            "点位类型：" + type.displayName() + "；测评标准：" + checklists.standardName(item.standardCode)
-                                    + "（" + item.severity.displayName() + "）",
-                            false, "realtime", checklists.standardName(item.standardCode), type.displayName()))));
+            checklists
+                    .current(type)
+                    .ifPresent(c -> c.items.forEach(item -> byCode.putIfAbsent(
+                            item.code,
+                            new Open311Views.Service(
+                                    item.code,
+                                    item.checkText,
+                                    "点位类型：" + type.displayName() + "；测评标准：" + checklists.standardName(item.standardCode)
+                                            + "（" + item.severity.displayName() + "）",
+                                    false,
+                                    "realtime",
+                                    checklists.standardName(item.standardCode),
+                                    type.displayName()))));
         }
         return List.copyOf(byCode.values());
     }
@@ -92,8 +116,9 @@ public class Open311Service {
         check(report);
         Map<PointType, ChecklistItem> candidates = itemsFor(report.serviceCode());
         if (candidates.isEmpty()) {
-            throw Open311Exception.invalid("service_code", report.serviceCode() + " is not a service of this "
-                    + "jurisdiction (see services.json)");
+            throw Open311Exception.invalid(
+                    "service_code",
+                    report.serviceCode() + " is not a service of this " + "jurisdiction (see services.json)");
         }
         Point point = route(report, candidates);
         ChecklistItem item = candidates.get(point.type);
@@ -120,24 +145,37 @@ public class Open311Service {
         request.statusNotes = "已受理，转交责任单位整改";
         request.requestedAt = now;
         request.updatedAt = now;
-        KnownOrder.<KnownOrder>find("pointId = ?1 and standardCode = ?2 and closed = false", point.id,
-                item.standardCode).firstResultOptional().ifPresent(order -> link(request, order, now));
+        KnownOrder.<KnownOrder>find(
+                        "pointId = ?1 and standardCode = ?2 and closed = false", point.id, item.standardCode)
+                .firstResultOptional()
+                .ifPresent(order -> link(request, order, now));
         request.persist();
 
-        outbox.publish(EventCatalog.PROBLEM_REPORTED, point.id.toString(), new ProblemReported(
-                request.id.toString(), channel, item.code,
-                report.description() == null ? item.checkText : report.description(), points.ref(point),
-                item.standardCode, checklists.standardName(item.standardCode), item.severity, report.lat(),
-                report.lon(), report.mediaUrl() == null ? List.of() : List.of(report.mediaUrl()),
-                OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
-        return new Open311Views.Created(request.id.toString(), "已受理：问题已转至点位「" + point.name + "」的责任单位",
-                null);
+        outbox.publish(
+                EventCatalog.PROBLEM_REPORTED,
+                point.id.toString(),
+                new ProblemReported(
+                        request.id.toString(),
+                        channel,
+                        item.code,
+                        report.description() == null ? item.checkText : report.description(),
+                        points.ref(point),
+                        item.standardCode,
+                        checklists.standardName(item.standardCode),
+                        item.severity,
+                        report.lat(),
+                        report.lon(),
+                        report.mediaUrl() == null ? List.of() : List.of(report.mediaUrl()),
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+        return new Open311Views.Created(request.id.toString(), "已受理：问题已转至点位「" + point.name + "」的责任单位", null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Open311Views.Request> find(String id, String channel) {
-        return parse(id).flatMap(uuid -> ServiceRequest.<ServiceRequest>findByIdOptional(uuid))
-                .filter(r -> channel == null || channel.equals(r.channel)).map(this::view);
+        return parse(id)
+                .flatMap(uuid -> ServiceRequest.<ServiceRequest>findByIdOptional(uuid))
+                .filter(r -> channel == null || channel.equals(r.channel))
+                .map(this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -146,7 +184,12 @@ public class Open311Service {
         Map<String, Object> params = new HashMap<>();
         if (query.ids() != null && !query.ids().isEmpty()) {
             where.append(" and id in :ids");
-            params.put("ids", query.ids().stream().map(Open311Service::parse).flatMap(Optional::stream).toList());
+            params.put(
+                    "ids",
+                    query.ids().stream()
+                            .map(Open311Service::parse)
+                            .flatMap(Optional::stream)
+                            .toList());
         }
         if (query.serviceCode() != null) {
             where.append(" and serviceCode = :code");
@@ -172,7 +215,11 @@ public class Open311Service {
             return List.of();
         }
         return ServiceRequest.<ServiceRequest>find(where + " order by requestedAt desc, id", params)
-                .page(0, config.maxListSize()).list().stream().map(this::view).toList();
+                .page(0, config.maxListSize())
+                .list()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /** An order was opened: requests of its point × standard still waiting for one now have it. */
@@ -182,7 +229,8 @@ public class Open311Service {
         if (pointId.isEmpty()) {
             return;
         }
-        KnownOrder order = KnownOrder.<KnownOrder>findByIdOptional(event.order().id()).orElseGet(KnownOrder::new);
+        KnownOrder order =
+                KnownOrder.<KnownOrder>findByIdOptional(event.order().id()).orElseGet(KnownOrder::new);
         boolean fresh = order.orderId == null;
         order.orderId = event.order().id();
         order.orderNumber = event.order().number();
@@ -194,8 +242,12 @@ public class Open311Service {
             order.persist();
         }
         Instant now = clock.instant();
-        ServiceRequest.<ServiceRequest>list("orderId is null and pointId = ?1 and standardCode = ?2 and status = ?3",
-                order.pointId, order.standardCode, ServiceRequest.Status.open).forEach(r -> link(r, order, now));
+        ServiceRequest.<ServiceRequest>list(
+                        "orderId is null and pointId = ?1 and standardCode = ?2 and status = ?3",
+                        order.pointId,
+                        order.standardCode,
+                        ServiceRequest.Status.open)
+                .forEach(r -> link(r, order, now));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -215,12 +267,13 @@ public class Open311Service {
     public void closed(RectificationClosed event) {
         Instant now = clock.instant();
         KnownOrder.<KnownOrder>findByIdOptional(event.order().id()).ifPresent(order -> order.closed = true);
-        ServiceRequest.<ServiceRequest>list("orderId = ?1 and status = ?2", event.order().id(),
-                ServiceRequest.Status.open).forEach(r -> {
-            r.status = ServiceRequest.Status.closed;
-            r.statusNotes = "已整改销号（整改单 " + event.order().number() + "）";
-            r.updatedAt = now;
-        });
+        ServiceRequest.<ServiceRequest>list(
+                        "orderId = ?1 and status = ?2", event.order().id(), ServiceRequest.Status.open)
+                .forEach(r -> {
+                    r.status = ServiceRequest.Status.closed;
+                    r.statusNotes = "已整改销号（整改单 " + event.order().number() + "）";
+                    r.updatedAt = now;
+                });
     }
 
     private static void link(ServiceRequest request, KnownOrder order, Instant now) {
@@ -242,15 +295,20 @@ public class Open311Service {
 
     /** The point the report is about: named by code, the nearest one to the position, or the one at the address. */
     private Point route(Report report, Map<PointType, ChecklistItem> candidates) {
-        String types = candidates.keySet().stream().map(PointType::displayName).reduce((a, b) -> a + "、" + b)
+        String types = candidates.keySet().stream()
+                .map(PointType::displayName)
+                .reduce((a, b) -> a + "、" + b)
                 .orElseThrow();
         if (report.addressId() != null) {
-            Point point = points.findByCode(report.addressId()).filter(p -> p.active)
-                    .orElseThrow(() -> Open311Exception.invalid("address_id", "there is no active point "
-                            + report.addressId()));
+            Point point = points.findByCode(report.addressId())
+                    .filter(p -> p.active)
+                    .orElseThrow(() ->
+                            Open311Exception.invalid("address_id", "there is no active point " + report.addressId()));
             if (!candidates.containsKey(point.type)) {
-                throw Open311Exception.invalid("address_id", "point " + point.code + " is a "
-                        + point.type.displayName() + "; service " + report.serviceCode() + " applies to " + types);
+                throw Open311Exception.invalid(
+                        "address_id",
+                        "point " + point.code + " is a " + point.type.displayName() + "; service "
+                                + report.serviceCode() + " applies to " + types);
             }
             return point;
         }
@@ -258,26 +316,39 @@ public class Open311Service {
             LatLon at = new LatLon(report.lat(), report.lon());
             List<Point> near = new ArrayList<>();
             for (PointType type : candidates.keySet()) {
-                near.addAll(points.list(gov.chuangcheng.platform.security.UnitScope.all(),
-                        new PointService.Filter(type, null, null, at, config.routeRadiusMeters()),
-                        PageRequest.of(0, 500)).items().stream().filter(p -> p.active).toList());
+                near.addAll(points
+                        .list(
+                                gov.chuangcheng.platform.security.UnitScope.all(),
+                                new PointService.Filter(type, null, null, at, config.routeRadiusMeters()),
+                                PageRequest.of(0, 500))
+                        .items()
+                        .stream()
+                        .filter(p -> p.active)
+                        .toList());
             }
-            return near.stream().min(Comparator.comparingDouble(p -> Geo.distanceMeters(at, p.position())))
-                    .orElseThrow(() -> Open311Exception.invalid("lat", "there is no active point (" + types
-                            + ") within " + Math.round(config.routeRadiusMeters()) + " m of the reported position"));
+            return near.stream()
+                    .min(Comparator.comparingDouble(p -> Geo.distanceMeters(at, p.position())))
+                    .orElseThrow(() -> Open311Exception.invalid(
+                            "lat",
+                            "there is no active point (" + types + ") within " + Math.round(config.routeRadiusMeters())
+                                    + " m of the reported position"));
         }
         if (report.addressString() != null) {
-            List<Point> matching = Point.<Point>list("active = true and type in ?1 and (address = ?2 or name = ?2)",
-                    List.copyOf(candidates.keySet()), report.addressString());
+            List<Point> matching = Point.<Point>list(
+                    "active = true and type in ?1 and (address = ?2 or name = ?2)",
+                    List.copyOf(candidates.keySet()),
+                    report.addressString());
             if (matching.size() == 1) {
                 return matching.get(0);
             }
-            throw Open311Exception.invalid("address_string", matching.isEmpty()
-                    ? "names no point (" + types + "); send lat and long or address_id"
-                    : "names " + matching.size() + " points; send lat and long or address_id");
+            throw Open311Exception.invalid(
+                    "address_string",
+                    matching.isEmpty()
+                            ? "names no point (" + types + "); send lat and long or address_id"
+                            : "names " + matching.size() + " points; send lat and long or address_id");
         }
-        throw Open311Exception.invalid("lat", "a location is required: lat and long, address_id (the point "
-                + "code) or address_string");
+        throw Open311Exception.invalid(
+                "lat", "a location is required: lat and long, address_id (the point " + "code) or address_string");
     }
 
     private static void check(Report r) {
@@ -328,10 +399,24 @@ public class Open311Service {
 
     private Open311Views.Request view(ServiceRequest r) {
         Point point = Point.findById(r.pointId);
-        return new Open311Views.Request(r.id.toString(), r.status.name(), r.statusNotes, r.serviceName,
-                r.serviceCode, r.description, r.agencyResponsible, null, local(r.requestedAt), local(r.updatedAt),
-                local(r.expectedAt), r.addressString != null ? r.addressString : point.address, point.code, null,
-                r.latitude, r.longitude, r.mediaUrl);
+        return new Open311Views.Request(
+                r.id.toString(),
+                r.status.name(),
+                r.statusNotes,
+                r.serviceName,
+                r.serviceCode,
+                r.description,
+                r.agencyResponsible,
+                null,
+                local(r.requestedAt),
+                local(r.updatedAt),
+                local(r.expectedAt),
+                r.addressString != null ? r.addressString : point.address,
+                point.code,
+                null,
+                r.latitude,
+                r.longitude,
+                r.mediaUrl);
     }
 
     private static Instant deadline(OrderRef order) {

@@ -2,49 +2,51 @@ package gov.chuangcheng.inspection.open311;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The GeoReport v2 documents, with the spec's snake_case field names. */
 public final class Open311Views {
 
-    private Open311Views() {
-    }
+    private Open311Views() {}
 
     /** An entry of {@code services.json}: one per check item that the public may report. */
-    public record Service(@JsonProperty("service_code") String serviceCode,
-                          @JsonProperty("service_name") String serviceName,
-                          String description, boolean metadata, String type, String keywords, String group) {
-    }
+    public record Service(
+            @JsonProperty("service_code") String serviceCode,
+            @JsonProperty("service_name") String serviceName,
+            String description,
+            boolean metadata,
+            String type,
+            String keywords,
+            String group) {}
 
     /** What {@code POST requests.json} answers (an array of one). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Created(@JsonProperty("service_request_id") String serviceRequestId,
-                          @JsonProperty("service_notice") String serviceNotice,
-                          @JsonProperty("account_id") String accountId) {
-    }
+    public record Created(
+            @JsonProperty("service_request_id") String serviceRequestId,
+            @JsonProperty("service_notice") String serviceNotice,
+            @JsonProperty("account_id") String accountId) {}
 
     /** A service request as {@code GET requests/{id}.json} and {@code GET requests.json} show it. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Request(@JsonProperty("service_request_id") String serviceRequestId,
-                          String status,
-                          @JsonProperty("status_notes") String statusNotes,
-                          @JsonProperty("service_name") String serviceName,
-                          @JsonProperty("service_code") String serviceCode,
-                          String description,
-                          @JsonProperty("agency_responsible") String agencyResponsible,
-                          @JsonProperty("service_notice") String serviceNotice,
-                          @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
-                          @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
-                          @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
-                          String address,
-                          @JsonProperty("address_id") String addressId,
-                          String zipcode,
-                          Double lat,
-                          @JsonProperty("long") Double lon,
-                          @JsonProperty("media_url") String mediaUrl) {
-    }
+    public record Request(
+            @JsonProperty("service_request_id") String serviceRequestId,
+            String status,
+            @JsonProperty("status_notes") String statusNotes,
+            @JsonProperty("service_name") String serviceName,
+            @JsonProperty("service_code") String serviceCode,
+            String description,
+            @JsonProperty("agency_responsible") String agencyResponsible,
+            @JsonProperty("service_notice") String serviceNotice,
+            @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
+            @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
+            @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
+            String address,
+            @JsonProperty("address_id") String addressId,
+            String zipcode,
+            Double lat,
+            @JsonProperty("long") Double lon,
+            @JsonProperty("media_url") String mediaUrl) {}
 
     /** The spec's error entry. */
     public record Error(int code, String description) {

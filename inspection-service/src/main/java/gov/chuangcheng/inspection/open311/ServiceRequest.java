@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,50 +20,74 @@ import java.util.UUID;
 public class ServiceRequest extends PanacheEntityBase {
 
     /** Open311 knows two states; 已受理 and 已转办 are both "open" to its clients. */
-    public enum Status { open, closed }
+    public enum Status {
+        open,
+        closed
+    }
 
     @Id
     public UUID id;
+
     public String channel;
+
     @Column(name = "service_code")
     public String serviceCode;
+
     @Column(name = "service_name")
     public String serviceName;
+
     public String description;
     public Double latitude;
     public Double longitude;
+
     @Column(name = "address_string")
     public String addressString;
+
     @Column(name = "media_url")
     public String mediaUrl;
+
     @Column(name = "reporter_email")
     public String reporterEmail;
+
     @Column(name = "reporter_phone")
     public String reporterPhone;
+
     @Column(name = "reporter_name")
     public String reporterName;
+
     @Column(name = "device_id")
     public String deviceId;
+
     @Column(name = "point_id")
     public UUID pointId;
+
     @Column(name = "standard_code")
     public String standardCode;
+
     @Enumerated(EnumType.STRING)
     public Severity severity;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "status_notes")
     public String statusNotes;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "order_number")
     public String orderNumber;
+
     @Column(name = "agency_responsible")
     public String agencyResponsible;
+
     @Column(name = "expected_at")
     public Instant expectedAt;
+
     @Column(name = "requested_at")
     public Instant requestedAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

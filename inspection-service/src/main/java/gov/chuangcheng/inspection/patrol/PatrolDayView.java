@@ -1,7 +1,6 @@
 package gov.chuangcheng.inspection.patrol;
 
 import gov.chuangcheng.events.evaluation.PointType;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +10,23 @@ import java.util.List;
  * inspected that day (by anyone; the day runs from 00:00 to 24:00 Asia/Shanghai). {@code planId} is null and
  * {@code points} empty when no plan covers the day.
  */
-public record PatrolDayView(LocalDate date, String inspector, String planId, int planned, int inspected,
-                            List<DayPoint> points) {
+public record PatrolDayView(
+        LocalDate date, String inspector, String planId, int planned, int inspected, List<DayPoint> points) {
 
     /** Coordinates are WGS-84. */
-    public record DayPoint(String code, String name, PointType type, String typeName, String address, String street,
-                           double latitude, double longitude, String responsibleUnitCode, boolean active,
-                           boolean inspected, long inspectionCount, Instant lastInspectedAt,
-                           String lastInspectedBy) {
-    }
+    public record DayPoint(
+            String code,
+            String name,
+            PointType type,
+            String typeName,
+            String address,
+            String street,
+            double latitude,
+            double longitude,
+            String responsibleUnitCode,
+            boolean active,
+            boolean inspected,
+            long inspectionCount,
+            Instant lastInspectedAt,
+            String lastInspectedBy) {}
 }

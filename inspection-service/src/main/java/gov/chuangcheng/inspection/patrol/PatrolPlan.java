@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,17 +28,24 @@ public class PatrolPlan extends PanacheEntityBase {
     public UUID id;
     /** The inspector's username (the token's preferred username). */
     public String inspector;
+
     @Column(name = "start_date")
     public LocalDate startDate;
+
     @Column(name = "end_date")
     public LocalDate endDate;
+
     public String note;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Version
     public long version;
 

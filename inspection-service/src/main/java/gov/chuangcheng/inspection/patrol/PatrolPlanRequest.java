@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import java.util.List;
 public record PatrolPlanRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "1–100 letters, digits, '.', '_', '@' or '-'")
         String inspector,
+
         @NotNull LocalDate startDate,
         LocalDate endDate,
         @NotEmpty List<@NotBlank @Size(max = 64) String> pointCodes,

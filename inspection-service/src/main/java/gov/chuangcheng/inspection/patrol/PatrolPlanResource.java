@@ -21,12 +21,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Patrol plans (巡查计划): the office assigns points to inspectors by day; inspectors read their own day. */
 @Path("/patrol-plans")
@@ -43,31 +42,40 @@ public class PatrolPlanResource {
 
     @POST
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Assign points to an inspector for a day or a range of days",
+    @Operation(
+            summary = "Assign points to an inspector for a day or a range of days",
             description = "Every point must exist and be active (400 names the entry, e.g. pointCodes[2]); the range "
                     + "is at most cc.patrol.max-days (31) days, the list at most cc.patrol.max-points (200) points. "
                     + "An inspector has at most one plan on a day: an overlapping plan is 409 (replace it instead).")
     public Response create(@Valid @NotNull PatrolPlanRequest request, @Context UriInfo uri) {
         PatrolPlanView plan = plans.create(request, actor.username());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id()).build())
-                .tag(Versions.entityTag(plan.version())).entity(plan).build();
+                .tag(Versions.entityTag(plan.version()))
+                .entity(plan)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
-    @Operation(summary = "Patrol plans, optionally those covering a date (yyyy-MM-dd) and of one inspector, latest "
-            + "first, paginated")
-    public Page<PatrolPlanView> list(@QueryParam("date") String date, @QueryParam("inspector") String inspector,
-                                     @BeanParam @Valid PageRequest paging) {
-        return plans.list(date == null || date.isBlank() ? null : parseDate("date", date),
-                inspector == null || inspector.isBlank() ? null : inspector.trim(), paging);
+    @Operation(
+            summary = "Patrol plans, optionally those covering a date (yyyy-MM-dd) and of one inspector, latest "
+                    + "first, paginated")
+    public Page<PatrolPlanView> list(
+            @QueryParam("date") String date,
+            @QueryParam("inspector") String inspector,
+            @BeanParam @Valid PageRequest paging) {
+        return plans.list(
+                date == null || date.isBlank() ? null : parseDate("date", date),
+                inspector == null || inspector.isBlank() ? null : inspector.trim(),
+                paging);
     }
 
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "The caller's patrol for a day (default today, Asia/Shanghai): each planned point and "
-            + "whether it has been inspected that day",
+    @Operation(
+            summary = "The caller's patrol for a day (default today, Asia/Shanghai): each planned point and "
+                    + "whether it has been inspected that day",
             description = "An inspection of the point by anyone between 00:00 and 24:00 Asia/Shanghai of that day "
                     + "counts. Without a plan for the day the answer is 200 with planId null and no points.")
     public PatrolDayView mine(@QueryParam("date") String date) {
@@ -81,7 +89,8 @@ public class PatrolPlanResource {
     @Operation(summary = "One patrol plan (an inspector sees only its own)")
     public Response get(@PathParam("id") String id) {
         PatrolPlanView plan = plans.find(uuid(id))
-                .filter(p -> actor.has(Roles.OFFICE) || actor.has(Roles.LEADER)
+                .filter(p -> actor.has(Roles.OFFICE)
+                        || actor.has(Roles.LEADER)
                         || p.inspector().equals(actor.username()))
                 .orElseThrow(() -> ProblemException.notFound("patrol plan", id));
         return Response.ok(plan).tag(Versions.entityTag(plan.version())).build();
@@ -91,8 +100,10 @@ public class PatrolPlanResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a patrol plan (inspector, days, points); requires If-Match with its ETag")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull PatrolPlanRequest request) {
+    public Response replace(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PatrolPlanRequest request) {
         PatrolPlanView plan = plans.replace(uuid(id), ifMatch, request);
         return Response.ok(plan).tag(Versions.entityTag(plan.version())).build();
     }

@@ -1,7 +1,6 @@
 package gov.chuangcheng.inspection.patrol;
 
 import gov.chuangcheng.platform.problem.Problem;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,18 +17,21 @@ import java.util.function.Function;
 public final class PatrolPlanRules {
 
     /** What the rules need to know of a point code. */
-    public enum PointState { ACTIVE, INACTIVE, UNKNOWN }
-
-    private PatrolPlanRules() {
+    public enum PointState {
+        ACTIVE,
+        INACTIVE,
+        UNKNOWN
     }
 
-    public static List<Problem.FieldError> check(PatrolPlanRequest plan, int maxDays, int maxPoints,
-                                                 Function<String, PointState> points) {
+    private PatrolPlanRules() {}
+
+    public static List<Problem.FieldError> check(
+            PatrolPlanRequest plan, int maxDays, int maxPoints, Function<String, PointState> points) {
         List<Problem.FieldError> errors = new ArrayList<>(checkDates(plan.startDate(), plan.lastDay(), maxDays));
         List<String> codes = plan.pointCodes();
         if (codes.size() > maxPoints) {
-            errors.add(new Problem.FieldError("pointCodes", "a plan lists at most " + maxPoints + " points, this one "
-                    + codes.size()));
+            errors.add(new Problem.FieldError(
+                    "pointCodes", "a plan lists at most " + maxPoints + " points, this one " + codes.size()));
             return errors;
         }
         Set<String> seen = new HashSet<>();
@@ -42,10 +44,8 @@ public final class PatrolPlanRules {
             }
             switch (points.apply(code)) {
                 case UNKNOWN -> errors.add(new Problem.FieldError(field, "point " + code + " does not exist"));
-                case INACTIVE -> errors.add(new Problem.FieldError(field, "point " + code
-                        + " is no longer active"));
-                case ACTIVE -> {
-                }
+                case INACTIVE -> errors.add(new Problem.FieldError(field, "point " + code + " is no longer active"));
+                case ACTIVE -> {}
             }
         }
         return errors;
@@ -61,8 +61,8 @@ public final class PatrolPlanRules {
         }
         long days = days(start, end);
         if (days > maxDays) {
-            return List.of(new Problem.FieldError("endDate", "a plan spans at most " + maxDays
-                    + " days, this one " + days));
+            return List.of(
+                    new Problem.FieldError("endDate", "a plan spans at most " + maxDays + " days, this one " + days));
         }
         return List.of();
     }

@@ -1,6 +1,5 @@
 package gov.chuangcheng.inspection.patrol;
 
-import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.platform.paging.Page;
@@ -8,10 +7,10 @@ import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
+import gov.chuangcheng.platform.time.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +85,8 @@ public class PatrolPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PatrolPlanView> find(UUID id) {
-        return PatrolPlan.<PatrolPlan>findByIdOptional(id).map(p -> views(List.of(p)).get(0));
+        return PatrolPlan.<PatrolPlan>findByIdOptional(id)
+                .map(p -> views(List.of(p)).get(0));
     }
 
     /** Plans covering {@code date} (when given) of {@code inspector} (when given), latest first. */
@@ -102,8 +102,8 @@ public class PatrolPlanService {
             where.append(" and inspector = :inspector");
             params.put("inspector", inspector);
         }
-        Page<PatrolPlan> page = Page.of(PatrolPlan.<PatrolPlan>find(where
-                + " order by startDate desc, inspector, id", params), paging, p -> p);
+        Page<PatrolPlan> page = Page.of(
+                PatrolPlan.<PatrolPlan>find(where + " order by startDate desc, inspector, id", params), paging, p -> p);
         return new Page<>(views(page.items()), page.page(), page.size(), page.total());
     }
 
@@ -115,7 +115,8 @@ public class PatrolPlanService {
     @SuppressWarnings("unchecked")
     public PatrolDayView day(String inspector, LocalDate date) {
         Optional<PatrolPlan> plan = PatrolPlan.<PatrolPlan>find(
-                "inspector = ?1 and startDate <= ?2 and endDate >= ?2", inspector, date).firstResultOptional();
+                        "inspector = ?1 and startDate <= ?2 and endDate >= ?2", inspector, date)
+                .firstResultOptional();
         if (plan.isEmpty()) {
             return new PatrolDayView(date, inspector, null, 0, 0, List.of());
         }
@@ -140,27 +141,41 @@ public class PatrolPlanService {
         for (Object[] r : rows) {
             PointType type = PointType.valueOf((String) r[2]);
             long count = ((Number) r[9]).longValue();
-            points.add(new PatrolDayView.DayPoint((String) r[0], (String) r[1], type, type.displayName(),
-                    (String) r[3], (String) r[4], ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(),
-                    (String) r[7], (Boolean) r[8], count > 0, count, SqlTimes.instant(r[10]), (String) r[11]));
+            points.add(new PatrolDayView.DayPoint(
+                    (String) r[0],
+                    (String) r[1],
+                    type,
+                    type.displayName(),
+                    (String) r[3],
+                    (String) r[4],
+                    ((Number) r[5]).doubleValue(),
+                    ((Number) r[6]).doubleValue(),
+                    (String) r[7],
+                    (Boolean) r[8],
+                    count > 0,
+                    count,
+                    SqlTimes.instant(r[10]),
+                    (String) r[11]));
         }
-        int inspected = (int) points.stream().filter(PatrolDayView.DayPoint::inspected).count();
-        return new PatrolDayView(date, inspector, plan.get().id.toString(), points.size(), inspected,
-                List.copyOf(points));
+        int inspected =
+                (int) points.stream().filter(PatrolDayView.DayPoint::inspected).count();
+        return new PatrolDayView(
+                date, inspector, plan.get().id.toString(), points.size(), inspected, List.copyOf(points));
     }
 
     /** The request's points, or 400 naming every wrong field. */
     private List<Point> checked(PatrolPlanRequest request) {
         List<String> codes = request.pointCodes().stream().map(String::trim).toList();
-        Map<String, Point> byCode = codes.isEmpty() ? Map.of()
+        Map<String, Point> byCode = codes.isEmpty()
+                ? Map.of()
                 : Point.<Point>list("code in ?1", codes).stream()
-                .collect(Collectors.toMap(p -> p.code, Function.identity()));
-        List<Problem.FieldError> errors = PatrolPlanRules.check(request, config.maxDays(), config.maxPoints(),
-                code -> {
-                    Point p = byCode.get(code);
-                    return p == null ? PatrolPlanRules.PointState.UNKNOWN
-                            : p.active ? PatrolPlanRules.PointState.ACTIVE : PatrolPlanRules.PointState.INACTIVE;
-                });
+                        .collect(Collectors.toMap(p -> p.code, Function.identity()));
+        List<Problem.FieldError> errors = PatrolPlanRules.check(request, config.maxDays(), config.maxPoints(), code -> {
+            Point p = byCode.get(code);
+            return p == null
+                    ? PatrolPlanRules.PointState.UNKNOWN
+                    : p.active ? PatrolPlanRules.PointState.ACTIVE : PatrolPlanRules.PointState.INACTIVE;
+        });
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -173,10 +188,14 @@ public class PatrolPlanService {
      */
     private void lockAndCheckOverlap(PatrolPlanRequest request, UUID except) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "patrol-plan:" + request.inspector()).getSingleResult();
+                .setParameter(1, "patrol-plan:" + request.inspector())
+                .getSingleResult();
         List<PatrolPlan> overlapping = PatrolPlan.<PatrolPlan>find(
-                "inspector = ?1 and startDate <= ?2 and endDate >= ?3", request.inspector(), request.lastDay(),
-                request.startDate()).list();
+                        "inspector = ?1 and startDate <= ?2 and endDate >= ?3",
+                        request.inspector(),
+                        request.lastDay(),
+                        request.startDate())
+                .list();
         overlapping.stream().filter(p -> !p.id.equals(except)).findFirst().ifPresent(p -> {
             throw ProblemException.conflict("inspector " + request.inspector() + " already has patrol plan " + p.id
                     + " from " + p.startDate + " to " + p.endDate + "; replace or delete it instead");
@@ -187,7 +206,9 @@ public class PatrolPlanService {
         plan.inspector = request.inspector();
         plan.startDate = request.startDate();
         plan.endDate = request.lastDay();
-        plan.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        plan.note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().trim();
         plan.pointIds.clear();
         points.forEach(p -> plan.pointIds.add(p.id));
         plan.updatedAt = clock.instant();
@@ -195,20 +216,39 @@ public class PatrolPlanService {
 
     /** Views of plans, their points read in one query. */
     private List<PatrolPlanView> views(List<PatrolPlan> plans) {
-        Collection<UUID> ids = plans.stream().flatMap(p -> p.pointIds.stream()).distinct().toList();
+        Collection<UUID> ids =
+                plans.stream().flatMap(p -> p.pointIds.stream()).distinct().toList();
         Map<UUID, Point> points = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             Point.<Point>list("id in ?1", ids).forEach(p -> points.put(p.id, p));
         }
-        return plans.stream().map(plan -> view(plan, plan.pointIds.stream().map(points::get).toList())).toList();
+        return plans.stream()
+                .map(plan -> view(plan, plan.pointIds.stream().map(points::get).toList()))
+                .toList();
     }
 
     private static PatrolPlanView view(PatrolPlan plan, List<Point> points) {
-        return new PatrolPlanView(plan.id.toString(), plan.inspector, plan.startDate, plan.endDate,
-                PatrolPlanRules.days(plan.startDate, plan.endDate), plan.note,
-                points.stream().map(p -> new PatrolPlanView.PlannedPoint(p.code, p.name, p.type,
-                        p.type.displayName(), p.address, p.street, p.responsibleUnitCode, p.active)).toList(),
-                plan.createdBy, plan.createdAt, plan.updatedAt, plan.version);
+        return new PatrolPlanView(
+                plan.id.toString(),
+                plan.inspector,
+                plan.startDate,
+                plan.endDate,
+                PatrolPlanRules.days(plan.startDate, plan.endDate),
+                plan.note,
+                points.stream()
+                        .map(p -> new PatrolPlanView.PlannedPoint(
+                                p.code,
+                                p.name,
+                                p.type,
+                                p.type.displayName(),
+                                p.address,
+                                p.street,
+                                p.responsibleUnitCode,
+                                p.active))
+                        .toList(),
+                plan.createdBy,
+                plan.createdAt,
+                plan.updatedAt,
+                plan.version);
     }
-
 }

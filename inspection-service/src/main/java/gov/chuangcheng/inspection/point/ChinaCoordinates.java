@@ -11,13 +11,12 @@ package gov.chuangcheng.inspection.point;
  */
 public final class ChinaCoordinates {
 
-    private static final double A = 6378137.0;                    // semi-major axis (Krasovsky, as used by GCJ-02)
-    private static final double EE = 0.00669342162296594323;      // eccentricity squared
+    private static final double A = 6378137.0; // semi-major axis (Krasovsky, as used by GCJ-02)
+    private static final double EE = 0.00669342162296594323; // eccentricity squared
     private static final double TOLERANCE_DEGREES = 1e-10;
     private static final int MAX_ITERATIONS = 50;
 
-    private ChinaCoordinates() {
-    }
+    private ChinaCoordinates() {}
 
     /** The rough bounding box of mainland China used by every implementation of the algorithm. */
     public static boolean outOfChina(double lat, double lon) {
@@ -63,7 +62,7 @@ public final class ChinaCoordinates {
         double sqrtMagic = Math.sqrt(magic);
         dLat = (dLat * 180.0) / ((A * (1 - EE)) / (magic * sqrtMagic) * Math.PI);
         dLon = (dLon * 180.0) / (A / sqrtMagic * Math.cos(radLat) * Math.PI);
-        return new double[]{dLat, dLon};
+        return new double[] {dLat, dLon};
     }
 
     private static double transformLat(double x, double y) {

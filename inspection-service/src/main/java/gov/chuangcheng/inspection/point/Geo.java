@@ -5,17 +5,19 @@ public final class Geo {
 
     /** Mean earth radius in metres (IUGG). The SQL radius search uses the same value. */
     public static final double EARTH_RADIUS_METERS = 6371008.8;
+
     private static final double METERS_PER_DEGREE_LAT = Math.PI * EARTH_RADIUS_METERS / 180.0;
 
-    private Geo() {
-    }
+    private Geo() {}
 
     /** Great-circle distance in metres (haversine formula). */
     public static double distanceMeters(LatLon a, LatLon b) {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLon = Math.toRadians(b.lon() - a.lon());
         double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+                + Math.cos(Math.toRadians(a.lat()))
+                        * Math.cos(Math.toRadians(b.lat()))
+                        * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 
@@ -27,8 +29,11 @@ public final class Geo {
         double dLat = radiusMeters / METERS_PER_DEGREE_LAT;
         double cos = Math.cos(Math.toRadians(center.lat()));
         double dLon = cos < 1e-6 ? 180.0 : Math.min(180.0, dLat / cos);
-        return new BoundingBox(Math.max(-90, center.lat() - dLat), Math.min(90, center.lat() + dLat),
-                center.lon() - dLon, center.lon() + dLon);
+        return new BoundingBox(
+                Math.max(-90, center.lat() - dLat),
+                Math.min(90, center.lat() + dLat),
+                center.lon() - dLon,
+                center.lon() + dLon);
     }
 
     public record BoundingBox(double minLat, double maxLat, double minLon, double maxLon) {

@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +25,13 @@ public class Point extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String code;
     public String name;
+
     @Enumerated(EnumType.STRING)
     public PointType type;
+
     public String address;
     /** The 街道 the point lies in: its unit code or name, as the office writes it. */
     public String street;
@@ -37,13 +39,18 @@ public class Point extends PanacheEntityBase {
     public double latitude;
     /** WGS-84. */
     public double longitude;
+
     @Column(name = "responsible_unit_code")
     public String responsibleUnitCode;
+
     public boolean active = true;
+
     @Version
     public long version;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -1,11 +1,9 @@
 package gov.chuangcheng.inspection.point;
 
+import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.csv.CsvFormatException;
 import gov.chuangcheng.platform.csv.CsvParser;
-
-import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.problem.Problem;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,13 +41,30 @@ public final class PointCsv {
     private static final Pattern UNIT_SEPARATORS = Pattern.compile("[;|；、]");
 
     /** Request field name → CSV column, to report API validation errors by column. */
-    static final Map<String, String> COLUMN_OF_FIELD = Map.of("code", CODE, "name", NAME, "type", TYPE,
-            "address", ADDRESS, "street", STREET, "latitude", LATITUDE, "longitude", LONGITUDE, "crs", CRS,
-            "responsibleUnitCode", RESPONSIBLE_UNIT, "coUnitCodes", CO_UNITS);
+    static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "code",
+            CODE,
+            "name",
+            NAME,
+            "type",
+            TYPE,
+            "address",
+            ADDRESS,
+            "street",
+            STREET,
+            "latitude",
+            LATITUDE,
+            "longitude",
+            LONGITUDE,
+            "crs",
+            CRS,
+            "responsibleUnitCode",
+            RESPONSIBLE_UNIT,
+            "coUnitCodes",
+            CO_UNITS);
 
     /** One data row: its spreadsheet row number and what it asks for (null when a cell could not be read). */
-    public record Row(int number, PointRequest request) {
-    }
+    public record Row(int number, PointRequest request) {}
 
     public record Result(List<Row> rows, List<Problem.FieldError> errors) {
         public boolean valid() {
@@ -57,8 +72,7 @@ public final class PointCsv {
         }
     }
 
-    private PointCsv() {
-    }
+    private PointCsv() {}
 
     public static String row(int r) {
         return "rows[" + r + "]";
@@ -70,15 +84,17 @@ public final class PointCsv {
         try {
             records = CsvParser.parse(text);
         } catch (CsvFormatException e) {
-            errors.add(new Problem.FieldError(row(e.record()),
-                    "is not well-formed CSV (line " + e.line() + "): " + e.getMessage()));
+            errors.add(new Problem.FieldError(
+                    row(e.record()), "is not well-formed CSV (line " + e.line() + "): " + e.getMessage()));
             return new Result(List.of(), errors);
         }
         if (records.isEmpty() || records.get(0).isBlank()) {
             errors.add(new Problem.FieldError(row(1), "the first row must name the columns: " + COLUMN_LIST));
             return new Result(List.of(), errors);
         }
-        List<String> header = records.get(0).fields().stream().map(h -> h.trim().toLowerCase()).toList();
+        List<String> header = records.get(0).fields().stream()
+                .map(h -> h.trim().toLowerCase())
+                .toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (index.put(header.get(i), i) != null) {
@@ -87,8 +103,8 @@ public final class PointCsv {
         }
         for (String column : COLUMNS) {
             if (!index.containsKey(column) && !OPTIONAL.contains(column)) {
-                errors.add(new Problem.FieldError(row(1) + "." + column,
-                        "column is missing from the header row (columns: " + COLUMN_LIST + ")"));
+                errors.add(new Problem.FieldError(
+                        row(1) + "." + column, "column is missing from the header row (columns: " + COLUMN_LIST + ")"));
             }
         }
         if (!errors.isEmpty()) {
@@ -101,14 +117,23 @@ public final class PointCsv {
             }
             int r = record.number();
             if (record.fields().size() != header.size()) {
-                errors.add(new Problem.FieldError(row(r), "has " + record.fields().size()
-                        + " fields, the header row has " + header.size()));
+                errors.add(new Problem.FieldError(
+                        row(r), "has " + record.fields().size() + " fields, the header row has " + header.size()));
                 continue;
             }
             Cells cells = new Cells(record.fields(), index, r, errors);
-            PointRequest request = new PointRequest(cells.text(CODE), cells.text(NAME), cells.pointType(),
-                    cells.text(ADDRESS), cells.text(STREET), cells.number(LATITUDE), cells.number(LONGITUDE),
-                    cells.crs(), cells.text(RESPONSIBLE_UNIT), cells.units(), cells.active());
+            PointRequest request = new PointRequest(
+                    cells.text(CODE),
+                    cells.text(NAME),
+                    cells.pointType(),
+                    cells.text(ADDRESS),
+                    cells.text(STREET),
+                    cells.number(LATITUDE),
+                    cells.number(LONGITUDE),
+                    cells.crs(),
+                    cells.text(RESPONSIBLE_UNIT),
+                    cells.units(),
+                    cells.active());
             rows.add(new Row(r, request));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
@@ -151,7 +176,8 @@ public final class PointCsv {
                 return null;
             }
             Optional<PointType> type = Arrays.stream(PointType.values())
-                    .filter(p -> p.name().equalsIgnoreCase(v) || p.displayName().equals(v)).findFirst();
+                    .filter(p -> p.name().equalsIgnoreCase(v) || p.displayName().equals(v))
+                    .findFirst();
             if (type.isEmpty()) {
                 error(TYPE, "'" + v + "' is not a point type; use a code such as FARMERS_MARKET or its Chinese name");
             }
@@ -179,7 +205,10 @@ public final class PointCsv {
             if (v == null) {
                 return List.of();
             }
-            return Arrays.stream(UNIT_SEPARATORS.split(v)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(UNIT_SEPARATORS.split(v))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
 
         Boolean active() {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,16 +46,18 @@ public class PointImport {
                 errors.add(new Problem.FieldError(prefix + column, v.getMessage()));
             }
             for (Problem.FieldError e : points.check(row.request(), "")) {
-                String base = e.field().contains("[") ? e.field().substring(0, e.field().indexOf('[')) : e.field();
-                errors.add(new Problem.FieldError(prefix + PointCsv.COLUMN_OF_FIELD.getOrDefault(base, base),
-                        e.message()));
+                String base = e.field().contains("[")
+                        ? e.field().substring(0, e.field().indexOf('['))
+                        : e.field();
+                errors.add(new Problem.FieldError(
+                        prefix + PointCsv.COLUMN_OF_FIELD.getOrDefault(base, base), e.message()));
             }
             String code = row.request().code();
             if (code != null) {
                 Integer first = firstRowOfCode.putIfAbsent(code, row.number());
                 if (first != null) {
-                    errors.add(new Problem.FieldError(prefix + PointCsv.CODE,
-                            "code " + code + " also appears in row " + first));
+                    errors.add(new Problem.FieldError(
+                            prefix + PointCsv.CODE, "code " + code + " also appears in row " + first));
                 }
             }
         }
@@ -69,7 +70,8 @@ public class PointImport {
             }
             throw ProblemException.invalid(errors);
         }
-        return points.importAll(parsed.rows().stream().map(PointCsv.Row::request).toList());
+        return points.importAll(
+                parsed.rows().stream().map(PointCsv.Row::request).toList());
     }
 
     private static int columnOf(Problem.FieldError e) {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -17,6 +16,7 @@ import java.util.List;
 public record PointRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,64}", message = "2–64 letters, digits, '_' or '-'")
         String code,
+
         @NotBlank @Size(max = 200) String name,
         @NotNull PointType type,
         @NotBlank @Size(max = 300) String address,
@@ -26,5 +26,4 @@ public record PointRequest(
         @NotNull Crs crs,
         @NotBlank @Size(max = 64) String responsibleUnitCode,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> coUnitCodes,
-        Boolean active) {
-}
+        Boolean active) {}

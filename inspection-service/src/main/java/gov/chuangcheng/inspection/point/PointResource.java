@@ -24,10 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.nio.charset.StandardCharsets;
 
 /** Inspection points (点位). The office maintains them; inspectors read them all; departments their own. */
 @Path("/points")
@@ -36,8 +35,7 @@ public class PointResource {
 
     static final String CSV = "text/csv";
 
-    public record ImportResult(int created, int updated) {
-    }
+    public record ImportResult(int created, int updated) {}
 
     private final PointService points;
     private final PointImport pointImport;
@@ -57,31 +55,40 @@ public class PointResource {
     public Response create(@Valid @NotNull PointRequest request, @Context UriInfo uri) {
         Point point = points.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(point.code).build())
-                .tag(Versions.entityTag(point.version)).entity(PointView.of(point)).build();
+                .tag(Versions.entityTag(point.version))
+                .entity(PointView.of(point))
+                .build();
     }
 
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a point; requires If-Match with the point's ETag")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull PointRequest request) {
+    public Response update(
+            @PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PointRequest request) {
         Point point = points.update(code, ifMatch, request);
-        return Response.ok(PointView.of(point)).tag(Versions.entityTag(point.version)).build();
+        return Response.ok(PointView.of(point))
+                .tag(Versions.entityTag(point.version))
+                .build();
     }
 
     @POST
     @Path("/import")
     @Consumes(CSV)
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Create or replace points from a UTF-8 CSV file (all-or-nothing; errors name row and column)",
+    @Operation(
+            summary = "Create or replace points from a UTF-8 CSV file (all-or-nothing; errors name row and column)",
             description = "Header row: " + PointCsv.COLUMN_LIST + ". type: code or Chinese name; crs: WGS84 or GCJ02; "
                     + "co_units: unit codes separated by ';'. A wrong file answers 400 with every error as "
                     + "rows[<row>].<column> (the header is row 1) and stores nothing.")
     public ImportResult importCsv(byte[] body) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body == null ? new byte[0] : body))
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(body == null ? new byte[0] : body))
                     .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw ProblemException.invalid("body", "is not UTF-8 text; in Excel save as \"CSV UTF-8 (逗号分隔)\"");
@@ -92,23 +99,31 @@ public class PointResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
-    @Operation(summary = "Points the caller may see, filtered by type, unit (responsible or co-unit), street and "
-            + "distance (near=lat,lon in WGS-84 and radiusMeters, default 1000), paginated")
-    public Page<PointView> list(@QueryParam("type") PointType type, @QueryParam("unit") String unit,
-                                @QueryParam("street") String street, @QueryParam("near") String near,
-                                @QueryParam("radiusMeters") Double radiusMeters,
-                                @BeanParam @Valid PageRequest paging) {
+    @Operation(
+            summary = "Points the caller may see, filtered by type, unit (responsible or co-unit), street and "
+                    + "distance (near=lat,lon in WGS-84 and radiusMeters, default 1000), paginated")
+    public Page<PointView> list(
+            @QueryParam("type") PointType type,
+            @QueryParam("unit") String unit,
+            @QueryParam("street") String street,
+            @QueryParam("near") String near,
+            @QueryParam("radiusMeters") Double radiusMeters,
+            @BeanParam @Valid PageRequest paging) {
         LatLon center = near == null || near.isBlank() ? null : parseNear(near);
         double radius = radiusMeters == null ? 1000 : radiusMeters;
         if (radiusMeters != null && center == null) {
             throw ProblemException.invalid("near", "radiusMeters needs near=lat,lon");
         }
         if (!(radius > 0 && radius <= PointService.MAX_RADIUS_METERS)) {
-            throw ProblemException.invalid("radiusMeters", "must be more than 0 and at most "
-                    + (long) PointService.MAX_RADIUS_METERS);
+            throw ProblemException.invalid(
+                    "radiusMeters", "must be more than 0 and at most " + (long) PointService.MAX_RADIUS_METERS);
         }
-        return points.list(scope(), new PointService.Filter(type, blankToNull(unit), blankToNull(street), center,
-                center == null ? null : radius), paging).map(PointView::of);
+        return points.list(
+                        scope(),
+                        new PointService.Filter(
+                                type, blankToNull(unit), blankToNull(street), center, center == null ? null : radius),
+                        paging)
+                .map(PointView::of);
     }
 
     @GET
@@ -116,7 +131,9 @@ public class PointResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     public Response get(@PathParam("code") String code) {
         Point point = points.find(code, scope()).orElseThrow(() -> ProblemException.notFound("point", code));
-        return Response.ok(PointView.of(point)).tag(Versions.entityTag(point.version)).build();
+        return Response.ok(PointView.of(point))
+                .tag(Versions.entityTag(point.version))
+                .build();
     }
 
     /** Inspectors go everywhere, so they see every point; a department sees the points it is responsible for. */

@@ -12,7 +12,6 @@ import gov.chuangcheng.platform.problem.Versions;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,12 +36,10 @@ public class PointService {
     }
 
     /** Filters of the point list; null means "any". */
-    public record Filter(PointType type, String unit, String street, LatLon near, Double radiusMeters) {
-    }
+    public record Filter(PointType type, String unit, String street, LatLon near, Double radiusMeters) {}
 
     /** The outcome of an import: codes created and codes updated. */
-    public record Imported(List<String> created, List<String> updated) {
-    }
+    public record Imported(List<String> created, List<String> updated) {}
 
     @Transactional
     public Point create(PointRequest request) {
@@ -100,22 +97,25 @@ public class PointService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Problem.FieldError> check(PointRequest request, String prefix) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (request.responsibleUnitCode() != null && directory.find(request.responsibleUnitCode()).isEmpty()) {
-            errors.add(new Problem.FieldError(prefix + "responsibleUnitCode",
+        if (request.responsibleUnitCode() != null
+                && directory.find(request.responsibleUnitCode()).isEmpty()) {
+            errors.add(new Problem.FieldError(
+                    prefix + "responsibleUnitCode",
                     "unit " + request.responsibleUnitCode() + " does not exist in the unit directory"));
         }
         if (request.coUnitCodes() != null) {
             for (int i = 0; i < request.coUnitCodes().size(); i++) {
                 String unit = request.coUnitCodes().get(i);
                 if (unit == null || directory.find(unit).isEmpty()) {
-                    errors.add(new Problem.FieldError(prefix + "coUnitCodes[" + i + "]",
+                    errors.add(new Problem.FieldError(
+                            prefix + "coUnitCodes[" + i + "]",
                             "unit " + unit + " does not exist in the unit directory"));
                 } else if (unit.equals(request.responsibleUnitCode())) {
-                    errors.add(new Problem.FieldError(prefix + "coUnitCodes[" + i + "]",
-                            "unit " + unit + " is already the responsible unit"));
+                    errors.add(new Problem.FieldError(
+                            prefix + "coUnitCodes[" + i + "]", "unit " + unit + " is already the responsible unit"));
                 } else if (request.coUnitCodes().indexOf(unit) < i) {
-                    errors.add(new Problem.FieldError(prefix + "coUnitCodes[" + i + "]", "unit " + unit
-                            + " is listed twice"));
+                    errors.add(new Problem.FieldError(
+                            prefix + "coUnitCodes[" + i + "]", "unit " + unit + " is listed twice"));
                 }
             }
         }
@@ -125,10 +125,18 @@ public class PointService {
     @Transactional(Transactional.TxType.SUPPORTS)
     /** What events carry about a point, with its responsible unit's display name from the directory. */
     public PointRef ref(Point point) {
-        String unitName = directory.find(point.responsibleUnitCode).map(UnitUpserted::name)
+        String unitName = directory
+                .find(point.responsibleUnitCode)
+                .map(UnitUpserted::name)
                 .orElse(point.responsibleUnitCode);
-        return new PointRef(point.id.toString(), point.code, point.name, point.type.name(), point.address,
-                point.responsibleUnitCode, unitName);
+        return new PointRef(
+                point.id.toString(),
+                point.code,
+                point.name,
+                point.type.name(),
+                point.address,
+                point.responsibleUnitCode,
+                unitName);
     }
 
     public Optional<Point> findByCode(String code) {
@@ -197,7 +205,9 @@ public class PointService {
         point.name = request.name().trim();
         point.type = request.type();
         point.address = request.address().trim();
-        point.street = request.street() == null || request.street().isBlank() ? null : request.street().trim();
+        point.street = request.street() == null || request.street().isBlank()
+                ? null
+                : request.street().trim();
         point.latitude = wgs.lat();
         point.longitude = wgs.lon();
         point.responsibleUnitCode = request.responsibleUnitCode();

@@ -38,8 +38,10 @@ public class ReinspectionResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Operation(summary = "Re-inspections the caller may see, earliest due first, paginated")
-    public Page<ReinspectionView> list(@QueryParam("status") ReinspectionTask.Status status,
-                                       @QueryParam("point") String point, @BeanParam @Valid PageRequest paging) {
+    public Page<ReinspectionView> list(
+            @QueryParam("status") ReinspectionTask.Status status,
+            @QueryParam("point") String point,
+            @BeanParam @Valid PageRequest paging) {
         return tasks.list(scope(), status, point == null || point.isBlank() ? null : point.trim(), paging)
                 .map(ReinspectionView::of);
     }
@@ -48,7 +50,8 @@ public class ReinspectionResource {
     @Path("/{orderId}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     public ReinspectionView get(@PathParam("orderId") String orderId) {
-        return tasks.find(orderId, scope()).map(ReinspectionView::of)
+        return tasks.find(orderId, scope())
+                .map(ReinspectionView::of)
                 .orElseThrow(() -> ProblemException.notFound("re-inspection of order", orderId));
     }
 

@@ -7,13 +7,12 @@ import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** The re-inspection list: kept from the rectification events, closed by re-inspections. */
 @ApplicationScoped
@@ -36,8 +35,9 @@ public class ReinspectionTasks {
             pointId = UUID.fromString(order.pointId());
         } catch (IllegalArgumentException | NullPointerException e) {
             // an order about something that is not one of this service's points (e.g. a public report)
-            LOG.infof("verification of order %s is not about a point of this service (%s); skipped", order.id(),
-                    order.pointId());
+            LOG.infof(
+                    "verification of order %s is not about a point of this service (%s); skipped",
+                    order.id(), order.pointId());
             return;
         }
         ReinspectionTask existing = ReinspectionTask.findById(order.id());
@@ -66,8 +66,8 @@ public class ReinspectionTasks {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReinspectionTask> list(UnitScope scope, ReinspectionTask.Status status, String pointCode,
-                                       PageRequest paging) {
+    public Page<ReinspectionTask> list(
+            UnitScope scope, ReinspectionTask.Status status, String pointCode, PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         scope.filter().ifPresent(units -> {
@@ -82,7 +82,9 @@ public class ReinspectionTasks {
             where.append(" and pointCode = :point");
             params.put("point", pointCode);
         }
-        return Page.of(ReinspectionTask.<ReinspectionTask>find(where + " order by dueBy nulls last, orderId", params),
-                paging, t -> t);
+        return Page.of(
+                ReinspectionTask.<ReinspectionTask>find(where + " order by dueBy nulls last, orderId", params),
+                paging,
+                t -> t);
     }
 }

@@ -6,11 +6,10 @@ import gov.chuangcheng.platform.problem.ProblemException;
 /** The {@code bbox} query parameter of the map: {@code minLon,minLat,maxLon,maxLat} in WGS-84, as in RFC 7946. */
 public final class BoundingBoxes {
 
-    private static final String FORMAT = "must be minLon,minLat,maxLon,maxLat in decimal degrees (WGS-84), "
-            + "e.g. 120.10,30.20,120.30,30.35";
+    private static final String FORMAT =
+            "must be minLon,minLat,maxLon,maxLat in decimal degrees (WGS-84), " + "e.g. 120.10,30.20,120.30,30.35";
 
-    private BoundingBoxes() {
-    }
+    private BoundingBoxes() {}
 
     /** The box, or null when the parameter is absent; 400 naming {@code bbox} when it is malformed. */
     public static Geo.BoundingBox parse(String bbox) {
@@ -40,8 +39,9 @@ public final class BoundingBoxes {
             throw ProblemException.invalid("bbox", "longitudes lie in -180..180 and latitudes in -90..90");
         }
         if (minLon > maxLon || minLat > maxLat) {
-            throw ProblemException.invalid("bbox", "the minimum must not exceed the maximum (a box across the "
-                    + "antimeridian is not supported)");
+            throw ProblemException.invalid(
+                    "bbox",
+                    "the minimum must not exceed the maximum (a box across the " + "antimeridian is not supported)");
         }
         return new Geo.BoundingBox(minLat, maxLat, minLon, maxLon);
     }

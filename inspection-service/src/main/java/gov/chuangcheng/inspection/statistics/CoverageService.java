@@ -1,14 +1,13 @@
 package gov.chuangcheng.inspection.statistics;
 
-import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.security.UnitScope;
+import gov.chuangcheng.platform.time.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,8 +38,7 @@ public class CoverageService {
     }
 
     /** Filters of the report; null means any. */
-    public record Filter(PointType type, String unit) {
-    }
+    public record Filter(PointType type, String unit) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
@@ -57,7 +55,8 @@ public class CoverageService {
                 select grouping(l.type), grouping(l.unit), l.type, l.unit, max(u.name), count(*),
                        count(*) filter (where l.last_at is null or l.last_at < :since)
                 from last l left join directory_unit u on u.code = l.unit
-                group by grouping sets ((l.type), (l.unit), ())""")).getResultList();
+                group by grouping sets ((l.type), (l.unit), ())"""))
+                .getResultList();
         long active = 0;
         long uncovered = 0;
         List<CoverageReport.Group> byType = new ArrayList<>();
@@ -78,8 +77,7 @@ public class CoverageService {
                 byUnit.add(CoverageReport.Group.of(unit, g[4] == null ? unit : (String) g[4], count, open));
             }
         }
-        Comparator<CoverageReport.Group> worstFirst = Comparator
-                .comparing(CoverageReport.Group::coverageRate)
+        Comparator<CoverageReport.Group> worstFirst = Comparator.comparing(CoverageReport.Group::coverageRate)
                 .thenComparing(CoverageReport.Group::uncoveredPoints, Comparator.reverseOrder())
                 .thenComparing(CoverageReport.Group::key);
         byType.sort(worstFirst);
@@ -87,23 +85,42 @@ public class CoverageService {
 
         List<CoverageReport.UncoveredPoint> items = new ArrayList<>();
         if (uncovered > paging.offset()) {
-            List<Object[]> rows = where.param("limit", paging.size).param("offset", paging.offset())
+            List<Object[]> rows = where.param("limit", paging.size)
+                    .param("offset", paging.offset())
                     .bind(em.createNativeQuery(LAST_INSPECTED.formatted(where.sql()) + """
                             select l.code, l.name, l.type, l.street, l.unit, u.name, l.last_at
                             from last l left join directory_unit u on u.code = l.unit
                             where l.last_at is null or l.last_at < :since
                             order by l.last_at nulls first, l.code
-                            limit :limit offset :offset""")).getResultList();
+                            limit :limit offset :offset"""))
+                    .getResultList();
             for (Object[] r : rows) {
                 PointType type = PointType.valueOf((String) r[2]);
                 Instant last = SqlTimes.instant(r[6]);
-                items.add(new CoverageReport.UncoveredPoint((String) r[0], (String) r[1], type, type.displayName(),
-                        (String) r[3], (String) r[4], (String) r[5], last, window.daysSince(last)));
+                items.add(new CoverageReport.UncoveredPoint(
+                        (String) r[0],
+                        (String) r[1],
+                        type,
+                        type.displayName(),
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        last,
+                        window.daysSince(last)));
             }
         }
-        return new CoverageReport(window.days(), window.firstDay(), window.today(), window.since(),
-                window.zone().getId(), active, active - uncovered, uncovered, Rates.rate(active - uncovered, active),
-                List.copyOf(byType), List.copyOf(byUnit),
+        return new CoverageReport(
+                window.days(),
+                window.firstDay(),
+                window.today(),
+                window.since(),
+                window.zone().getId(),
+                active,
+                active - uncovered,
+                uncovered,
+                Rates.rate(active - uncovered, active),
+                List.copyOf(byType),
+                List.copyOf(byUnit),
                 new Page<>(List.copyOf(items), paging.page, paging.size, uncovered));
     }
 }

@@ -1,7 +1,6 @@
 package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.platform.problem.ProblemException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

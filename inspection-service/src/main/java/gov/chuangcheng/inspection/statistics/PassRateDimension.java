@@ -1,7 +1,6 @@
 package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.platform.problem.ProblemException;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -37,8 +36,14 @@ public enum PassRateDimension {
     /** The dimension named by a query's {@code by}; 400 naming {@code by} otherwise. */
     public static PassRateDimension parse(String by) {
         String value = by == null ? "" : by.trim();
-        return Arrays.stream(values()).filter(d -> d.parameter.equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("by", "must be one of " + Arrays.stream(values())
-                        .map(PassRateDimension::parameter).collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(d -> d.parameter.equals(value))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalid(
+                        "by",
+                        "must be one of "
+                                + Arrays.stream(values())
+                                        .map(PassRateDimension::parameter)
+                                        .collect(Collectors.joining(", "))));
     }
 }

@@ -11,8 +11,8 @@ import java.util.Comparator;
 public record PassRateRow(String key, String name, long inspected, long passed, long failed, BigDecimal rate) {
 
     /** Worst first: lowest rate, then the most inspected, then by key. */
-    public static final Comparator<PassRateRow> WORST_FIRST = Comparator
-            .comparing(PassRateRow::rate, Comparator.nullsLast(Comparator.naturalOrder()))
+    public static final Comparator<PassRateRow> WORST_FIRST = Comparator.comparing(
+                    PassRateRow::rate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PassRateRow::inspected, Comparator.reverseOrder())
             .thenComparing(PassRateRow::key, Comparator.nullsLast(Comparator.naturalOrder()));
 

@@ -1,15 +1,14 @@
 package gov.chuangcheng.inspection.statistics;
 
+import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import gov.chuangcheng.platform.time.SqlTimes;
-import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.security.UnitScope;
+import gov.chuangcheng.platform.time.SqlTimes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,22 +28,23 @@ public class PassRateStatistics {
         this.recent = caches.create(256);
     }
 
-    private record PassRateQuery(PassRateDimension by, Period period, UnitScope scope) {
-    }
+    private record PassRateQuery(PassRateDimension by, Period period, UnitScope scope) {}
 
     /**
      * {@link #passRates}, at most {@code cc.read-cache.max-age} old: the office and every department watch the same
      * few periods on the evaluation eve, and each answer reads every inspection (or item) of its period.
      */
     public PassRateReport recentPassRates(PassRateDimension by, Period period, UnitScope scope) {
-        return recent.get(new PassRateQuery(by, period, scope),
+        return recent.get(
+                new PassRateQuery(by, period, scope),
                 () -> QuarkusTransaction.joiningExisting().call(() -> passRates(by, period, scope)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public PassRateReport passRates(PassRateDimension by, Period period, UnitScope scope) {
-        Where where = new Where().and("i.inspected_at >= :from", "from", period.start())
+        Where where = new Where()
+                .and("i.inspected_at >= :from", "from", period.start())
                 .and("i.inspected_at < :to", "to", period.end())
                 .scope("i.responsible_unit_code", scope);
         String sql = switch (by) {
@@ -67,21 +67,26 @@ public class PassRateStatistics {
                     left join catalogue_standard s on s.code = it.standard_code
                     where %s group by it.standard_code""";
         };
-        List<Object[]> result = where.bind(em.createNativeQuery(sql.formatted(where.sql()))).getResultList();
+        List<Object[]> result =
+                where.bind(em.createNativeQuery(sql.formatted(where.sql()))).getResultList();
         List<PassRateRow> rows = new ArrayList<>();
         long inspected = 0;
         long passed = 0;
         for (Object[] r : result) {
             String key = (String) r[0];
-            PassRateRow row = PassRateRow.of(key, name(by, key, (String) r[1]), Scopes.count(r[2]),
-                    Scopes.count(r[3]));
+            PassRateRow row = PassRateRow.of(key, name(by, key, (String) r[1]), Scopes.count(r[2]), Scopes.count(r[3]));
             rows.add(row);
             inspected += row.inspected();
             passed += row.passed();
         }
         rows.sort(PassRateRow.WORST_FIRST);
-        return new PassRateReport(by.parameter(), by.countsItems() ? "items" : "inspections", period.from(),
-                period.to(), period.zone().getId(), PassRateRow.of(null, "合计", inspected, passed),
+        return new PassRateReport(
+                by.parameter(),
+                by.countsItems() ? "items" : "inspections",
+                period.from(),
+                period.to(),
+                period.zone().getId(),
+                PassRateRow.of(null, "合计", inspected, passed),
                 List.copyOf(rows));
     }
 
@@ -93,12 +98,14 @@ public class PassRateStatistics {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public WorstPointsReport worstPoints(Period period, UnitScope scope, int minInspections, int limit) {
-        Where where = new Where().and("i.inspected_at >= :from", "from", period.start())
+        Where where = new Where()
+                .and("i.inspected_at >= :from", "from", period.start())
                 .and("i.inspected_at < :to", "to", period.end())
                 .scope("i.responsible_unit_code", scope)
                 .param("min", (long) minInspections)
                 .param("limit", limit);
-        List<Object[]> result = where.bind(em.createNativeQuery("""
+        List<Object[]> result =
+                where.bind(em.createNativeQuery("""
                         select p.code, p.name, p.type, p.street, p.responsible_unit_code, max(u.name),
                                count(*) as inspected, count(*) filter (where i.passed) as passed,
                                coalesce(sum(f.failed_items), 0) as failed_item_count, max(i.inspected_at)
@@ -119,12 +126,23 @@ public class PassRateStatistics {
             PointType type = PointType.valueOf((String) r[2]);
             long inspected = Scopes.count(r[6]);
             long passed = Scopes.count(r[7]);
-            points.add(new WorstPoint((String) r[0], (String) r[1], type, type.displayName(), (String) r[3],
-                    (String) r[4], (String) r[5], inspected, passed, inspected - passed,
-                    Rates.rate(passed, inspected), Scopes.count(r[8]), SqlTimes.instant(r[9])));
+            points.add(new WorstPoint(
+                    (String) r[0],
+                    (String) r[1],
+                    type,
+                    type.displayName(),
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    inspected,
+                    passed,
+                    inspected - passed,
+                    Rates.rate(passed, inspected),
+                    Scopes.count(r[8]),
+                    SqlTimes.instant(r[9])));
         }
-        return new WorstPointsReport(period.from(), period.to(), period.zone().getId(), minInspections, limit,
-                List.copyOf(points));
+        return new WorstPointsReport(
+                period.from(), period.to(), period.zone().getId(), minInspections, limit, List.copyOf(points));
     }
 
     /** The Chinese name of a group: the point type's, the directory's, the catalogue's, or the key itself. */

@@ -2,7 +2,6 @@ package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,8 +55,9 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
         }
         Period period = new Period(start, end, zone);
         if (period.days() > maxDays) {
-            throw ProblemException.invalid(to == null || to.isBlank() ? "from" : "to", "a period spans at most " + maxDays + " days, this one "
-                    + period.days());
+            throw ProblemException.invalid(
+                    to == null || to.isBlank() ? "from" : "to",
+                    "a period spans at most " + maxDays + " days, this one " + period.days());
         }
         return period;
     }

@@ -3,7 +3,6 @@ package gov.chuangcheng.inspection.statistics;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import gov.chuangcheng.events.evaluation.PointType;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,23 +17,34 @@ public record PointFeature(String type, String id, Geometry geometry, Properties
     }
 
     @JsonPropertyOrder({"type", "coordinates"})
-    public record Geometry(String type, List<Double> coordinates) {
-    }
+    public record Geometry(String type, List<Double> coordinates) {}
 
     /**
      * {@code latestInspection} is null for a point never inspected. {@code openProblemCount}: see
      * {@link PointMap#OPEN_PROBLEMS}.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Properties(String code, String name, PointType type, String typeName, String address,
-                             String street, String responsibleUnitCode, String responsibleUnitName,
-                             LatestInspection latestInspection, long latestFailedItems, long openReinspections,
-                             long openProblemCount) {
-    }
+    public record Properties(
+            String code,
+            String name,
+            PointType type,
+            String typeName,
+            String address,
+            String street,
+            String responsibleUnitCode,
+            String responsibleUnitName,
+            LatestInspection latestInspection,
+            long latestFailedItems,
+            long openReinspections,
+            long openProblemCount) {}
 
-    public record LatestInspection(String id, boolean passed, String result, BigDecimal totalScore,
-                                   BigDecimal maxScore, Instant inspectedAt) {
-    }
+    public record LatestInspection(
+            String id,
+            boolean passed,
+            String result,
+            BigDecimal totalScore,
+            BigDecimal maxScore,
+            Instant inspectedAt) {}
 
     /** The collection of features. */
     @JsonPropertyOrder({"type", "features"})

@@ -1,14 +1,13 @@
 package gov.chuangcheng.inspection.statistics;
 
-import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.UnitScope;
+import gov.chuangcheng.platform.time.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +37,7 @@ public class PointMap {
     }
 
     /** Filters of the map; null means any. {@code unit} matches the responsible unit or a co-unit. */
-    public record Filter(PointType type, String unit, Geo.BoundingBox bbox) {
-    }
+    public record Filter(PointType type, String unit, Geo.BoundingBox bbox) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
@@ -49,17 +47,23 @@ public class PointMap {
             where.and("p.type = :type", "type", filter.type().name());
         }
         if (filter.unit() != null) {
-            where.and("(p.responsible_unit_code = :unit or exists (select 1 from point_co_unit c "
-                    + "where c.point_id = p.id and c.unit_code = :unit))", "unit", filter.unit());
+            where.and(
+                    "(p.responsible_unit_code = :unit or exists (select 1 from point_co_unit c "
+                            + "where c.point_id = p.id and c.unit_code = :unit))",
+                    "unit",
+                    filter.unit());
         }
         if (filter.bbox() != null) {
             Geo.BoundingBox b = filter.bbox();
-            where.and("p.latitude between :minLat and :maxLat", "minLat", b.minLat()).param("maxLat", b.maxLat())
-                    .and("p.longitude between :minLon and :maxLon", "minLon", b.minLon()).param("maxLon", b.maxLon());
+            where.and("p.latitude between :minLat and :maxLat", "minLat", b.minLat())
+                    .param("maxLat", b.maxLat())
+                    .and("p.longitude between :minLon and :maxLon", "minLon", b.minLon())
+                    .param("maxLon", b.maxLon());
         }
         int max = config.geojsonMaxFeatures();
         where.param("limit", max + 1);
-        List<Object[]> rows = where.bind(em.createNativeQuery("""
+        List<Object[]> rows =
+                where.bind(em.createNativeQuery("""
                 select p.code, p.name, p.type, p.address, p.street, p.responsible_unit_code, u.name,
                        p.latitude, p.longitude,
                        li.id, li.passed, li.total_score, li.max_score, li.inspected_at,
@@ -80,19 +84,38 @@ public class PointMap {
                 order by p.code
                 limit :limit""".formatted(where.sql()))).getResultList();
         if (rows.size() > max) {
-            throw ProblemException.invalid("bbox", "more than " + max + " points match; narrow the map with bbox, "
-                    + "type or unit");
+            throw ProblemException.invalid(
+                    "bbox", "more than " + max + " points match; narrow the map with bbox, " + "type or unit");
         }
         List<PointFeature> features = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             PointType type = PointType.valueOf((String) r[2]);
-            PointFeature.LatestInspection latest = r[9] == null ? null : new PointFeature.LatestInspection(
-                    r[9].toString(), (Boolean) r[10], (Boolean) r[10] ? "合格" : "不合格", (BigDecimal) r[11],
-                    (BigDecimal) r[12], SqlTimes.instant(r[13]));
-            features.add(PointFeature.of((String) r[0], ((Number) r[8]).doubleValue(), ((Number) r[7]).doubleValue(),
-                    new PointFeature.Properties((String) r[0], (String) r[1], type, type.displayName(),
-                            (String) r[3], (String) r[4], (String) r[5], (String) r[6], latest,
-                            Scopes.count(r[14]), Scopes.count(r[15]), Scopes.count(r[16]))));
+            PointFeature.LatestInspection latest = r[9] == null
+                    ? null
+                    : new PointFeature.LatestInspection(
+                            r[9].toString(),
+                            (Boolean) r[10],
+                            (Boolean) r[10] ? "合格" : "不合格",
+                            (BigDecimal) r[11],
+                            (BigDecimal) r[12],
+                            SqlTimes.instant(r[13]));
+            features.add(PointFeature.of(
+                    (String) r[0],
+                    ((Number) r[8]).doubleValue(),
+                    ((Number) r[7]).doubleValue(),
+                    new PointFeature.Properties(
+                            (String) r[0],
+                            (String) r[1],
+                            type,
+                            type.displayName(),
+                            (String) r[3],
+                            (String) r[4],
+                            (String) r[5],
+                            (String) r[6],
+                            latest,
+                            Scopes.count(r[14]),
+                            Scopes.count(r[15]),
+                            Scopes.count(r[16]))));
         }
         return PointFeature.Collection.of(List.copyOf(features));
     }

@@ -36,7 +36,8 @@ public class PointMapResource {
     @GET
     @Produces({GEO_JSON, "application/json"})
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
-    @Operation(summary = "Active points as a GeoJSON FeatureCollection with their latest result and open problems",
+    @Operation(
+            summary = "Active points as a GeoJSON FeatureCollection with their latest result and open problems",
             description = "Media type application/geo+json. Each Feature has id = point code, geometry Point with "
                     + "coordinates [longitude, latitude] in WGS-84 (as stored; not GCJ-02 — convert for Chinese web "
                     + "maps), and properties code, name, type, typeName, address, street, responsibleUnitCode, "
@@ -45,10 +46,13 @@ public class PointMapResource {
                     + PointMap.OPEN_PROBLEMS + " Filters: type (point type code), unit (responsible or co-unit), "
                     + "bbox=minLon,minLat,maxLon,maxLat. A department sees its own and its subordinate units' "
                     + "points; at most 10000 features (cc.statistics.geojson-max-features), else 400.")
-    public Response points(@QueryParam("type") String type, @QueryParam("unit") String unit,
-                           @QueryParam("bbox") String bbox) throws JsonProcessingException {
-        PointFeature.Collection features = map.features(Scopes.of(actor, directory), new PointMap.Filter(
-                CoverageResource.pointType(type), Scopes.blankToNull(unit), BoundingBoxes.parse(bbox)));
+    public Response points(
+            @QueryParam("type") String type, @QueryParam("unit") String unit, @QueryParam("bbox") String bbox)
+            throws JsonProcessingException {
+        PointFeature.Collection features = map.features(
+                Scopes.of(actor, directory),
+                new PointMap.Filter(
+                        CoverageResource.pointType(type), Scopes.blankToNull(unit), BoundingBoxes.parse(bbox)));
         return Response.ok(json.writeValueAsString(features), GEO_JSON).build();
     }
 }

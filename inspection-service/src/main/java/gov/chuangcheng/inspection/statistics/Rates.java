@@ -11,8 +11,7 @@ public final class Rates {
 
     public static final int SCALE = 4;
 
-    private Rates() {
-    }
+    private Rates() {}
 
     public static BigDecimal rate(long part, long whole) {
         if (whole <= 0) {

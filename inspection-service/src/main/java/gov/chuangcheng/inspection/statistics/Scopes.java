@@ -5,12 +5,10 @@ import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
 import gov.chuangcheng.platform.security.UnitScope;
 
-
 /** Who sees what in the reports, and small conversions of native query results. */
 final class Scopes {
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     /**
      * Office and leaders see every unit; a department its own unit and the units below it; an inspector (who goes
@@ -28,7 +26,6 @@ final class Scopes {
         }
         return UnitScope.none();
     }
-
 
     static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

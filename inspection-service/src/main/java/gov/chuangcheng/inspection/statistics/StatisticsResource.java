@@ -8,12 +8,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Statistics (统计): pass rates and the worst points over a period. Departments see their own units' only. */
 @Path("/statistics")
@@ -33,8 +32,13 @@ public class StatisticsResource {
     private final Clock clock;
     private final ZoneId zone;
 
-    public StatisticsResource(PassRateStatistics statistics, StatisticsConfig config, UnitDirectory directory,
-                              Actor actor, Clock clock, ZoneId zone) {
+    public StatisticsResource(
+            PassRateStatistics statistics,
+            StatisticsConfig config,
+            UnitDirectory directory,
+            Actor actor,
+            Clock clock,
+            ZoneId zone) {
         this.statistics = statistics;
         this.config = config;
         this.directory = directory;
@@ -46,15 +50,16 @@ public class StatisticsResource {
     @GET
     @Path("/pass-rates")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "Pass rates (合格率) over a period by pointType, unit, standard or street, worst first",
+    @Operation(
+            summary = "Pass rates (合格率) over a period by pointType, unit, standard or street, worst first",
             description = "by=pointType, unit (the responsible unit at the time of the inspection) and street (the "
                     + "point's street) count inspections, an inspection passing as a whole; by=standard counts the "
                     + "inspection items checking each standard. Re-inspections count like any inspection. Each row: "
                     + "key, name (Chinese), inspected, passed, failed, rate = passed / inspected; total sums the "
                     + "rows. " + PERIOD + " Each answer is served from a result at most cc.read-cache.max-age "
                     + "(5 s) old for the same period, dimension and scope.")
-    public PassRateReport passRates(@QueryParam("from") String from, @QueryParam("to") String to,
-                                    @QueryParam("by") String by) {
+    public PassRateReport passRates(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
         PassRateDimension dimension = PassRateDimension.parse(by);
         return statistics.recentPassRates(dimension, period(from, to), Scopes.of(actor, directory));
     }
@@ -62,13 +67,16 @@ public class StatisticsResource {
     @GET
     @Path("/worst-points")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "The points with the lowest pass rate in a period, then the most failed inspections",
+    @Operation(
+            summary = "The points with the lowest pass rate in a period, then the most failed inspections",
             description = "Only points with at least minInspections inspections in the period (default 2, "
                     + "cc.statistics.worst-points-min-inspections) and at least one failed inspection or failed "
                     + "item. limit: 1 to 100, default 10. " + PERIOD)
-    public WorstPointsReport worstPoints(@QueryParam("from") String from, @QueryParam("to") String to,
-                                         @QueryParam("limit") String limit,
-                                         @QueryParam("minInspections") String minInspections) {
+    public WorstPointsReport worstPoints(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") String limit,
+            @QueryParam("minInspections") String minInspections) {
         int max = config.worstPointsMaxLimit();
         int n = integer("limit", limit, 10, 1, max);
         int min = integer("minInspections", minInspections, config.worstPointsMinInspections(), 1, 1000);
@@ -76,8 +84,13 @@ public class StatisticsResource {
     }
 
     private Period period(String from, String to) {
-        return Period.parse(from, to, LocalDate.ofInstant(clock.instant(), zone), config.defaultPeriodDays(),
-                config.maxPeriodDays(), zone);
+        return Period.parse(
+                from,
+                to,
+                LocalDate.ofInstant(clock.instant(), zone),
+                config.defaultPeriodDays(),
+                config.maxPeriodDays(),
+                zone);
     }
 
     static int integer(String parameter, String value, int defaultValue, int min, int max) {

@@ -2,7 +2,6 @@ package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.persistence.Query;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,15 +1,14 @@
 package gov.chuangcheng.inspection.checklist;
 
-import gov.chuangcheng.events.Severity;
-import gov.chuangcheng.platform.problem.Problem;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.platform.problem.Problem;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ChecklistRulesTest {
 
@@ -25,8 +24,12 @@ class ChecklistRulesTest {
     }
 
     private static ChecklistRules.Outcome evaluate(String a, String b, String c, String threshold) {
-        return ChecklistRules.evaluate(List.of(new ChecklistRules.Scored(GENERAL, bd(a)),
-                new ChecklistRules.Scored(SERIOUS, bd(b)), new ChecklistRules.Scored(CRITICAL, bd(c))), bd(threshold));
+        return ChecklistRules.evaluate(
+                List.of(
+                        new ChecklistRules.Scored(GENERAL, bd(a)),
+                        new ChecklistRules.Scored(SERIOUS, bd(b)),
+                        new ChecklistRules.Scored(CRITICAL, bd(c))),
+                bd(threshold));
     }
 
     @Test
@@ -49,7 +52,8 @@ class ChecklistRulesTest {
     void aFailedCriticalItemFailsThePointWhateverTheTotal() {
         ChecklistRules.Outcome o = evaluate("10", "10", "7.5", "20");
         assertFalse(o.passed());
-        assertEquals(List.of("C"), o.failedItems().stream().map(i -> i.item().code()).toList());
+        assertEquals(
+                List.of("C"), o.failedItems().stream().map(i -> i.item().code()).toList());
     }
 
     @Test
@@ -69,14 +73,18 @@ class ChecklistRulesTest {
 
     @Test
     void malformedChecklistsAreNamedByField() {
-        List<Problem.FieldError> errors = ChecklistRules.check(List.of(GENERAL,
-                new ChecklistRules.ItemSpec("A", bd("5"), bd("6"), Severity.GENERAL),
-                new ChecklistRules.ItemSpec("D", bd("0"), bd("0"), Severity.GENERAL)), bd("16"));
+        List<Problem.FieldError> errors = ChecklistRules.check(
+                List.of(
+                        GENERAL,
+                        new ChecklistRules.ItemSpec("A", bd("5"), bd("6"), Severity.GENERAL),
+                        new ChecklistRules.ItemSpec("D", bd("0"), bd("0"), Severity.GENERAL)),
+                bd("16"));
         List<String> fields = errors.stream().map(Problem.FieldError::field).toList();
         assertTrue(fields.contains("items[1].code"), fields.toString());
         assertTrue(fields.contains("items[1].passThreshold"), fields.toString());
         assertTrue(fields.contains("items[2].maxScore"), fields.toString());
         assertTrue(fields.contains("passThreshold"), "16 > 15 = sum of maxScore: " + fields);
-        assertTrue(ChecklistRules.check(List.of(GENERAL, SERIOUS, CRITICAL), bd("30")).isEmpty());
+        assertTrue(ChecklistRules.check(List.of(GENERAL, SERIOUS, CRITICAL), bd("30"))
+                .isEmpty());
     }
 }

@@ -1,21 +1,20 @@
 package gov.chuangcheng.inspection.evidence;
 
-import gov.chuangcheng.inspection.Fixtures;
-import gov.chuangcheng.platform.testing.KeycloakTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.HexFormat;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gov.chuangcheng.inspection.Fixtures;
+import gov.chuangcheng.platform.testing.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Photo uploads with real tokens: recognised by content, bounded in size, deduplicated, visible by unit. */
 @QuarkusTest
@@ -35,87 +34,182 @@ class EvidenceTest {
     @Test
     void aPhotoIsStoredWithItsDigestAndServedBackByteForByte() throws Exception {
         byte[] photo = unique(Fixtures.png());
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
         // as browsers and phones send it: the file name as raw UTF-8 in the part header
         io.restassured.config.RestAssuredConfig utf8Names = io.restassured.config.RestAssuredConfig.config()
                 .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
                         .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
-                .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
-        String id = given().config(utf8Names).auth().oauth2(inspector)
+                .multiPartConfig(
+                        io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
+        String id = given().config(utf8Names)
+                .auth()
+                .oauth2(inspector)
                 .multiPart("file", "现场.png", photo, "image/png")
-                .post("/evidence").then().statusCode(201).contentType("application/json")
-                .body("sha256", equalTo(sha256)).body("contentType", equalTo("image/png"))
-                .body("sizeBytes", equalTo(photo.length)).body("fileName", equalTo("现场.png"))
-                .body("uploadedBy", equalTo("inspector1")).extract().path("id");
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .contentType("application/json")
+                .body("sha256", equalTo(sha256))
+                .body("contentType", equalTo("image/png"))
+                .body("sizeBytes", equalTo(photo.length))
+                .body("fileName", equalTo("现场.png"))
+                .body("uploadedBy", equalTo("inspector1"))
+                .extract()
+                .path("id");
 
-        byte[] served = given().auth().oauth2(inspector).get("/evidence/" + id + "/content").then()
-                .statusCode(200).contentType("image/png").extract().asByteArray();
+        byte[] served = given().auth()
+                .oauth2(inspector)
+                .get("/evidence/" + id + "/content")
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray();
         assertArrayEquals(photo, served);
-        given().auth().oauth2(KeycloakTokens.forUser("office1")).get("/evidence/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("office1"))
+                .get("/evidence/" + id)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id));
 
         // a retry of the same upload on a poor network gets the first one back, not a second photo
-        given().auth().oauth2(inspector).multiPart("file", "现场.png", photo, "image/png").post("/evidence")
-                .then().statusCode(200).body("id", equalTo(id));
+        given().auth()
+                .oauth2(inspector)
+                .multiPart("file", "现场.png", photo, "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
     }
 
     @Test
     void theTypeComesFromTheContentNotFromTheNameOrDeclaredType() {
-        byte[] jpeg = unique(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'});
+        byte[] jpeg =
+                unique(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'});
         // declared as a generic binary, named like a PNG: it is a JPEG
-        given().auth().oauth2(inspector).contentType("application/octet-stream").header("X-File-Name", "a.png")
-                .body(jpeg).post("/evidence").then().statusCode(201).body("contentType", equalTo("image/jpeg"));
+        given().auth()
+                .oauth2(inspector)
+                .contentType("application/octet-stream")
+                .header("X-File-Name", "a.png")
+                .body(jpeg)
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .body("contentType", equalTo("image/jpeg"));
 
         byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
-        given().auth().oauth2(inspector).multiPart("file", "photo.jpg", pdf, "image/jpeg").post("/evidence")
-                .then().statusCode(415).contentType("application/problem+json")
+        given().auth()
+                .oauth2(inspector)
+                .multiPart("file", "photo.jpg", pdf, "image/jpeg")
+                .post("/evidence")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("file"));
-        given().auth().oauth2(inspector).contentType("image/jpeg").body(pdf).post("/evidence")
-                .then().statusCode(415).contentType("application/problem+json");
+        given().auth()
+                .oauth2(inspector)
+                .contentType("image/jpeg")
+                .body(pdf)
+                .post("/evidence")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
     void oversizeEmptyOrMissingFilesAreRefused() {
         // the test profile allows 65,536 bytes
         byte[] big = Arrays.copyOf(Fixtures.png(), 65_537);
-        given().auth().oauth2(inspector).multiPart("file", "big.png", big, "image/png").post("/evidence")
-                .then().statusCode(413).contentType("application/problem+json")
+        given().auth()
+                .oauth2(inspector)
+                .multiPart("file", "big.png", big, "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("file"));
-        given().auth().oauth2(inspector).contentType("image/png").body(big).post("/evidence")
-                .then().statusCode(413).contentType("application/problem+json");
+        given().auth()
+                .oauth2(inspector)
+                .contentType("image/png")
+                .body(big)
+                .post("/evidence")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
         byte[] justFits = unique(Arrays.copyOf(Fixtures.png(), 65_536 - 36));
-        given().auth().oauth2(inspector).contentType("image/png").body(justFits).post("/evidence")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(inspector)
+                .contentType("image/png")
+                .body(justFits)
+                .post("/evidence")
+                .then()
+                .statusCode(201);
 
-        given().auth().oauth2(inspector).contentType("image/png").body(new byte[0]).post("/evidence")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(inspector).multiPart("other", "x.png", Fixtures.png(), "image/png").post("/evidence")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(inspector)
+                .contentType("image/png")
+                .body(new byte[0])
+                .post("/evidence")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(inspector)
+                .multiPart("other", "x.png", Fixtures.png(), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("file"));
     }
 
     @Test
     void onlyThoseWhoDocumentProblemsUploadAndDepartmentsSeeTheirOwn() {
-        given().multiPart("file", "a.png", unique(Fixtures.png()), "image/png").post("/evidence")
-                .then().statusCode(401);
-        given().auth().oauth2(KeycloakTokens.forUser("leader1"))
-                .multiPart("file", "a.png", unique(Fixtures.png()), "image/png").post("/evidence")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().multiPart("file", "a.png", unique(Fixtures.png()), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("leader1"))
+                .multiPart("file", "a.png", unique(Fixtures.png()), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
 
         // a department documents its own fix: it sees its photo, an unrelated department does not
         String cgj = KeycloakTokens.forUser("cgj1");
-        String fix = given().auth().oauth2(cgj).multiPart("file", "整改后.png", unique(Fixtures.png()), "image/png")
-                .post("/evidence").then().statusCode(201).extract().path("id");
+        String fix = given().auth()
+                .oauth2(cgj)
+                .multiPart("file", "整改后.png", unique(Fixtures.png()), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         given().auth().oauth2(cgj).get("/evidence/" + fix).then().statusCode(200);
-        given().auth().oauth2(KeycloakTokens.forUser("jd01")).get("/evidence/" + fix).then().statusCode(404)
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("jd01"))
+                .get("/evidence/" + fix)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(KeycloakTokens.forUser("jd01")).get("/evidence/" + fix + "/content").then()
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("jd01"))
+                .get("/evidence/" + fix + "/content")
+                .then()
                 .statusCode(404);
 
         // an inspector's photo that no inspection of the department's points uses is not the department's
         String patrol = Fixtures.photo(inspector);
         given().auth().oauth2(cgj).get("/evidence/" + patrol).then().statusCode(404);
-        given().auth().oauth2(inspector).get("/evidence/not-a-uuid").then().statusCode(404)
+        given().auth()
+                .oauth2(inspector)
+                .get("/evidence/not-a-uuid")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 

@@ -1,25 +1,31 @@
 package gov.chuangcheng.inspection.patrol;
 
-import gov.chuangcheng.platform.problem.Problem;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.platform.problem.Problem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class PatrolPlanRulesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
     private static final Map<String, PatrolPlanRules.PointState> POINTS = Map.of(
-            "P1", PatrolPlanRules.PointState.ACTIVE, "P2", PatrolPlanRules.PointState.ACTIVE,
-            "OLD", PatrolPlanRules.PointState.INACTIVE);
+            "P1",
+            PatrolPlanRules.PointState.ACTIVE,
+            "P2",
+            PatrolPlanRules.PointState.ACTIVE,
+            "OLD",
+            PatrolPlanRules.PointState.INACTIVE);
 
     private static List<Problem.FieldError> check(LocalDate start, LocalDate end, List<String> codes) {
-        return PatrolPlanRules.check(new PatrolPlanRequest("inspector1", start, end, codes, null), 31, 3,
+        return PatrolPlanRules.check(
+                new PatrolPlanRequest("inspector1", start, end, codes, null),
+                31,
+                3,
                 code -> POINTS.getOrDefault(code, PatrolPlanRules.PointState.UNKNOWN));
     }
 

@@ -1,17 +1,17 @@
 package gov.chuangcheng.inspection.point;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class ChinaCoordinatesTest {
 
     /** Reference pairs {wgsLat, wgsLon, gcjLat, gcjLon} from eviltransform's own test suite. */
     private static final double[][] PAIRS = {
-            {31.1774276, 121.5272106, 31.17530398364597, 121.531541859215},   // Shanghai
-            {22.543847, 113.912316, 22.540796131694766, 113.9171764808363},   // Shenzhen
-            {39.911954, 116.377817, 39.91334545536069, 116.38404722455657},   // Beijing, west of Tiananmen
+        {31.1774276, 121.5272106, 31.17530398364597, 121.531541859215}, // Shanghai
+        {22.543847, 113.912316, 22.540796131694766, 113.9171764808363}, // Shenzhen
+        {39.911954, 116.377817, 39.91334545536069, 116.38404722455657}, // Beijing, west of Tiananmen
     };
 
     @Test
@@ -38,7 +38,7 @@ class ChinaCoordinatesTest {
 
     @Test
     void tiananmenRoundTripsAndTheShiftIsHundredsOfMetres() {
-        LatLon tiananmenGcj = new LatLon(39.908823, 116.397470);   // as AMap shows 天安门
+        LatLon tiananmenGcj = new LatLon(39.908823, 116.397470); // as AMap shows 天安门
         LatLon wgs = ChinaCoordinates.gcj02ToWgs84(tiananmenGcj.lat(), tiananmenGcj.lon());
         LatLon back = ChinaCoordinates.wgs84ToGcj02(wgs.lat(), wgs.lon());
         assertTrue(Geo.distanceMeters(back, tiananmenGcj) < 0.01);

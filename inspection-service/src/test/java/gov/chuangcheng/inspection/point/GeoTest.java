@@ -1,10 +1,10 @@
 package gov.chuangcheng.inspection.point;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class GeoTest {
 
@@ -13,8 +13,8 @@ class GeoTest {
         // one degree of latitude ≈ 111.195 km on the mean sphere
         assertEquals(111_195, Geo.distanceMeters(new LatLon(30, 120), new LatLon(31, 120)), 5);
         // Beijing → Shanghai ≈ 1067 km
-        assertEquals(1_067_000, Geo.distanceMeters(new LatLon(39.9042, 116.4074), new LatLon(31.2304, 121.4737)),
-                3_000);
+        assertEquals(
+                1_067_000, Geo.distanceMeters(new LatLon(39.9042, 116.4074), new LatLon(31.2304, 121.4737)), 3_000);
         assertEquals(0, Geo.distanceMeters(new LatLon(30, 120), new LatLon(30, 120)), 1e-9);
         // a longitude degree shrinks with latitude: at 60° it is half as long as at the equator
         double atEquator = Geo.distanceMeters(new LatLon(0, 10), new LatLon(0, 11));

@@ -1,18 +1,16 @@
 package gov.chuangcheng.inspection.point;
 
-import gov.chuangcheng.platform.csv.CsvFormatException;
-import gov.chuangcheng.platform.csv.CsvParser;
-
-import gov.chuangcheng.events.evaluation.PointType;
-import gov.chuangcheng.platform.problem.Problem;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.events.evaluation.PointType;
+import gov.chuangcheng.platform.csv.CsvFormatException;
+import gov.chuangcheng.platform.csv.CsvParser;
+import gov.chuangcheng.platform.problem.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PointCsvTest {
 
@@ -47,8 +45,7 @@ class PointCsvTest {
                 + "P-3,too,few\n";
         PointCsv.Result r = PointCsv.read(csv);
         List<String> fields = r.errors().stream().map(Problem.FieldError::field).toList();
-        assertEquals(List.of("rows[2].type", "rows[2].latitude", "rows[3].crs", "rows[3].active", "rows[4]"),
-                fields);
+        assertEquals(List.of("rows[2].type", "rows[2].latitude", "rows[3].crs", "rows[3].active", "rows[4]"), fields);
     }
 
     @Test

@@ -1,5 +1,11 @@
 package gov.chuangcheng.inspection.reinspection;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
@@ -18,21 +24,14 @@ import gov.chuangcheng.platform.testing.KeycloakTokens;
 import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /** Re-inspections: requested on cc.rectifications.v1, submitted as inspections, answered on cc.inspections.v1. */
 @QuarkusTest
@@ -40,8 +39,10 @@ class ReinspectionTest {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
 
@@ -55,45 +56,94 @@ class ReinspectionTest {
         fixtures.seedUnits();
         String fence = Fixtures.unique("S");
         String litter = Fixtures.unique("S");
-        fixtures.standards(Fixtures.standard(fence, "无乱贴乱画", "BACK_STREET"),
-                Fixtures.standard(litter, "无乱堆乱放", "BACK_STREET"));
-        int version = given().auth().oauth2(office).contentType("application/json").body("""
+        fixtures.standards(
+                Fixtures.standard(fence, "无乱贴乱画", "BACK_STREET"), Fixtures.standard(litter, "无乱堆乱放", "BACK_STREET"));
+        int version = given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("""
                         {"passThreshold":12,"items":[
                          {"code":"B1","standardCode":"%s","checkText":"无乱贴乱画","maxScore":10,"passThreshold":6,"severity":"GENERAL"},
                          {"code":"B2","standardCode":"%s","checkText":"无乱堆乱放","maxScore":10,"passThreshold":6,"severity":"SERIOUS"}]}
                         """.formatted(fence, litter))
-                .post("/checklists/BACK_STREET/versions").then().statusCode(201).extract().path("version");
+                .post("/checklists/BACK_STREET/versions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
         String pointCode = Fixtures.unique("BJ");
-        String pointId = given().auth().oauth2(office).contentType("application/json").body("""
+        String pointId = given().auth()
+                .oauth2(office)
+                .contentType("application/json")
+                .body("""
                         {"code":"%s","name":"文庙巷","type":"BACK_STREET","address":"城关区文庙巷",
                          "latitude":30.27,"longitude":120.15,"crs":"WGS84","responsibleUnitCode":"JD01"}
                         """.formatted(pointCode))
-                .post("/points").then().statusCode(201).extract().path("id");
+                .post("/points")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         String orderId = UUID.randomUUID().toString();
         requestVerification(orderId, pointId, pointCode, fence);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(inspector).get("/reinspections/" + orderId).then().statusCode(200)
-                        .body("status", equalTo("OPEN")).body("pointCode", equalTo(pointCode)));
-        given().auth().oauth2(inspector).queryParam("point", pointCode).queryParam("status", "OPEN")
-                .get("/reinspections").then().statusCode(200).body("total", equalTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(inspector)
+                        .get("/reinspections/" + orderId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("OPEN"))
+                        .body("pointCode", equalTo(pointCode)));
+        given().auth()
+                .oauth2(inspector)
+                .queryParam("point", pointCode)
+                .queryParam("status", "OPEN")
+                .get("/reinspections")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
         // scope: the 街道 responsible sees it, an unrelated department does not
-        given().auth().oauth2(KeycloakTokens.forUser("jd01")).get("/reinspections/" + orderId).then().statusCode(200);
-        given().auth().oauth2(KeycloakTokens.forUser("cgj1")).get("/reinspections/" + orderId).then().statusCode(404);
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("jd01"))
+                .get("/reinspections/" + orderId)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("cgj1"))
+                .get("/reinspections/" + orderId)
+                .then()
+                .statusCode(404);
 
         try (KafkaEvents kafka = new KafkaEvents(topics.of(Topic.INSPECTIONS))) {
-            String failedInspection = given().auth().oauth2(inspector).contentType("application/json")
-                    .body(submission(pointCode, version, "3", "2", orderId)).post("/inspections")
-                    .then().statusCode(201).body("reinspectionOrderId", equalTo(orderId)).extract().path("id");
-            given().auth().oauth2(inspector).get("/reinspections/" + orderId).then()
-                    .body("status", equalTo("DONE")).body("inspectionId", equalTo(failedInspection));
+            String failedInspection = given().auth()
+                    .oauth2(inspector)
+                    .contentType("application/json")
+                    .body(submission(pointCode, version, "3", "2", orderId))
+                    .post("/inspections")
+                    .then()
+                    .statusCode(201)
+                    .body("reinspectionOrderId", equalTo(orderId))
+                    .extract()
+                    .path("id");
+            given().auth()
+                    .oauth2(inspector)
+                    .get("/reinspections/" + orderId)
+                    .then()
+                    .body("status", equalTo("DONE"))
+                    .body("inspectionId", equalTo(failedInspection));
             // done: a second re-inspection of the same request is refused
-            given().auth().oauth2(inspector).contentType("application/json")
-                    .body(submission(pointCode, version, "9", "9", orderId)).post("/inspections")
-                    .then().statusCode(409);
+            given().auth()
+                    .oauth2(inspector)
+                    .contentType("application/json")
+                    .body(submission(pointCode, version, "9", "9", orderId))
+                    .post("/inspections")
+                    .then()
+                    .statusCode(409);
 
-            ConsumerRecord<String, String> failed = kafka.await(ofType(pointId, "cc.reinspection.failed.v1"), 1,
-                    Duration.ofSeconds(30)).get(0);
+            ConsumerRecord<String, String> failed = kafka.await(
+                            ofType(pointId, "cc.reinspection.failed.v1"), 1, Duration.ofSeconds(30))
+                    .get(0);
             ReinspectionFailed f = json.readValue(failed.value(), ReinspectionFailed.class);
             assertEquals(orderId, f.orderId());
             assertEquals(failedInspection, f.inspectionId());
@@ -103,20 +153,35 @@ class ReinspectionTest {
             assertEquals(0, new BigDecimal("10").compareTo(f.maxScore()));
             assertEquals("仍有小广告", f.remark());
             assertEquals(List.of(photo), f.evidenceIds());
-            InspectionCompleted c = json.readValue(kafka.await(ofType(pointId, "cc.inspection.completed.v1"), 1,
-                    Duration.ofSeconds(30)).get(0).value(), InspectionCompleted.class);
+            InspectionCompleted c = json.readValue(
+                    kafka.await(ofType(pointId, "cc.inspection.completed.v1"), 1, Duration.ofSeconds(30))
+                            .get(0)
+                            .value(),
+                    InspectionCompleted.class);
             assertEquals(orderId, c.reinspectionOfOrderId());
 
             // accountability-service asks again after the unit's next submission
             requestVerification(orderId, pointId, pointCode, fence);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    given().auth().oauth2(inspector).get("/reinspections/" + orderId).then()
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(inspector)
+                            .get("/reinspections/" + orderId)
+                            .then()
                             .body("status", equalTo("OPEN")));
-            String passedInspection = given().auth().oauth2(inspector).contentType("application/json")
-                    .body(submission(pointCode, version, "8", "2", orderId)).post("/inspections")
-                    .then().statusCode(201).extract().path("id");
-            ReinspectionPassed p = json.readValue(kafka.await(ofType(pointId, "cc.reinspection.passed.v1"), 1,
-                    Duration.ofSeconds(30)).get(0).value(), ReinspectionPassed.class);
+            String passedInspection = given().auth()
+                    .oauth2(inspector)
+                    .contentType("application/json")
+                    .body(submission(pointCode, version, "8", "2", orderId))
+                    .post("/inspections")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            ReinspectionPassed p = json.readValue(
+                    kafka.await(ofType(pointId, "cc.reinspection.passed.v1"), 1, Duration.ofSeconds(30))
+                            .get(0)
+                            .value(),
+                    ReinspectionPassed.class);
             assertEquals(orderId, p.orderId());
             assertEquals(passedInspection, p.inspectionId());
             assertEquals(fence, p.standardCode());
@@ -124,23 +189,54 @@ class ReinspectionTest {
             List<ConsumerRecord<String, String>> all = kafka.drain(Duration.ofSeconds(2));
             // re-inspections are not patrols: the other failed item (B2) opens no new order here
             assertTrue(all.stream().noneMatch(ofType(pointId, "cc.inspection.item-failed.v1")));
-            assertEquals(1, all.stream().filter(ofType(pointId, "cc.reinspection.failed.v1")).count());
-            assertEquals(1, all.stream().filter(ofType(pointId, "cc.reinspection.passed.v1")).count());
-            assertEquals(2, all.stream().filter(ofType(pointId, "cc.inspection.completed.v1")).count());
+            assertEquals(
+                    1,
+                    all.stream()
+                            .filter(ofType(pointId, "cc.reinspection.failed.v1"))
+                            .count());
+            assertEquals(
+                    1,
+                    all.stream()
+                            .filter(ofType(pointId, "cc.reinspection.passed.v1"))
+                            .count());
+            assertEquals(
+                    2,
+                    all.stream()
+                            .filter(ofType(pointId, "cc.inspection.completed.v1"))
+                            .count());
         }
 
         // an order nobody requested a re-inspection for
-        given().auth().oauth2(inspector).contentType("application/json")
-                .body(submission(pointCode, version, "8", "8", "NO-SUCH-ORDER")).post("/inspections")
-                .then().statusCode(400).body("errors[0].field", equalTo("reinspectionOrderId"));
+        given().auth()
+                .oauth2(inspector)
+                .contentType("application/json")
+                .body(submission(pointCode, version, "8", "8", "NO-SUCH-ORDER"))
+                .post("/inspections")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reinspectionOrderId"));
     }
 
     private void requestVerification(String orderId, String pointId, String pointCode, String standard) {
-        OrderRef order = new OrderRef(orderId, "ZG-2026-" + orderId.substring(0, 6), pointId, pointCode, "文庙巷",
-                standard, "无乱贴乱画", "JD01", "城关街道", Severity.GENERAL, OffsetDateTime.now().plusDays(3),
+        OrderRef order = new OrderRef(
+                orderId,
+                "ZG-2026-" + orderId.substring(0, 6),
+                pointId,
+                pointCode,
+                "文庙巷",
+                standard,
+                "无乱贴乱画",
+                "JD01",
+                "城关街道",
+                Severity.GENERAL,
+                OffsetDateTime.now().plusDays(3),
                 EscalationLevel.NONE);
-        TestEvents.publish(topics.of(Topic.RECTIFICATIONS), EventCatalog.VERIFICATION_REQUESTED, order.episodeKey(),
-                new VerificationRequested(order, OffsetDateTime.now().plusDays(2), OffsetDateTime.now()), json);
+        TestEvents.publish(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.VERIFICATION_REQUESTED,
+                order.episodeKey(),
+                new VerificationRequested(order, OffsetDateTime.now().plusDays(2), OffsetDateTime.now()),
+                json);
     }
 
     private String submission(String pointCode, int version, String b1, String b2, String orderId) {

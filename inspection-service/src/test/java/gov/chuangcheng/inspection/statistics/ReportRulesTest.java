@@ -1,19 +1,18 @@
 package gov.chuangcheng.inspection.statistics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** The rules of the reports without Quarkus: periods, rates and their order, coverage windows, map boxes. */
 class ReportRulesTest {
@@ -37,11 +36,14 @@ class ReportRulesTest {
 
     @Test
     void aPeriodWithoutDatesIsTheLastDaysUpToToday() {
-        assertEquals(new Period(LocalDate.of(2026, 10, 27), TODAY, SHANGHAI),
+        assertEquals(
+                new Period(LocalDate.of(2026, 10, 27), TODAY, SHANGHAI),
                 Period.parse(null, "", TODAY, 30, 366, SHANGHAI));
-        assertEquals(new Period(LocalDate.of(2026, 11, 1), TODAY, SHANGHAI),
+        assertEquals(
+                new Period(LocalDate.of(2026, 11, 1), TODAY, SHANGHAI),
                 Period.parse("2026-11-01", null, TODAY, 30, 366, SHANGHAI));
-        assertEquals(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), SHANGHAI),
+        assertEquals(
+                new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), SHANGHAI),
                 Period.parse(null, "2026-11-30", TODAY, 30, 366, SHANGHAI));
     }
 
@@ -51,7 +53,10 @@ class ReportRulesTest {
         assertEquals("from", field(() -> Period.parse("25.11.2026", null, TODAY, 30, 366, SHANGHAI)));
         assertEquals("to", field(() -> Period.parse(null, "2026-13-01", TODAY, 30, 366, SHANGHAI)));
         assertEquals("to", field(() -> Period.parse("2025-01-01", "2026-01-02", TODAY, 30, 366, SHANGHAI)));
-        assertEquals(366, Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366, SHANGHAI).days());
+        assertEquals(
+                366,
+                Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366, SHANGHAI)
+                        .days());
         assertEquals("from", field(() -> Period.parse("2020-01-01", null, TODAY, 30, 366, SHANGHAI)));
     }
 
@@ -66,10 +71,15 @@ class ReportRulesTest {
 
     @Test
     void rowsAreWorstFirstThenTheMostInspected() {
-        List<PassRateRow> rows = new ArrayList<>(List.of(PassRateRow.of("A", "甲", 4, 4),
-                PassRateRow.of("B", "乙", 2, 1), PassRateRow.of("C", "丙", 10, 5), PassRateRow.of(null, "无", 3, 0)));
+        List<PassRateRow> rows = new ArrayList<>(List.of(
+                PassRateRow.of("A", "甲", 4, 4),
+                PassRateRow.of("B", "乙", 2, 1),
+                PassRateRow.of("C", "丙", 10, 5),
+                PassRateRow.of(null, "无", 3, 0)));
         rows.sort(PassRateRow.WORST_FIRST);
-        assertEquals(java.util.Arrays.asList(null, "C", "B", "A"), rows.stream().map(PassRateRow::key).toList());
+        assertEquals(
+                java.util.Arrays.asList(null, "C", "B", "A"),
+                rows.stream().map(PassRateRow::key).toList());
         assertEquals(5, rows.get(1).failed());
     }
 

@@ -13,18 +13,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.UUID;
 
 /** The caller's in-app messages (站内信). Everyone sees only their own: the recipient is the token's username. */
 @Path("/inbox")
 @Tag(name = "Inbox 站内信")
 public class InboxResource {
 
-    public record UnreadCount(long unread) {
-    }
+    public record UnreadCount(long unread) {}
 
     private final InboxService inbox;
     private final Actor actor;
@@ -37,8 +35,8 @@ public class InboxResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Operation(summary = "The caller's messages, unread first, then newest first; paginated")
-    public Page<InboxView> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-                                @BeanParam @Valid PageRequest paging) {
+    public Page<InboxView> list(
+            @QueryParam("unread") @DefaultValue("false") boolean unreadOnly, @BeanParam @Valid PageRequest paging) {
         return inbox.list(actor.username(), unreadOnly, paging).map(InboxView::of);
     }
 

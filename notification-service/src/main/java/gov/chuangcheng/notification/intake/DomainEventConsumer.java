@@ -10,11 +10,10 @@ import gov.chuangcheng.platform.inbox.InboundEvents;
 import gov.chuangcheng.platform.inbox.KeyOrderedBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.function.Consumer;
 
 /**
  * Consumes the domain events that notify people and systems ({@code cc.rectifications.v1}, channel
@@ -37,8 +36,8 @@ public class DomainEventConsumer {
     private final KeyOrderedBatches batches;
     private final EventHandlers handlers;
 
-    public DomainEventConsumer(InboundEvents inbound, KeyOrderedBatches batches, NotificationRouter router,
-                               WebhookFanOut webhooks) {
+    public DomainEventConsumer(
+            InboundEvents inbound, KeyOrderedBatches batches, NotificationRouter router, WebhookFanOut webhooks) {
         this.inbound = inbound;
         this.batches = batches;
         EventHandlers.Builder builder = EventHandlers.builder();
@@ -51,10 +50,11 @@ public class DomainEventConsumer {
         this.handlers = builder.build();
     }
 
-    private static <P extends Record> void register(EventHandlers.Builder builder, EventType<P> type,
-                                                    Consumer<EventFacts> handle) {
-        builder.on(type, (envelope, payload) ->
-                handle.accept(RoutedEvents.facts(envelope.id(), envelope.type(), payload)));
+    private static <P extends Record> void register(
+            EventHandlers.Builder builder, EventType<P> type, Consumer<EventFacts> handle) {
+        builder.on(
+                type,
+                (envelope, payload) -> handle.accept(RoutedEvents.facts(envelope.id(), envelope.type(), payload)));
     }
 
     @Incoming("rectifications")

@@ -8,8 +8,7 @@ public final class MailBackoff {
     private static final Duration FIRST = Duration.ofMinutes(1);
     private static final Duration MAX = Duration.ofHours(1);
 
-    private MailBackoff() {
-    }
+    private MailBackoff() {}
 
     /** The pause after the {@code attempts}-th failed attempt (1-based). */
     public static Duration after(int attempts) {

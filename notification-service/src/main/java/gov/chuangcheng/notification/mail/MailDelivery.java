@@ -15,14 +15,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Hands PENDING mail notifications to SMTP, after the transaction that created them has committed — never inside it,
@@ -49,8 +48,13 @@ public class MailDelivery {
     private final int maxAttempts;
     private final DeliveryPump pump;
 
-    public MailDelivery(EntityManager em, Mailer mailer, Outbox outbox, Clock clock,
-                        TransactionSynchronizationRegistry transactions, MailConfig config) {
+    public MailDelivery(
+            EntityManager em,
+            Mailer mailer,
+            Outbox outbox,
+            Clock clock,
+            TransactionSynchronizationRegistry transactions,
+            MailConfig config) {
         this.em = em;
         this.mailer = mailer;
         this.outbox = outbox;
@@ -58,8 +62,8 @@ public class MailDelivery {
         this.transactions = transactions;
         this.maxAttempts = config.maxAttempts();
         // the batch's SMTP round trips run inside the transaction that holds the rows' locks
-        this.pump = new DeliveryPump("mail-delivery", config.batch(), Math.max(60, config.batch() * 30),
-                this::sendBatch);
+        this.pump =
+                new DeliveryPump("mail-delivery", config.batch(), Math.max(60, config.batch() * 30), this::sendBatch);
     }
 
     /** Sends the pending mail of the current transaction once it has committed (nothing if it rolls back). */
@@ -72,7 +76,9 @@ public class MailDelivery {
         pump.wakeUp();
     }
 
-    @Scheduled(identity = "mail-sweep", every = "${cc.mail.sweep}",
+    @Scheduled(
+            identity = "mail-sweep",
+            every = "${cc.mail.sweep}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sendDue();
@@ -111,8 +117,9 @@ public class MailDelivery {
                     LOG.errorf("mail %s to %s failed %d times, giving up: %s", n.id, n.recipient, n.attempts, e);
                 } else {
                     n.nextAttemptAt = now.plus(MailBackoff.after(n.attempts));
-                    LOG.warnf("mail %s to %s failed (attempt %d), retrying at %s: %s", n.id, n.recipient,
-                            n.attempts, n.nextAttemptAt, e);
+                    LOG.warnf(
+                            "mail %s to %s failed (attempt %d), retrying at %s: %s",
+                            n.id, n.recipient, n.attempts, n.nextAttemptAt, e);
                 }
                 continue;
             }
@@ -120,9 +127,19 @@ public class MailDelivery {
             n.sentAt = now;
             n.nextAttemptAt = null;
             n.lastError = null;
-            outbox.publish(EventCatalog.NOTIFICATION_SENT, n.recipient, new NotificationSent(n.id.toString(),
-                    n.recipient, NotificationChannel.MAIL, n.unitCode, n.sourceEventId, n.sourceEventType, n.title,
-                    n.body, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+            outbox.publish(
+                    EventCatalog.NOTIFICATION_SENT,
+                    n.recipient,
+                    new NotificationSent(
+                            n.id.toString(),
+                            n.recipient,
+                            NotificationChannel.MAIL,
+                            n.unitCode,
+                            n.sourceEventId,
+                            n.sourceEventType,
+                            n.title,
+                            n.body,
+                            OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
             sent++;
         }
         return new Batch(ids.size(), sent);

@@ -7,8 +7,7 @@ public final class MessageIds {
 
     public static final String DOMAIN = "notification.chuangcheng.local";
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     public static String of(UUID notificationId) {
         return "<" + notificationId + "@" + DOMAIN + ">";

@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,32 +22,44 @@ public class Notification extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "source_event_id")
     public String sourceEventId;
+
     @Column(name = "source_event_type")
     public String sourceEventType;
     /** A Keycloak username (INBOX) or an e-mail address (MAIL). */
     public String recipient;
+
     @Enumerated(EnumType.STRING)
     public NotificationChannel channel;
+
     @Column(name = "recipient_name")
     public String recipientName;
     /** The unit the notification concerns. */
     @Column(name = "unit_code")
     public String unitCode;
+
     public String title;
     public String body;
+
     @Enumerated(EnumType.STRING)
     public NotificationStatus status;
+
     public int attempts;
+
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+
     @Column(name = "last_error")
     public String lastError;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "sent_at")
     public Instant sentAt;
+
     @Column(name = "read_at")
     public Instant readAt;
 }

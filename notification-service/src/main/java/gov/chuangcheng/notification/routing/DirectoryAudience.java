@@ -6,7 +6,6 @@ import gov.chuangcheng.platform.directory.UnitDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -32,14 +31,16 @@ public class DirectoryAudience implements Routing.Directory {
     @SuppressWarnings("unchecked")
     public List<UnitUpserted> unitsOfKind(UnitKind kind) {
         return load(em.createNativeQuery("select code from directory_unit where active and kind = ?1 order by code")
-                .setParameter(1, kind.name()).getResultList());
+                .setParameter(1, kind.name())
+                .getResultList());
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<UnitUpserted> activeUnits() {
-        return load(em.createNativeQuery("select code from directory_unit where active order by code").getResultList());
+        return load(em.createNativeQuery("select code from directory_unit where active order by code")
+                .getResultList());
     }
 
     private List<UnitUpserted> load(List<String> codes) {

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
  *
  * @param reason why, in Chinese, as the office reads it
  */
-public record EndpointDisabled(String subscriptionId, String name, String url, String owner, String reason,
-                               OffsetDateTime at) {
+public record EndpointDisabled(
+        String subscriptionId, String name, String url, String owner, String reason, OffsetDateTime at) {
 
     public static final String TYPE = "cc.webhook-subscription.disabled.v1";
 }

@@ -2,7 +2,6 @@ package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
-
 import java.util.List;
 
 /**
@@ -12,15 +11,28 @@ import java.util.List;
  * @param coUnitCodes the co-units (配合单位) of a task, reached by the {@link Audience#CO_UNITS} audience; empty
  *                    for other events
  */
-public record EventFacts(String eventId, String eventType, String unitCode, String unitName, EscalationLevel level,
-                         Severity severity, Record payload, List<String> coUnitCodes) {
+public record EventFacts(
+        String eventId,
+        String eventType,
+        String unitCode,
+        String unitName,
+        EscalationLevel level,
+        Severity severity,
+        Record payload,
+        List<String> coUnitCodes) {
 
     public EventFacts {
         coUnitCodes = coUnitCodes == null ? List.of() : List.copyOf(coUnitCodes);
     }
 
-    public EventFacts(String eventId, String eventType, String unitCode, String unitName, EscalationLevel level,
-                      Severity severity, Record payload) {
+    public EventFacts(
+            String eventId,
+            String eventType,
+            String unitCode,
+            String unitName,
+            EscalationLevel level,
+            Severity severity,
+            Record payload) {
         this(eventId, eventType, unitCode, unitName, level, severity, payload, List.of());
     }
 }

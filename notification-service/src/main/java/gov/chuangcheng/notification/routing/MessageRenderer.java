@@ -3,12 +3,12 @@ package gov.chuangcheng.notification.routing;
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
-import gov.chuangcheng.events.rectification.RectificationClosed;
-import gov.chuangcheng.events.rectification.RectificationEscalated;
-import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
+import gov.chuangcheng.events.rectification.RectificationClosed;
+import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationExtended;
+import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
@@ -19,7 +19,6 @@ import gov.chuangcheng.events.task.TaskOverdue;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,13 +61,19 @@ public final class MessageRenderer {
      */
     public RenderedMessage render(EventFacts event, Delivery delivery, Function<String, String> unitNames) {
         Map<String, Object> data = new HashMap<>();
-        data.put("own", delivery != null && event.unitCode() != null
-                && event.unitCode().equals(delivery.recipientUnitCode()));
-        data.put("coUnit", delivery != null && event.coUnitCodes().contains(delivery.recipientUnitCode())
-                && !Boolean.TRUE.equals(data.get("own")));
+        data.put(
+                "own",
+                delivery != null && event.unitCode() != null && event.unitCode().equals(delivery.recipientUnitCode()));
+        data.put(
+                "coUnit",
+                delivery != null
+                        && event.coUnitCodes().contains(delivery.recipientUnitCode())
+                        && !Boolean.TRUE.equals(data.get("own")));
         data.put("coUnitNames", event.coUnitCodes().stream().map(unitNames).collect(Collectors.joining("、")));
         String name = templateName(event, data);
-        return new RenderedMessage(apply(name + ".title.txt", data).strip(), apply(name + ".body.txt", data).strip());
+        return new RenderedMessage(
+                apply(name + ".title.txt", data).strip(),
+                apply(name + ".body.txt", data).strip());
     }
 
     private String templateName(EventFacts event, Map<String, Object> data) {
@@ -83,7 +88,9 @@ public final class MessageRenderer {
         if (payload instanceof RectificationEscalated e) {
             order(e.order(), data);
             data.put("levelName", e.level() == null ? "" : e.level().displayName());
-            data.put("previousLevelName", e.previousLevel() == null ? "" : e.previousLevel().displayName());
+            data.put(
+                    "previousLevelName",
+                    e.previousLevel() == null ? "" : e.previousLevel().displayName());
             data.put("reasonName", e.reason() == null ? "升级" : e.reason().displayName());
             return "rectification-escalated";
         }
@@ -97,7 +104,9 @@ public final class MessageRenderer {
             order(e.order(), data);
             data.put("date", e.at() == null ? "" : day(e.at()));
             data.put("description", e.description());
-            data.put("evidenceCount", e.evidenceIds() == null ? 0 : e.evidenceIds().size());
+            data.put(
+                    "evidenceCount",
+                    e.evidenceIds() == null ? 0 : e.evidenceIds().size());
             return "rectification-submitted";
         }
         if (payload instanceof RectificationExtended e) {
@@ -180,7 +189,8 @@ public final class MessageRenderer {
         data.put("pointName", order.pointName());
         data.put("standardName", order.standardName());
         data.put("unitName", order.unitName() == null ? order.unitCode() : order.unitName());
-        data.put("severityName", order.severity() == null ? "" : order.severity().displayName());
+        data.put(
+                "severityName", order.severity() == null ? "" : order.severity().displayName());
         data.put("levelName", order.level() == null ? "" : order.level().displayName());
         data.put("hasDeadline", order.deadline() != null);
         data.put("deadline", order.deadline() == null ? UNDECIDED : dayTime(order.deadline()));

@@ -9,7 +9,6 @@ import gov.chuangcheng.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,8 +38,14 @@ public class NotificationRouter {
     private final Clock clock;
     private final MessageRenderer renderer;
 
-    public NotificationRouter(RuleService rules, DirectoryAudience directory, Outbox outbox, MailDelivery mail,
-                              EntityManager em, Clock clock, ZoneId zone) {
+    public NotificationRouter(
+            RuleService rules,
+            DirectoryAudience directory,
+            Outbox outbox,
+            MailDelivery mail,
+            EntityManager em,
+            Clock clock,
+            ZoneId zone) {
         this.rules = rules;
         this.directory = directory;
         this.outbox = outbox;
@@ -58,7 +63,9 @@ public class NotificationRouter {
         int created = 0;
         boolean mailPending = false;
         for (Delivery delivery : deliveries) {
-            RenderedMessage message = renderer.render(event, delivery,
+            RenderedMessage message = renderer.render(
+                    event,
+                    delivery,
                     code -> directory.unit(code).map(u -> u.name()).orElse(code));
             UUID id = UUID.randomUUID();
             boolean inbox = delivery.channel() == NotificationChannel.INBOX;
@@ -87,9 +94,19 @@ public class NotificationRouter {
             }
             created++;
             if (inbox) {
-                outbox.publish(EventCatalog.NOTIFICATION_SENT, delivery.recipient(), new NotificationSent(
-                        id.toString(), delivery.recipient(), NotificationChannel.INBOX, event.unitCode(),
-                        event.eventId(), event.eventType(), message.title(), message.body(), utc(now)));
+                outbox.publish(
+                        EventCatalog.NOTIFICATION_SENT,
+                        delivery.recipient(),
+                        new NotificationSent(
+                                id.toString(),
+                                delivery.recipient(),
+                                NotificationChannel.INBOX,
+                                event.unitCode(),
+                                event.eventId(),
+                                event.eventType(),
+                                message.title(),
+                                message.body(),
+                                utc(now)));
             } else {
                 mailPending = true;
             }

@@ -10,7 +10,6 @@ import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,21 +22,28 @@ import java.util.stream.Stream;
 public final class RoutedEvents {
 
     public static final List<EventType<?>> TYPES = List.of(
-            EventCatalog.RECTIFICATION_OPENED, EventCatalog.RECTIFICATION_ACKNOWLEDGED,
-            EventCatalog.RECTIFICATION_SUBMITTED, EventCatalog.VERIFICATION_REQUESTED,
-            EventCatalog.RECTIFICATION_EXTENDED, EventCatalog.RECTIFICATION_SUSPENDED,
-            EventCatalog.RECTIFICATION_RESUMED, EventCatalog.RECTIFICATION_ESCALATED,
-            EventCatalog.RECTIFICATION_CLOSED, EventCatalog.RECTIFICATION_APPEALED, EventCatalog.APPEAL_DECIDED,
-            EventCatalog.TASK_ASSIGNED, EventCatalog.TASK_OVERDUE, EventCatalog.TASK_COMPLETED);
+            EventCatalog.RECTIFICATION_OPENED,
+            EventCatalog.RECTIFICATION_ACKNOWLEDGED,
+            EventCatalog.RECTIFICATION_SUBMITTED,
+            EventCatalog.VERIFICATION_REQUESTED,
+            EventCatalog.RECTIFICATION_EXTENDED,
+            EventCatalog.RECTIFICATION_SUSPENDED,
+            EventCatalog.RECTIFICATION_RESUMED,
+            EventCatalog.RECTIFICATION_ESCALATED,
+            EventCatalog.RECTIFICATION_CLOSED,
+            EventCatalog.RECTIFICATION_APPEALED,
+            EventCatalog.APPEAL_DECIDED,
+            EventCatalog.TASK_ASSIGNED,
+            EventCatalog.TASK_OVERDUE,
+            EventCatalog.TASK_COMPLETED);
 
     /** Notices this service raises itself: a webhook subscription disabled automatically. */
     public static final List<String> NOTICE_TYPES = List.of(EndpointDisabled.TYPE);
 
-    private static final Set<String> TASK_TYPES = Set.of(EventCatalog.TASK_ASSIGNED.name(),
-            EventCatalog.TASK_OVERDUE.name(), EventCatalog.TASK_COMPLETED.name());
+    private static final Set<String> TASK_TYPES = Set.of(
+            EventCatalog.TASK_ASSIGNED.name(), EventCatalog.TASK_OVERDUE.name(), EventCatalog.TASK_COMPLETED.name());
 
-    private RoutedEvents() {
-    }
+    private RoutedEvents() {}
 
     /** A domain event type of the catalogue that is routed (and may be subscribed to as a webhook). */
     public static boolean isRouted(String eventType) {
@@ -51,7 +57,8 @@ public final class RoutedEvents {
 
     /** Every type routing rules may name. */
     public static List<String> routableTypes() {
-        return Stream.concat(TYPES.stream().map(EventType::name), NOTICE_TYPES.stream()).toList();
+        return Stream.concat(TYPES.stream().map(EventType::name), NOTICE_TYPES.stream())
+                .toList();
     }
 
     /** Whether events of this type concern a rectification order (and so have a level and a severity). */
@@ -69,8 +76,8 @@ public final class RoutedEvents {
             return order(eventId, eventType, e);
         }
         if (payload instanceof TaskAssigned e) {
-            return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload,
-                    e.coUnitCodes());
+            return new EventFacts(
+                    eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload, e.coUnitCodes());
         }
         if (payload instanceof TaskOverdue e) {
             return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
@@ -87,9 +94,9 @@ public final class RoutedEvents {
             throw new PoisonEventException(eventType + " " + eventId + " carries no order");
         }
         // the escalation's own level is authoritative for the step it announces
-        EscalationLevel level = event instanceof RectificationEscalated e && e.level() != null ? e.level()
-                : order.level();
-        return new EventFacts(eventId, eventType, order.unitCode(), order.unitName(), level, order.severity(),
-                (Record) event);
+        EscalationLevel level =
+                event instanceof RectificationEscalated e && e.level() != null ? e.level() : order.level();
+        return new EventFacts(
+                eventId, eventType, order.unitCode(), order.unitName(), level, order.severity(), (Record) event);
     }
 }

@@ -4,7 +4,6 @@ import gov.chuangcheng.events.directory.UnitContact;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.notification.NotificationChannel;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,8 +30,7 @@ public final class Routing {
         List<UnitUpserted> activeUnits();
     }
 
-    private Routing() {
-    }
+    private Routing() {}
 
     public static List<RoutingRule> matching(Collection<RoutingRule> rules, EventFacts event) {
         return rules.stream().filter(r -> r.matches(event)).toList();
@@ -52,8 +50,15 @@ public final class Routing {
                         }
                         String recipient = address(contact, channel);
                         if (recipient != null) {
-                            byKey.putIfAbsent(channel + " " + recipient, new Delivery(recipient, channel,
-                                    contact.name(), contact.role(), unit.code(), unit.name()));
+                            byKey.putIfAbsent(
+                                    channel + " " + recipient,
+                                    new Delivery(
+                                            recipient,
+                                            channel,
+                                            contact.name(),
+                                            contact.role(),
+                                            unit.code(),
+                                            unit.name()));
                         }
                     }
                 }
@@ -64,11 +69,17 @@ public final class Routing {
 
     private static List<UnitUpserted> units(Audience audience, EventFacts event, Directory directory) {
         return switch (audience) {
-            case RESPONSIBLE_UNIT -> event.unitCode() == null ? List.of()
-                    : directory.unit(event.unitCode()).stream().toList();
+            case RESPONSIBLE_UNIT ->
+                event.unitCode() == null
+                        ? List.of()
+                        : directory.unit(event.unitCode()).stream().toList();
             case ALL_UNITS -> directory.activeUnits();
-            case CO_UNITS -> event.coUnitCodes().stream().filter(c -> !c.equals(event.unitCode()))
-                    .map(directory::unit).flatMap(Optional::stream).toList();
+            case CO_UNITS ->
+                event.coUnitCodes().stream()
+                        .filter(c -> !c.equals(event.unitCode()))
+                        .map(directory::unit)
+                        .flatMap(Optional::stream)
+                        .toList();
             default -> new ArrayList<>(directory.unitsOfKind(audience.kind()));
         };
     }

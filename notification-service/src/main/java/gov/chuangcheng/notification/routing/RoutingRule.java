@@ -4,7 +4,6 @@ import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.directory.ContactRole;
 import gov.chuangcheng.events.notification.NotificationChannel;
-
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,9 +13,16 @@ import java.util.UUID;
  * @param roles    contact roles reached in the audience's units; empty = every contact
  * @param channels how the recipients are reached
  */
-public record RoutingRule(UUID id, String eventType, EscalationLevel level, Severity minSeverity, String unitCode,
-                          Audience audience, Set<ContactRole> roles, Set<NotificationChannel> channels,
-                          boolean enabled) {
+public record RoutingRule(
+        UUID id,
+        String eventType,
+        EscalationLevel level,
+        Severity minSeverity,
+        String unitCode,
+        Audience audience,
+        Set<ContactRole> roles,
+        Set<NotificationChannel> channels,
+        boolean enabled) {
 
     public RoutingRule {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

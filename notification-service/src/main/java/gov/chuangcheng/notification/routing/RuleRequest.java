@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -26,9 +25,11 @@ public record RuleRequest(
         @NotBlank @Size(max = 200) String eventType,
         EscalationLevel level,
         Severity minSeverity,
-        @Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "2–32 upper-case letters, digits, '_' or '-'") String unitCode,
+
+        @Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "2–32 upper-case letters, digits, '_' or '-'")
+        String unitCode,
+
         @NotNull Audience audience,
         @Size(max = 3) List<@NotNull ContactRole> roles,
         @NotEmpty @Size(max = 3) List<@NotNull NotificationChannel> channels,
-        Boolean enabled) {
-}
+        Boolean enabled) {}

@@ -19,11 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Routing rules (通知规则): which events reach whom through which channels. The office manages them. */
 @Path("/notification-rules")
@@ -56,7 +55,9 @@ public class RuleResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
     public Response get(@PathParam("id") UUID id) {
         NotificationRule rule = rules.require(id);
-        return Response.ok(RuleView.of(rule)).tag(Versions.entityTag(rule.version)).build();
+        return Response.ok(RuleView.of(rule))
+                .tag(Versions.entityTag(rule.version))
+                .build();
     }
 
     @POST
@@ -64,18 +65,23 @@ public class RuleResource {
     @Operation(summary = "Create a routing rule")
     public Response create(@Valid @NotNull RuleRequest request, @Context UriInfo uri) {
         NotificationRule rule = rules.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(rule.id.toString()).build())
-                .tag(Versions.entityTag(rule.version)).entity(RuleView.of(rule)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(rule.id.toString()).build())
+                .tag(Versions.entityTag(rule.version))
+                .entity(RuleView.of(rule))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a routing rule; requires If-Match with the rule's ETag")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull RuleRequest request) {
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RuleRequest request) {
         NotificationRule rule = rules.update(id, ifMatch, request);
-        return Response.ok(RuleView.of(rule)).tag(Versions.entityTag(rule.version)).build();
+        return Response.ok(RuleView.of(rule))
+                .tag(Versions.entityTag(rule.version))
+                .build();
     }
 
     @DELETE

@@ -7,7 +7,6 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ public class RuleService {
         Versions.requireMatch(ifMatch, rule.version);
         validate(request);
         apply(rule, request);
-        NotificationRule.getEntityManager().flush();   // the new version for the ETag
+        NotificationRule.getEntityManager().flush(); // the new version for the ETag
         return rule;
     }
 
@@ -67,15 +66,18 @@ public class RuleService {
             where += " and eventType = :type";
             params.put("type", eventType);
         }
-        return Page.of(NotificationRule.<NotificationRule>find(where + " order by eventType, level, name, id", params),
-                paging, r -> r);
+        return Page.of(
+                NotificationRule.<NotificationRule>find(where + " order by eventType, level, name, id", params),
+                paging,
+                r -> r);
     }
 
     /** The enabled rules for one event type, as the matcher sees them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RoutingRule> rulesFor(String eventType) {
         return NotificationRule.<NotificationRule>list("eventType = ?1 and enabled = true", eventType).stream()
-                .map(NotificationRule::toRoutingRule).toList();
+                .map(NotificationRule::toRoutingRule)
+                .toList();
     }
 
     private void validate(RuleRequest request) {
@@ -93,10 +95,10 @@ public class RuleService {
         if (request.audience() == Audience.CO_UNITS && !RoutedEvents.hasCoUnits(request.eventType())) {
             errors.add(new Problem.FieldError("audience", request.eventType() + " names no co-units"));
         }
-        if (request.channels() != null && request.channels().contains(
-                gov.chuangcheng.events.notification.NotificationChannel.WEBHOOK)) {
-            errors.add(new Problem.FieldError("channels",
-                    "WEBHOOK is not a per-person channel; systems subscribe to webhooks instead"));
+        if (request.channels() != null
+                && request.channels().contains(gov.chuangcheng.events.notification.NotificationChannel.WEBHOOK)) {
+            errors.add(new Problem.FieldError(
+                    "channels", "WEBHOOK is not a per-person channel; systems subscribe to webhooks instead"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -15,8 +15,12 @@ import java.util.Optional;
  * @param nextAttemptAt when to try again; {@code null} unless {@code status} is still PENDING
  * @param lastError     the error or non-2xx status as the delivery shows it; {@code null} when delivered
  */
-public record AttemptVerdict(WebhookDelivery.Status status, WebhookAttempt.Outcome outcome, Instant nextAttemptAt,
-                             String lastError, Endpoint endpoint) {
+public record AttemptVerdict(
+        WebhookDelivery.Status status,
+        WebhookAttempt.Outcome outcome,
+        Instant nextAttemptAt,
+        String lastError,
+        Endpoint endpoint) {
 
     /** What the attempt tells about the endpoint. */
     public enum Endpoint {
@@ -33,22 +37,38 @@ public record AttemptVerdict(WebhookDelivery.Status status, WebhookAttempt.Outco
     /** The verdict on attempt number {@code attempt} (1 for the first) of a delivery, made at {@code now}. */
     public static AttemptVerdict of(AttemptResult result, int attempt, Instant now, RetryPolicy retries) {
         Integer status = result.status();
-        String error = result.error() != null ? truncate(result.error())
+        String error = result.error() != null
+                ? truncate(result.error())
                 : status != null && status >= 300 ? "HTTP " + status : null;
         return switch (RetryPolicy.outcome(status)) {
-            case DELIVERED -> new AttemptVerdict(WebhookDelivery.Status.DELIVERED, WebhookAttempt.Outcome.DELIVERED,
-                    null, error, Endpoint.HEALTHY);
-            case GONE -> new AttemptVerdict(WebhookDelivery.Status.ABANDONED, WebhookAttempt.Outcome.GONE, null,
-                    error, Endpoint.GONE);
-            case FAIL -> new AttemptVerdict(WebhookDelivery.Status.FAILED, WebhookAttempt.Outcome.FAILED, null,
-                    error, Endpoint.FAILING);
+            case DELIVERED ->
+                new AttemptVerdict(
+                        WebhookDelivery.Status.DELIVERED,
+                        WebhookAttempt.Outcome.DELIVERED,
+                        null,
+                        error,
+                        Endpoint.HEALTHY);
+            case GONE ->
+                new AttemptVerdict(
+                        WebhookDelivery.Status.ABANDONED, WebhookAttempt.Outcome.GONE, null, error, Endpoint.GONE);
+            case FAIL ->
+                new AttemptVerdict(
+                        WebhookDelivery.Status.FAILED, WebhookAttempt.Outcome.FAILED, null, error, Endpoint.FAILING);
             case RETRY -> {
                 Optional<Duration> pause = retries.pause(attempt, RetryPolicy.retryAfter(result.retryAfter(), now));
                 yield pause.isEmpty()
-                        ? new AttemptVerdict(WebhookDelivery.Status.FAILED, WebhookAttempt.Outcome.FAILED, null,
-                                error, Endpoint.FAILING)
-                        : new AttemptVerdict(WebhookDelivery.Status.PENDING, WebhookAttempt.Outcome.RETRY,
-                                now.plus(pause.get()), error, Endpoint.FAILING);
+                        ? new AttemptVerdict(
+                                WebhookDelivery.Status.FAILED,
+                                WebhookAttempt.Outcome.FAILED,
+                                null,
+                                error,
+                                Endpoint.FAILING)
+                        : new AttemptVerdict(
+                                WebhookDelivery.Status.PENDING,
+                                WebhookAttempt.Outcome.RETRY,
+                                now.plus(pause.get()),
+                                error,
+                                Endpoint.FAILING);
             }
         };
     }

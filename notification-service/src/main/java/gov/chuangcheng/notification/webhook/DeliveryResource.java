@@ -7,10 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.UUID;
 
 /**
  * Webhook deliveries (推送记录): one delivery with every attempt, and its manual replay. The office reaches every
@@ -34,16 +33,19 @@ public class DeliveryResource {
     @Operation(summary = "A delivery and every attempt made for it, replays included")
     public DeliveryLogView get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
-        return new DeliveryLogView(DeliveryView.of(deliveries.require(caller, id)),
+        return new DeliveryLogView(
+                DeliveryView.of(deliveries.require(caller, id)),
                 deliveries.attempts(caller, id).stream().map(AttemptView::of).toList());
     }
 
     @POST
     @Path("/{id}/replay")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Queue a failed, abandoned or delivered delivery again, with the same webhook-id; "
-            + "409 while it is pending or its subscription is disabled")
+    @Operation(
+            summary = "Queue a failed, abandoned or delivered delivery again, with the same webhook-id; "
+                    + "409 while it is pending or its subscription is disabled")
     public Response replay(@PathParam("id") UUID id) {
-        return Response.accepted(DeliveryView.of(deliveries.replay(callers.current(), id))).build();
+        return Response.accepted(DeliveryView.of(deliveries.replay(callers.current(), id)))
+                .build();
     }
 }

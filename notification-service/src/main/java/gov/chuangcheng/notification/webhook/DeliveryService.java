@@ -4,7 +4,6 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,8 +28,8 @@ public class DeliveryService {
     private final SubscriptionService subscriptions;
     private final WebhookDispatcher dispatcher;
 
-    public DeliveryService(EntityManager em, Clock clock, SubscriptionService subscriptions,
-                           WebhookDispatcher dispatcher) {
+    public DeliveryService(
+            EntityManager em, Clock clock, SubscriptionService subscriptions, WebhookDispatcher dispatcher) {
         this.em = em;
         this.clock = clock;
         this.subscriptions = subscriptions;
@@ -87,13 +86,15 @@ public class DeliveryService {
             throw ProblemException.conflict("the subscription is disabled; enable it before replaying");
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        var query = em.createNativeQuery("""
+        var query = em.createNativeQuery(
+                        """
                         update webhook_delivery set status = 'PENDING', attempts = 0,
                             next_attempt_at = cast(?2 as timestamptz), replays = replays + 1,
                             replayed_at = cast(?2 as timestamptz), replayed_by = ?3
-                        where subscription_id = ?1 and status in %s%s""".formatted(DEAD,
-                        since == null ? "" : " and created_at >= cast(?4 as timestamptz)"))
-                .setParameter(1, subscriptionId).setParameter(2, now).setParameter(3, caller.id());
+                        where subscription_id = ?1 and status in %s%s""".formatted(DEAD, since == null ? "" : " and created_at >= cast(?4 as timestamptz)"))
+                .setParameter(1, subscriptionId)
+                .setParameter(2, now)
+                .setParameter(3, caller.id());
         if (since != null) {
             query.setParameter(4, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         }

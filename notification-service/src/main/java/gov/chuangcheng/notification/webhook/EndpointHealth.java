@@ -25,7 +25,6 @@ public record EndpointHealth(int minFailures, Duration period) {
      * @param failingSince        the first of them
      */
     public boolean shouldDisable(int consecutiveFailures, Instant failingSince, Instant now) {
-        return failingSince != null && consecutiveFailures >= minFailures
-                && !now.isBefore(failingSince.plus(period));
+        return failingSince != null && consecutiveFailures >= minFailures && !now.isBefore(failingSince.plus(period));
     }
 }

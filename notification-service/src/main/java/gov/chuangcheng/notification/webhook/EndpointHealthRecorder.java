@@ -5,14 +5,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps each subscription's endpoint health from the attempts to it: a delivered attempt makes it healthy again, a
@@ -43,10 +42,11 @@ public class EndpointHealthRecorder {
 
     /** A delivered attempt: the endpoint is healthy again. */
     public void delivered(UUID subscription) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        em.createNativeQuery("""
                         update webhook_subscription set consecutive_failures = 0, failing_since = null
-                        where id = ?1 and (consecutive_failures <> 0 or failing_since is not null)""")
-                .setParameter(1, subscription).executeUpdate());
+                        where id = ?1 and (consecutive_failures <> 0 or failing_since is not null)""").setParameter(1, subscription).executeUpdate());
     }
 
     /** A failed attempt, counted; returns true when it disabled the subscription. */
@@ -65,7 +65,8 @@ public class EndpointHealthRecorder {
         LOG.warnf("webhook subscription %s disabled: %s answered 410", s.id, s.url);
         em.flush();
         em.createNativeQuery("update webhook_subscription set disabled_at = ?2 where id = ?1")
-                .setParameter(1, s.id).setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(1, s.id)
+                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeUpdate();
         notices.disabled(s, "接收方返回 410 Gone，表示该地址已注销", now);
     }
@@ -76,10 +77,13 @@ public class EndpointHealthRecorder {
                         update webhook_subscription set consecutive_failures = consecutive_failures + 1,
                             failing_since = coalesce(failing_since, cast(?2 as timestamptz))
                         where id = ?1""")
-                .setParameter(1, subscription).setParameter(2, at).executeUpdate();
+                .setParameter(1, subscription)
+                .setParameter(2, at)
+                .executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery(
                         "select consecutive_failures, failing_since, active from webhook_subscription where id = ?1")
-                .setParameter(1, subscription).getSingleResult();
+                .setParameter(1, subscription)
+                .getSingleResult();
         int failures = ((Number) row[0]).intValue();
         Instant since = SqlTimes.instant(row[1]);
         if (!Boolean.TRUE.equals(row[2]) || !health.shouldDisable(failures, since, now)) {
@@ -91,11 +95,13 @@ public class EndpointHealthRecorder {
                             disabled_at = cast(?3 as timestamptz), version = version + 1,
                             updated_at = cast(?3 as timestamptz)
                         where id = ?1""")
-                .setParameter(1, subscription).setParameter(2, reason).setParameter(3, at).executeUpdate();
+                .setParameter(1, subscription)
+                .setParameter(2, reason)
+                .setParameter(3, at)
+                .executeUpdate();
         WebhookSubscription s = em.find(WebhookSubscription.class, subscription);
         LOG.warnf("webhook subscription %s disabled: %s", subscription, reason);
-        notices.disabled(s, "自 " + NOTICE_TIME.format(since.atZone(zone)) + " 起推送全部失败（连续 " + failures + " 次）",
-                now);
+        notices.disabled(s, "自 " + NOTICE_TIME.format(since.atZone(zone)) + " 起推送全部失败（连续 " + failures + " 次）", now);
         return true;
     }
 }

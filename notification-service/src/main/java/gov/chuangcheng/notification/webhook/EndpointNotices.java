@@ -5,7 +5,6 @@ import gov.chuangcheng.notification.routing.EventFacts;
 import gov.chuangcheng.notification.routing.NotificationRouter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,9 +24,15 @@ public class EndpointNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void disabled(WebhookSubscription s, String reason, Instant at) {
-        EndpointDisabled notice = new EndpointDisabled(s.id.toString(), s.name, s.url, s.owner, reason,
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        router.route(new EventFacts("webhook-disabled:" + s.id + ":" + at.toEpochMilli(), EndpointDisabled.TYPE,
-                null, null, null, null, notice));
+        EndpointDisabled notice = new EndpointDisabled(
+                s.id.toString(), s.name, s.url, s.owner, reason, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        router.route(new EventFacts(
+                "webhook-disabled:" + s.id + ":" + at.toEpochMilli(),
+                EndpointDisabled.TYPE,
+                null,
+                null,
+                null,
+                null,
+                notice));
     }
 }

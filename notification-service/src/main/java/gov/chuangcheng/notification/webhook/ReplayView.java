@@ -1,5 +1,4 @@
 package gov.chuangcheng.notification.webhook;
 
 /** How many deliveries a bulk replay queued again. */
-public record ReplayView(int replayed) {
-}
+public record ReplayView(int replayed) {}

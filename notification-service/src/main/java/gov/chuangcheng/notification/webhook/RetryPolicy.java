@@ -19,12 +19,26 @@ import java.util.function.DoubleSupplier;
  */
 public final class RetryPolicy {
 
-    public enum Outcome { DELIVERED, RETRY, FAIL, GONE }
+    public enum Outcome {
+        DELIVERED,
+        RETRY,
+        FAIL,
+        GONE
+    }
 
     /** Pauses after the 1st, 2nd, … failed attempt (about 2.8 days in all). */
-    public static final List<Duration> STANDARD_SCHEDULE = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
-            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
-            Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(10));
+    public static final List<Duration> STANDARD_SCHEDULE = List.of(
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(5),
+            Duration.ofHours(10),
+            Duration.ofHours(10),
+            Duration.ofHours(10),
+            Duration.ofHours(10),
+            Duration.ofHours(10),
+            Duration.ofHours(10));
 
     /** A Retry-After longer than this is not honoured beyond it. */
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
@@ -78,7 +92,8 @@ public final class RetryPolicy {
             return Optional.empty();
         }
         double factor = 1 + jitter * (2 * random.getAsDouble() - 1);
-        Duration backoff = Duration.ofMillis(Math.round(schedule.get(attempts - 1).toMillis() * factor));
+        Duration backoff =
+                Duration.ofMillis(Math.round(schedule.get(attempts - 1).toMillis() * factor));
         if (retryAfter.isPresent() && retryAfter.get().compareTo(backoff) > 0) {
             return Optional.of(retryAfter.get().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter.get());
         }
@@ -96,7 +111,8 @@ public final class RetryPolicy {
             return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
         } catch (NumberFormatException e) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
             } catch (DateTimeParseException ex) {
                 return Optional.empty();

@@ -1,7 +1,6 @@
 package gov.chuangcheng.notification.webhook;
 
 import jakarta.validation.constraints.Size;
-
 import java.time.Duration;
 
 /**
@@ -12,7 +11,8 @@ import java.time.Duration;
  *                configured default ({@code cc.webhooks.secret-overlap}), {@code PT0S} = revoke it at once; at most
  *                seven days
  */
-public record RotateSecretRequest(@Size(max = 200) String secret,
-                                  @org.eclipse.microprofile.openapi.annotations.media.Schema(format = "duration",
-                                          example = "PT24H") Duration overlap) {
-}
+public record RotateSecretRequest(
+        @Size(max = 200) String secret,
+
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(format = "duration", example = "PT24H")
+        Duration overlap) {}

@@ -1,7 +1,6 @@
 package gov.chuangcheng.notification.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,22 +24,28 @@ public class SignedPoster {
 
     public SignedPoster(WebhookConfig config) {
         this.timeout = config.timeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
     public AttemptResult post(WebhookDelivery d, WebhookSubscription s, Instant now) {
         long timestamp = now.getEpochSecond();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(s.url)).timeout(timeout)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(s.url))
+                    .timeout(timeout)
                     .header("content-type", "application/json")
                     .header("webhook-id", d.id.toString())
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.header(s.signingSecrets(now), d.id.toString(),
-                            timestamp, d.payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload, StandardCharsets.UTF_8)).build();
+                    .header(
+                            "webhook-signature",
+                            WebhookSignature.header(s.signingSecrets(now), d.id.toString(), timestamp, d.payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload, StandardCharsets.UTF_8))
+                    .build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return AttemptResult.answered(response.statusCode(),
+            return AttemptResult.answered(
+                    response.statusCode(),
                     response.headers().firstValue("retry-after").orElse(null));
         } catch (IOException e) {
             return AttemptResult.unanswered(e.toString());

@@ -30,11 +30,19 @@ public record SubscriptionFilter(List<String> eventTypes, List<String> unitCodes
     }
 
     static List<String> parse(String csv) {
-        return csv == null || csv.isBlank() ? List.of()
-                : java.util.Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return csv == null || csv.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(csv.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     static String join(Collection<String> values) {
-        return values == null ? "" : String.join(",", values.stream().map(String::trim).distinct().sorted().toList());
+        return values == null
+                ? ""
+                : String.join(
+                        ",",
+                        values.stream().map(String::trim).distinct().sorted().toList());
     }
 }

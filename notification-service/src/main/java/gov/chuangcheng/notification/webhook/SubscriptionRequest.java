@@ -3,7 +3,6 @@ package gov.chuangcheng.notification.webhook;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -23,5 +22,4 @@ public record SubscriptionRequest(
         @Size(max = 50) List<@NotNull @Size(max = 64) String> unitCodes,
         @Size(max = 200) String secret,
         Boolean active,
-        @Size(max = 200) String owner) {
-}
+        @Size(max = 200) String owner) {}

@@ -20,12 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Webhook subscriptions (推送订阅) of other systems, signed per Standard Webhooks. The office manages all of them; an
@@ -48,7 +47,9 @@ public class SubscriptionResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     public Page<SubscriptionView> list(@BeanParam @Valid PageRequest paging) {
-        return subscriptions.list(callers.current(), paging).map(s -> SubscriptionView.of(s, false, subscriptions.now()));
+        return subscriptions
+                .list(callers.current(), paging)
+                .map(s -> SubscriptionView.of(s, false, subscriptions.now()));
     }
 
     @GET
@@ -56,7 +57,9 @@ public class SubscriptionResource {
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = subscriptions.require(callers.current(), id);
-        return Response.ok(SubscriptionView.of(s, false, subscriptions.now())).tag(Versions.entityTag(s.version)).build();
+        return Response.ok(SubscriptionView.of(s, false, subscriptions.now()))
+                .tag(Versions.entityTag(s.version))
+                .build();
     }
 
     @POST
@@ -64,30 +67,41 @@ public class SubscriptionResource {
     @Operation(summary = "Subscribe a URL; the answer carries the signing secret, the only time it is shown")
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         WebhookSubscription s = subscriptions.create(callers.current(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
-                .tag(Versions.entityTag(s.version)).entity(SubscriptionView.of(s, true, subscriptions.now())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                .tag(Versions.entityTag(s.version))
+                .entity(SubscriptionView.of(s, true, subscriptions.now()))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Replace a subscription (active = true re-enables one disabled by failures or 410, and "
-            + "resets its failure count); requires If-Match")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull SubscriptionRequest request) {
+    @Operation(
+            summary = "Replace a subscription (active = true re-enables one disabled by failures or 410, and "
+                    + "resets its failure count); requires If-Match")
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SubscriptionRequest request) {
         WebhookSubscription s = subscriptions.update(callers.current(), id, ifMatch, request);
-        return Response.ok(SubscriptionView.of(s, false, subscriptions.now())).tag(Versions.entityTag(s.version)).build();
+        return Response.ok(SubscriptionView.of(s, false, subscriptions.now()))
+                .tag(Versions.entityTag(s.version))
+                .build();
     }
 
     @POST
     @Path("/{id}/rotate-secret")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Replace the signing secret; the previous one keeps signing for the overlap (default 24 h), "
-            + "so deliveries carry both signatures meanwhile; the answer shows the new secret once; requires If-Match")
-    public Response rotateSecret(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                 @Valid RotateSecretRequest request) {
+    @Operation(
+            summary =
+                    "Replace the signing secret; the previous one keeps signing for the overlap (default 24 h), "
+                            + "so deliveries carry both signatures meanwhile; the answer shows the new secret once; requires If-Match")
+    public Response rotateSecret(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid RotateSecretRequest request) {
         WebhookSubscription s = subscriptions.rotateSecret(callers.current(), id, ifMatch, request);
-        return Response.ok(SubscriptionView.of(s, true, subscriptions.now())).tag(Versions.entityTag(s.version))
+        return Response.ok(SubscriptionView.of(s, true, subscriptions.now()))
+                .tag(Versions.entityTag(s.version))
                 .build();
     }
 
@@ -110,8 +124,9 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/replay")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
-    @Operation(summary = "Queue every dead letter (FAILED or ABANDONED delivery) of the subscription again, each with "
-            + "its webhook-id; only those created since 'since' (ISO-8601 instant) when given")
+    @Operation(
+            summary = "Queue every dead letter (FAILED or ABANDONED delivery) of the subscription again, each with "
+                    + "its webhook-id; only those created since 'since' (ISO-8601 instant) when given")
     public Response replayDeadLetters(@PathParam("id") UUID id, @QueryParam("since") String since) {
         Instant from = null;
         if (since != null && !since.isBlank()) {
@@ -121,6 +136,7 @@ public class SubscriptionResource {
                 throw ProblemException.invalid("since", "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
             }
         }
-        return Response.accepted(new ReplayView(deliveries.replayDeadLetters(callers.current(), id, from))).build();
+        return Response.accepted(new ReplayView(deliveries.replayDeadLetters(callers.current(), id, from)))
+                .build();
     }
 }

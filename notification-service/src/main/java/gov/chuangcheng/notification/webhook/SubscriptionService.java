@@ -10,8 +10,6 @@ import gov.chuangcheng.platform.problem.Versions;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +32,7 @@ public class SubscriptionService {
     private final UnitDirectory directory;
     private final Duration defaultOverlap;
 
-    public SubscriptionService(Clock clock, WebhookGuard guard, UnitDirectory directory,
-                               WebhookConfig config) {
+    public SubscriptionService(Clock clock, WebhookGuard guard, UnitDirectory directory, WebhookConfig config) {
         this.clock = clock;
         this.guard = guard;
         this.directory = directory;
@@ -143,28 +140,40 @@ public class SubscriptionService {
         if (caller.office()) {
             return Page.of(WebhookSubscription.<WebhookSubscription>find("order by createdAt, id"), paging, s -> s);
         }
-        return Page.of(WebhookSubscription.<WebhookSubscription>find("owner = :owner order by createdAt, id",
-                Parameters.with("owner", caller.id())), paging, s -> s);
+        return Page.of(
+                WebhookSubscription.<WebhookSubscription>find(
+                        "owner = :owner order by createdAt, id", Parameters.with("owner", caller.id())),
+                paging,
+                s -> s);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WebhookDelivery> deliveries(Caller caller, UUID id, PageRequest paging) {
         require(caller, id);
-        return Page.of(WebhookDelivery.<WebhookDelivery>find("subscriptionId = :id order by createdAt desc, id",
-                Parameters.with("id", id)), paging, d -> d);
+        return Page.of(
+                WebhookDelivery.<WebhookDelivery>find(
+                        "subscriptionId = :id order by createdAt desc, id", Parameters.with("id", id)),
+                paging,
+                d -> d);
     }
 
     private void validate(Caller caller, SubscriptionRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         guard.refusal(request.url().trim()).ifPresent(why -> errors.add(new Problem.FieldError("url", why)));
         if (request.eventTypes() != null) {
-            request.eventTypes().stream().filter(t -> !RoutedEvents.isRouted(t)).findFirst().ifPresent(t ->
-                    errors.add(new Problem.FieldError("eventTypes", t + " is not a routed event type")));
+            request.eventTypes().stream()
+                    .filter(t -> !RoutedEvents.isRouted(t))
+                    .findFirst()
+                    .ifPresent(
+                            t -> errors.add(new Problem.FieldError("eventTypes", t + " is not a routed event type")));
         }
         if (request.unitCodes() != null) {
-            request.unitCodes().stream().filter(code -> code.isBlank() || directory.find(code.trim()).isEmpty())
-                    .findFirst().ifPresent(code -> errors.add(new Problem.FieldError("unitCodes",
-                            "'" + code + "' is not a unit of the directory")));
+            request.unitCodes().stream()
+                    .filter(code ->
+                            code.isBlank() || directory.find(code.trim()).isEmpty())
+                    .findFirst()
+                    .ifPresent(code -> errors.add(
+                            new Problem.FieldError("unitCodes", "'" + code + "' is not a unit of the directory")));
         }
         if (request.secret() != null && !WebhookSignature.isValidSecret(request.secret())) {
             errors.add(new Problem.FieldError("secret", "must be whsec_ followed by base64 of 24 to 64 bytes"));
@@ -184,8 +193,10 @@ public class SubscriptionService {
     private void apply(WebhookSubscription s, SubscriptionRequest request) {
         s.name = request.name().trim();
         s.url = request.url().trim();
-        s.eventTypes = request.eventTypes() == null ? "" : String.join(",", request.eventTypes().stream()
-                .distinct().sorted().toList());
+        s.eventTypes = request.eventTypes() == null
+                ? ""
+                : String.join(
+                        ",", request.eventTypes().stream().distinct().sorted().toList());
         s.unitCodes = SubscriptionFilter.join(request.unitCodes());
         boolean active = request.active() == null || request.active();
         if (active && !s.active) {

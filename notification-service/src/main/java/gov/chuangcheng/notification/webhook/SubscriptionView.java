@@ -12,14 +12,39 @@ import java.util.UUID;
  * @param failingSince            the first of them; null while healthy
  * @param disabledAt              when it was disabled automatically (failures or 410 Gone)
  */
-public record SubscriptionView(UUID id, String name, String url, List<String> eventTypes, List<String> unitCodes,
-                               String owner, boolean active, String disabledReason, Instant disabledAt,
-                               int consecutiveFailures, Instant failingSince, String secret,
-                               Instant previousSecretExpiresAt, long version, Instant createdAt) {
+public record SubscriptionView(
+        UUID id,
+        String name,
+        String url,
+        List<String> eventTypes,
+        List<String> unitCodes,
+        String owner,
+        boolean active,
+        String disabledReason,
+        Instant disabledAt,
+        int consecutiveFailures,
+        Instant failingSince,
+        String secret,
+        Instant previousSecretExpiresAt,
+        long version,
+        Instant createdAt) {
 
     static SubscriptionView of(WebhookSubscription s, boolean withSecret, Instant now) {
-        return new SubscriptionView(s.id, s.name, s.url, s.eventTypeList(), s.unitCodeList(), s.owner, s.active,
-                s.disabledReason, s.disabledAt, s.consecutiveFailures, s.failingSince, withSecret ? s.secret : null,
-                s.previousSecretActive(now) ? s.previousSecretExpiresAt : null, s.version, s.createdAt);
+        return new SubscriptionView(
+                s.id,
+                s.name,
+                s.url,
+                s.eventTypeList(),
+                s.unitCodeList(),
+                s.owner,
+                s.active,
+                s.disabledReason,
+                s.disabledAt,
+                s.consecutiveFailures,
+                s.failingSince,
+                withSecret ? s.secret : null,
+                s.previousSecretActive(now) ? s.previousSecretExpiresAt : null,
+                s.version,
+                s.createdAt);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 public final class TargetGuard {
 
-    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata",
-            "instance-data", "169.254.169.254", "fd00:ec2::254");
+    private static final Set<String> METADATA_HOSTS =
+            Set.of("metadata.google.internal", "metadata", "instance-data", "169.254.169.254", "fd00:ec2::254");
 
     private final Set<String> allowedHosts;
     private final Resolver resolver;
@@ -27,7 +27,9 @@ public final class TargetGuard {
     }
 
     public TargetGuard(Set<String> allowedHosts, Resolver resolver) {
-        this.allowedHosts = allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+        this.allowedHosts = allowedHosts.stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.resolver = resolver;
     }
@@ -64,8 +66,12 @@ public final class TargetGuard {
             return Optional.of("host " + host + " does not resolve");
         }
         for (InetAddress a : addresses) {
-            if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
-                    || a.isMulticastAddress() || isUniqueLocal(a)) {
+            if (a.isLoopbackAddress()
+                    || a.isLinkLocalAddress()
+                    || a.isSiteLocalAddress()
+                    || a.isAnyLocalAddress()
+                    || a.isMulticastAddress()
+                    || isUniqueLocal(a)) {
                 return Optional.of("targets an internal address (" + a.getHostAddress() + ")");
             }
         }
@@ -74,6 +80,6 @@ public final class TargetGuard {
 
     private static boolean isUniqueLocal(InetAddress a) {
         byte[] b = a.getAddress();
-        return b.length == 16 && (b[0] & 0xfe) == 0xfc;   // fc00::/7
+        return b.length == 16 && (b[0] & 0xfe) == 0xfc; // fc00::/7
     }
 }

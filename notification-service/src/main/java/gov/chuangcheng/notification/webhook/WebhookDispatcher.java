@@ -11,7 +11,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,9 +43,15 @@ public class WebhookDispatcher {
     private final RetryPolicy retries;
     private final DeliveryPump pump;
 
-    public WebhookDispatcher(EntityManager em, Outbox outbox, Clock clock,
-                             TransactionSynchronizationRegistry transactions, WebhookGuard guard,
-                             SignedPoster poster, EndpointHealthRecorder health, WebhookConfig config) {
+    public WebhookDispatcher(
+            EntityManager em,
+            Outbox outbox,
+            Clock clock,
+            TransactionSynchronizationRegistry transactions,
+            WebhookGuard guard,
+            SignedPoster poster,
+            EndpointHealthRecorder health,
+            WebhookConfig config) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
@@ -54,11 +59,16 @@ public class WebhookDispatcher {
         this.guard = guard;
         this.poster = poster;
         this.health = health;
-        this.retries = new RetryPolicy(config.retrySchedule().orElse(RetryPolicy.STANDARD_SCHEDULE),
-                config.retryJitter(), ThreadLocalRandom.current()::nextDouble);
+        this.retries = new RetryPolicy(
+                config.retrySchedule().orElse(RetryPolicy.STANDARD_SCHEDULE),
+                config.retryJitter(),
+                ThreadLocalRandom.current()::nextDouble);
         // the batch's posts run inside the transaction that holds the rows' locks: give it time for all of them
-        this.pump = new DeliveryPump("webhook-delivery", config.batch(),
-                (int) Math.max(60, config.batch() * (config.timeout().toSeconds() + 5)), this::sendBatch);
+        this.pump = new DeliveryPump(
+                "webhook-delivery",
+                config.batch(),
+                (int) Math.max(60, config.batch() * (config.timeout().toSeconds() + 5)),
+                this::sendBatch);
     }
 
     public void wakeUp() {
@@ -70,7 +80,9 @@ public class WebhookDispatcher {
         pump.afterCommit(transactions);
     }
 
-    @Scheduled(identity = "webhook-sweep", every = "${cc.webhooks.sweep}",
+    @Scheduled(
+            identity = "webhook-sweep",
+            every = "${cc.webhooks.sweep}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sendDue();
@@ -137,9 +149,19 @@ public class WebhookDispatcher {
         switch (verdict.endpoint()) {
             case HEALTHY -> {
                 health.delivered(s.id);
-                outbox.publish(EventCatalog.NOTIFICATION_SENT, s.id.toString(), new NotificationSent(d.id.toString(),
-                        s.id.toString(), NotificationChannel.WEBHOOK, d.unitCode, d.sourceEventId, d.eventType,
-                        s.name, d.payload, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+                outbox.publish(
+                        EventCatalog.NOTIFICATION_SENT,
+                        s.id.toString(),
+                        new NotificationSent(
+                                d.id.toString(),
+                                s.id.toString(),
+                                NotificationChannel.WEBHOOK,
+                                d.unitCode,
+                                d.sourceEventId,
+                                d.eventType,
+                                s.name,
+                                d.payload,
+                                OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
             }
             case GONE -> health.gone(s, now);
             case FAILING -> {

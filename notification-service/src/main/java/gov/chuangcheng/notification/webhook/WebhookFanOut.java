@@ -8,7 +8,6 @@ import gov.chuangcheng.platform.directory.UnitDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,8 +38,8 @@ public class WebhookFanOut {
     private final UnitDirectory directory;
     private final WebhookDispatcher dispatcher;
 
-    public WebhookFanOut(EntityManager em, ObjectMapper json, Clock clock, UnitDirectory directory,
-                         WebhookDispatcher dispatcher) {
+    public WebhookFanOut(
+            EntityManager em, ObjectMapper json, Clock clock, UnitDirectory directory, WebhookDispatcher dispatcher) {
         this.em = em;
         this.json = json;
         this.clock = clock;

@@ -1,7 +1,6 @@
 package gov.chuangcheng.notification.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.net.InetAddress;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,7 @@ public class WebhookGuard {
     private final TargetGuard guard;
 
     public WebhookGuard(WebhookConfig config) {
-        this.guard = new TargetGuard(new HashSet<>(config.allowedHosts().orElse(List.of())),
-                InetAddress::getAllByName);
+        this.guard = new TargetGuard(new HashSet<>(config.allowedHosts().orElse(List.of())), InetAddress::getAllByName);
     }
 
     public Optional<String> refusal(String url) {

@@ -1,13 +1,13 @@
 package gov.chuangcheng.notification.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Standard Webhooks signing: {@code webhook-signature: v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">} with the
@@ -19,8 +19,7 @@ public final class WebhookSignature {
     public static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** A new random secret of 32 bytes. */
     public static String newSecret() {
@@ -47,7 +46,8 @@ public final class WebhookSignature {
      * secret, separated by spaces; the receiver accepts the message when any of them verifies.
      */
     public static String header(List<String> secrets, String id, long timestampSeconds, String body) {
-        return secrets.stream().map(secret -> sign(secret, id, timestampSeconds, body))
+        return secrets.stream()
+                .map(secret -> sign(secret, id, timestampSeconds, body))
                 .collect(Collectors.joining(" "));
     }
 

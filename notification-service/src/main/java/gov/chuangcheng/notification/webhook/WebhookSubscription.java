@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String name;
     public String url;
     /** {@code whsec_<base64>}; shown only once, in the answer to the create request. */
@@ -25,6 +25,7 @@ public class WebhookSubscription extends PanacheEntityBase {
     /** The secret before the last rotation, still signing until {@link #previousSecretExpiresAt}. */
     @Column(name = "previous_secret")
     public String previousSecret;
+
     @Column(name = "previous_secret_expires_at")
     public Instant previousSecretExpiresAt;
     /** Comma-separated event types; empty = every routed type. */
@@ -35,20 +36,27 @@ public class WebhookSubscription extends PanacheEntityBase {
     /** Comma-separated unit codes; empty = events of every unit. */
     @Column(name = "unit_codes")
     public String unitCodes = "";
+
     public boolean active = true;
+
     @Column(name = "disabled_reason")
     public String disabledReason;
     /** Health, written only by SQL of {@link EndpointHealthRecorder} and the service (never by an entity flush). */
     @Column(name = "consecutive_failures", insertable = false, updatable = false)
     public int consecutiveFailures;
+
     @Column(name = "failing_since", insertable = false, updatable = false)
     public Instant failingSince;
+
     @Column(name = "disabled_at", insertable = false, updatable = false)
     public Instant disabledAt;
+
     @Version
     public long version;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

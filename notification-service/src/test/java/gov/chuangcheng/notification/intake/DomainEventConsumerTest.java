@@ -1,5 +1,9 @@
 package gov.chuangcheng.notification.intake;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -11,17 +15,12 @@ import gov.chuangcheng.platform.testing.KafkaEvents;
 import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /**
  * The batch consumer of {@code cc.rectifications.v1} on the real broker: a burst of opened orders is routed once each,
@@ -32,6 +31,7 @@ class DomainEventConsumerTest {
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
 
@@ -42,20 +42,31 @@ class DomainEventConsumerTest {
         try (KafkaEvents dlq = new KafkaEvents(topics.deadLetterOf(Topic.RECTIFICATIONS))) {
             String poisonKey = "poison-" + s;
             String poisonId = UUID.randomUUID().toString();
-            TestEvents.publishRaw(topics.of(Topic.RECTIFICATIONS), poisonKey, poisonId,
-                    EventCatalog.RECTIFICATION_OPENED.name(), "[\"not\", \"an\", \"order\"]");
+            TestEvents.publishRaw(
+                    topics.of(Topic.RECTIFICATIONS),
+                    poisonKey,
+                    poisonId,
+                    EventCatalog.RECTIFICATION_OPENED.name(),
+                    "[\"not\", \"an\", \"order\"]");
             for (int i = 0; i < 20; i++) {
                 OrderRef order = Fixtures.order("CGJ", "区城管局", "批量点位" + s + "-" + i, EscalationLevel.NONE);
                 String id = UUID.randomUUID().toString();
-                TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
-                        order.pointId() + ":" + order.standardCode(), Fixtures.opened(order), json, id);
+                TestEvents.publishWithId(
+                        topics.of(Topic.RECTIFICATIONS),
+                        EventCatalog.RECTIFICATION_OPENED,
+                        order.pointId() + ":" + order.standardCode(),
+                        Fixtures.opened(order),
+                        json,
+                        id);
                 ids.add(id);
             }
 
-            ConsumerRecord<String, String> dead = dlq.await(KafkaEvents.withEventId(poisonId), 1,
-                    Duration.ofSeconds(30)).get(0);
+            ConsumerRecord<String, String> dead = dlq.await(
+                            KafkaEvents.withEventId(poisonId), 1, Duration.ofSeconds(30))
+                    .get(0);
             assertEquals(poisonKey, dead.key());
-            assertTrue(KafkaEvents.header(dead, "dead-letter-reason").contains("cannot be decoded"),
+            assertTrue(
+                    KafkaEvents.header(dead, "dead-letter-reason").contains("cannot be decoded"),
                     KafkaEvents.header(dead, "dead-letter-reason"));
             await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(Fixtures::routed));
         }

@@ -1,5 +1,7 @@
 package gov.chuangcheng.notification.mail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.events.notification.NotificationChannel;
@@ -13,15 +15,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A mail whose transaction committed but that was never handed to SMTP (the process died in between) stays PENDING;
@@ -32,8 +31,10 @@ class MailSweeperTest {
 
     @Inject
     MailDelivery mail;
+
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
 
@@ -61,7 +62,7 @@ class MailSweeperTest {
             n.title = "【整改通知】遗留邮件";
             n.body = "【整改通知】您单位负责的点位「测试」未达标。";
             n.status = NotificationStatus.PENDING;
-            n.attempts = 1;   // one attempt failed before the crash: the retry is due in a minute
+            n.attempts = 1; // one attempt failed before the crash: the retry is due in a minute
             n.createdAt = clock.instant();
             n.nextAttemptAt = clock.instant().plus(MailBackoff.after(1));
             n.persist();
@@ -80,8 +81,8 @@ class MailSweeperTest {
             Fixtures.ReceivedMail received = Fixtures.mailbox(to, json).get(0);
             assertEquals("【整改通知】遗留邮件", received.subject());
             assertEquals(MessageIds.of(id), received.messageId());
-            assertEquals(2, (int) QuarkusTransaction.requiringNew().call(
-                    () -> Notification.<Notification>findById(id).attempts));
+            assertEquals(2, (int)
+                    QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>findById(id).attempts));
             sent.await(r -> r.key().equals(to) && r.value().contains(id.toString()), 1, Duration.ofSeconds(30));
         }
     }

@@ -1,6 +1,11 @@
 package gov.chuangcheng.notification.message;
 
-import gov.chuangcheng.events.rectification.Closure;
+import static gov.chuangcheng.notification.Fixtures.address;
+import static gov.chuangcheng.notification.Fixtures.contact;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
@@ -10,6 +15,7 @@ import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.events.directory.ContactRole;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.notification.NotificationChannel;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationClosed;
@@ -27,9 +33,6 @@ import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,32 +40,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static gov.chuangcheng.notification.Fixtures.address;
-import static gov.chuangcheng.notification.Fixtures.contact;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /** Domain events from the real broker become inbox messages, real mail (GreenMail) and cc.notification.sent.v1. */
 @QuarkusTest
 class NotificationFlowTest {
 
-    private static final String OPENED_MESSAGE = "【整改通知】您单位负责的点位「%s」在 11月25日 巡查中「生熟分区」未达标，"
-            + "请于 11月28日 18:00 前完成整改。";
+    private static final String OPENED_MESSAGE = "【整改通知】您单位负责的点位「%s」在 11月25日 巡查中「生熟分区」未达标，" + "请于 11月28日 18:00 前完成整改。";
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     UnitDirectory directory;
+
     @Inject
     NotificationRouter router;
 
     private static List<Notification> of(String eventId) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> Notification.list("sourceEventId = ?1 order by channel, recipient", eventId));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Notification.list("sourceEventId = ?1 order by channel, recipient", eventId));
     }
 
     private static Set<String> keys(List<Notification> rows) {
@@ -76,7 +77,13 @@ class NotificationFlowTest {
         String liaison = address("zhang");
         String deputy = address("li");
         String head = address("wang");
-        Fixtures.unit(topics, json, directory, code, "区城管局", UnitKind.DEPARTMENT,
+        Fixtures.unit(
+                topics,
+                json,
+                directory,
+                code,
+                "区城管局",
+                UnitKind.DEPARTMENT,
                 contact("张三", ContactRole.LIAISON, liaison, "cgj1"),
                 contact("李四", ContactRole.DEPUTY, deputy, null),
                 contact("王五", ContactRole.HEAD, head, "scjgj1"));
@@ -85,8 +92,13 @@ class NotificationFlowTest {
         String eventId = UUID.randomUUID().toString();
 
         try (KafkaEvents sent = new KafkaEvents(topics.of(Topic.NOTIFICATIONS))) {
-            TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
-                    order.episodeKey(), opened, json, eventId);
+            TestEvents.publishWithId(
+                    topics.of(Topic.RECTIFICATIONS),
+                    EventCatalog.RECTIFICATION_OPENED,
+                    order.episodeKey(),
+                    opened,
+                    json,
+                    eventId);
 
             // the rule for opened orders reaches 联络员 and 分管负责人, not the 主要负责人
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -94,7 +106,9 @@ class NotificationFlowTest {
                 assertEquals(Set.of("INBOX cgj1", "MAIL " + liaison, "MAIL " + deputy), keys(rows));
                 assertTrue(rows.stream().allMatch(n -> n.status == NotificationStatus.SENT), "all sent");
             });
-            Notification liaisonMail = of(eventId).stream().filter(n -> n.recipient.equals(liaison)).findFirst()
+            Notification liaisonMail = of(eventId).stream()
+                    .filter(n -> n.recipient.equals(liaison))
+                    .findFirst()
                     .orElseThrow();
             assertEquals(1, liaisonMail.attempts);
 
@@ -110,8 +124,8 @@ class NotificationFlowTest {
             assertEquals(0, Fixtures.mailbox(head, json).size());
 
             // one cc.notification.sent.v1 per message, keyed by the recipient
-            List<ConsumerRecord<String, String>> events = sent.await(
-                    r -> r.value().contains(eventId), 3, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> events =
+                    sent.await(r -> r.value().contains(eventId), 3, Duration.ofSeconds(30));
             Map<String, JsonNode> byKey = new java.util.HashMap<>();
             for (ConsumerRecord<String, String> r : events) {
                 assertEquals("cc.notification.sent.v1", KafkaEvents.header(r, CloudEvents.HEADER_TYPE));
@@ -121,26 +135,49 @@ class NotificationFlowTest {
             assertEquals("INBOX", byKey.get("cgj1").get("channel").asText());
             assertEquals("MAIL", byKey.get(liaison).get("channel").asText());
             assertEquals(code, byKey.get(liaison).get("unitCode").asText());
-            assertEquals(liaisonMail.id.toString(), byKey.get(liaison).get("notificationId").asText());
+            assertEquals(
+                    liaisonMail.id.toString(),
+                    byKey.get(liaison).get("notificationId").asText());
             assertTrue(byKey.get("cgj1").get("body").asText().startsWith(OPENED_MESSAGE.formatted("城关农贸市场" + s)));
 
             // the same event again (a redelivery) ...
-            TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
-                    order.episodeKey(), opened, json, eventId);
+            TestEvents.publishWithId(
+                    topics.of(Topic.RECTIFICATIONS),
+                    EventCatalog.RECTIFICATION_OPENED,
+                    order.episodeKey(),
+                    opened,
+                    json,
+                    eventId);
             // ... and a restart that lost its inbox record routes it once more: the unique key holds
-            assertEquals(0, QuarkusTransaction.requiringNew().call(() ->
-                    router.route(RoutedEvents.facts(eventId, EventCatalog.RECTIFICATION_OPENED.name(), opened))));
+            assertEquals(
+                    0,
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> router.route(
+                                    RoutedEvents.facts(eventId, EventCatalog.RECTIFICATION_OPENED.name(), opened))));
             // an event behind the redelivery on the same key proves the redelivery has been consumed
             String closedId = UUID.randomUUID().toString();
-            TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_CLOSED,
-                    order.episodeKey(), new RectificationClosed(order, "inspector1", true,
-                            OffsetDateTime.parse("2026-11-27T03:00:00Z"), Closure.REINSPECTION), json, closedId);
-            await().atMost(Duration.ofSeconds(30)).until(() -> keys(of(closedId)).equals(Set.of("INBOX cgj1")));
+            TestEvents.publishWithId(
+                    topics.of(Topic.RECTIFICATIONS),
+                    EventCatalog.RECTIFICATION_CLOSED,
+                    order.episodeKey(),
+                    new RectificationClosed(
+                            order,
+                            "inspector1",
+                            true,
+                            OffsetDateTime.parse("2026-11-27T03:00:00Z"),
+                            Closure.REINSPECTION),
+                    json,
+                    closedId);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> keys(of(closedId)).equals(Set.of("INBOX cgj1")));
             assertEquals(3, of(eventId).size());
             assertEquals(1, Fixtures.mailbox(liaison, json).size());
             assertEquals(1, Fixtures.mailbox(deputy, json).size());
-            assertEquals(3, sent.drain(Duration.ofSeconds(2)).stream().filter(r -> r.value().contains(eventId))
-                    .count());
+            assertEquals(
+                    3,
+                    sent.drain(Duration.ofSeconds(2)).stream()
+                            .filter(r -> r.value().contains(eventId))
+                            .count());
         }
     }
 
@@ -151,19 +188,40 @@ class NotificationFlowTest {
         String head = address("head");
         String liaison = address("liaison");
         String leader = address("leader");
-        Fixtures.unit(topics, json, directory, code, "区市场监管局", UnitKind.DEPARTMENT,
+        Fixtures.unit(
+                topics,
+                json,
+                directory,
+                code,
+                "区市场监管局",
+                UnitKind.DEPARTMENT,
                 contact("赵六", ContactRole.HEAD, head, "scjgj1"),
                 contact("钱七", ContactRole.LIAISON, liaison, "jd01"));
-        Fixtures.unit(topics, json, directory, "QLD-" + s, "区领导", UnitKind.LEADERSHIP,
+        Fixtures.unit(
+                topics,
+                json,
+                directory,
+                "QLD-" + s,
+                "区领导",
+                UnitKind.LEADERSHIP,
                 contact("孙区长", ContactRole.HEAD, leader, "leader1"));
         OrderRef order = Fixtures.order(code, "区市场监管局", "东门菜市场" + s, EscalationLevel.TALK);
         String eventId = UUID.randomUUID().toString();
-        TestEvents.publishWithId(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_ESCALATED,
-                order.episodeKey(), new RectificationEscalated(order, EscalationLevel.NOTICE, EscalationLevel.TALK,
-                        EscalationReason.OVERDUE, OffsetDateTime.parse("2026-11-29T01:00:00Z")), json, eventId);
+        TestEvents.publishWithId(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.RECTIFICATION_ESCALATED,
+                order.episodeKey(),
+                new RectificationEscalated(
+                        order,
+                        EscalationLevel.NOTICE,
+                        EscalationLevel.TALK,
+                        EscalationReason.OVERDUE,
+                        OffsetDateTime.parse("2026-11-29T01:00:00Z")),
+                json,
+                eventId);
 
-        Set<String> ours = Set.of("INBOX scjgj1", "MAIL " + head, "INBOX leader1", "MAIL " + leader,
-                "INBOX jd01", "MAIL " + liaison);
+        Set<String> ours = Set.of(
+                "INBOX scjgj1", "MAIL " + head, "INBOX leader1", "MAIL " + leader, "INBOX jd01", "MAIL " + liaison);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<Notification> rows = of(eventId);
             Set<String> reached = keys(rows);
@@ -174,13 +232,22 @@ class NotificationFlowTest {
         for (String address : List.of(head, leader)) {
             List<ReceivedMail> mails = Fixtures.mailbox(address, json);
             assertEquals(1, mails.size(), address);
-            assertEquals("【约谈】区市场监管局 东门菜市场" + s + "「生熟分区」（" + order.number() + "）", mails.get(0).subject());
+            assertEquals(
+                    "【约谈】区市场监管局 东门菜市场" + s + "「生熟分区」（" + order.number() + "）",
+                    mails.get(0).subject());
         }
-        assertTrue(Fixtures.mailbox(head, json).get(0).body().startsWith(
-                "【约谈】您单位负责的点位「东门菜市场" + s + "」「生熟分区」整改单因逾期未整改，由通报升级为约谈。"));
+        assertTrue(Fixtures.mailbox(head, json)
+                .get(0)
+                .body()
+                .startsWith("【约谈】您单位负责的点位「东门菜市场" + s + "」「生熟分区」整改单因逾期未整改，由通报升级为约谈。"));
         assertTrue(Fixtures.mailbox(leader, json).get(0).body().startsWith("【约谈】区市场监管局负责的点位"));
         assertEquals(0, Fixtures.mailbox(liaison, json).size());
-        assertEquals(NotificationChannel.INBOX, of(eventId).stream().filter(n -> n.recipient.equals("leader1"))
-                .findFirst().orElseThrow().channel);
+        assertEquals(
+                NotificationChannel.INBOX,
+                of(eventId).stream()
+                        .filter(n -> n.recipient.equals("leader1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .channel);
     }
 }

@@ -1,42 +1,50 @@
 package gov.chuangcheng.notification.routing;
 
-import gov.chuangcheng.events.rectification.Closure;
-import gov.chuangcheng.events.rectification.RectificationClosed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.directory.ContactRole;
 import gov.chuangcheng.events.notification.NotificationChannel;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
-import gov.chuangcheng.events.rectification.RectificationEscalated;
-import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
+import gov.chuangcheng.events.rectification.RectificationClosed;
+import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationExtended;
+import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
-
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class MessageRendererTest {
 
     private final MessageRenderer renderer = new MessageRenderer(ZoneId.of("Asia/Shanghai"));
 
     // 10:00 UTC = 18:00 in Shanghai
-    private static final OrderRef ORDER = new OrderRef("o-1", "ZG-2026-000123", "p-1", "P001", "城关农贸市场", "S-3.2.1",
-            "生熟分区", "CGJ", "区城管局", Severity.SERIOUS, OffsetDateTime.parse("2026-11-28T10:00:00Z"),
+    private static final OrderRef ORDER = new OrderRef(
+            "o-1",
+            "ZG-2026-000123",
+            "p-1",
+            "P001",
+            "城关农贸市场",
+            "S-3.2.1",
+            "生熟分区",
+            "CGJ",
+            "区城管局",
+            Severity.SERIOUS,
+            OffsetDateTime.parse("2026-11-28T10:00:00Z"),
             EscalationLevel.NONE);
 
     private static Delivery to(String unitCode) {
@@ -46,8 +54,14 @@ class MessageRendererTest {
     @Test
     void anOpenedOrderTellsTheUnitWhatFailedAndTheDeadlineInShanghaiTime() {
         // 2026-11-24 17:00 UTC is already 11月25日 in Shanghai
-        RectificationOpened opened = new RectificationOpened(ORDER, OrderSource.INSPECTION, "insp-1", "生熟食品混放",
-                List.of(), false, OffsetDateTime.parse("2026-11-24T17:00:00Z"));
+        RectificationOpened opened = new RectificationOpened(
+                ORDER,
+                OrderSource.INSPECTION,
+                "insp-1",
+                "生熟食品混放",
+                List.of(),
+                false,
+                OffsetDateTime.parse("2026-11-24T17:00:00Z"));
         RenderedMessage m = renderer.render(RoutedEvents.facts("e-1", "cc.rectification.opened.v1", opened), to("CGJ"));
         assertEquals("【整改通知】城关农贸市场「生熟分区」未达标（ZG-2026-000123）", m.title());
         assertEquals("""
@@ -57,26 +71,36 @@ class MessageRendererTest {
                 问题程度：较重
                 问题描述：生熟食品混放""", m.body());
 
-        RenderedMessage forOffice = renderer.render(
-                RoutedEvents.facts("e-1", "cc.rectification.opened.v1", opened), to("CCB"));
+        RenderedMessage forOffice =
+                renderer.render(RoutedEvents.facts("e-1", "cc.rectification.opened.v1", opened), to("CCB"));
         assertTrue(forOffice.body().startsWith("【整改通知】区城管局负责的点位「城关农贸市场」"), forOffice.body());
     }
 
     @Test
     void anEscalationNamesTheNewLevelAndTheReason() {
-        RectificationEscalated talk = new RectificationEscalated(ORDER, EscalationLevel.NOTICE, EscalationLevel.TALK,
-                EscalationReason.OVERDUE, OffsetDateTime.parse("2026-11-29T01:00:00Z"));
+        RectificationEscalated talk = new RectificationEscalated(
+                ORDER,
+                EscalationLevel.NOTICE,
+                EscalationLevel.TALK,
+                EscalationReason.OVERDUE,
+                OffsetDateTime.parse("2026-11-29T01:00:00Z"));
         EventFacts facts = RoutedEvents.facts("e-2", "cc.rectification.escalated.v1", talk);
         assertEquals(EscalationLevel.TALK, facts.level());
         RenderedMessage m = renderer.render(facts, to("QLD"));
         assertEquals("【约谈】区城管局 城关农贸市场「生熟分区」（ZG-2026-000123）", m.title());
-        assertTrue(m.body().startsWith("【约谈】区城管局负责的点位「城关农贸市场」「生熟分区」整改单因逾期未整改，由通报升级为约谈。"
-                + "请于 11月28日 18:00 前完成整改。"), m.body());
+        assertTrue(
+                m.body().startsWith("【约谈】区城管局负责的点位「城关农贸市场」「生熟分区」整改单因逾期未整改，由通报升级为约谈。" + "请于 11月28日 18:00 前完成整改。"),
+                m.body());
     }
 
     @Test
     void anOverdueTaskNamesTheTaskAndItsDueDate() {
-        TaskOverdue overdue = new TaskOverdue("t-1", "主次干道占道经营整治", "CGJ", "区城管局", LocalDate.of(2026, 11, 20),
+        TaskOverdue overdue = new TaskOverdue(
+                "t-1",
+                "主次干道占道经营整治",
+                "CGJ",
+                "区城管局",
+                LocalDate.of(2026, 11, 20),
                 OffsetDateTime.parse("2026-11-21T00:10:00+08:00"));
         RenderedMessage m = renderer.render(RoutedEvents.facts("e-3", "cc.task.overdue.v1", overdue), to("CGJ"));
         assertEquals("【任务逾期】主次干道占道经营整治", m.title());
@@ -85,11 +109,26 @@ class MessageRendererTest {
 
     @Test
     void aSuspensionAndAResumptionTellTheUnitAboutItsClock() {
-        OrderRef suspendedOrder = new OrderRef("o-1", "ZG-2026-000123", "p-1", "P001", "城关农贸市场", "S-3.2.1",
-                "生熟分区", "CGJ", "区城管局", Severity.SERIOUS, null, EscalationLevel.NONE);
-        RenderedMessage suspended = renderer.render(RoutedEvents.facts("e-4", "cc.rectification.suspended.v1",
-                new RectificationSuspended(suspendedOrder, "申诉审核中", "office1",
-                        OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CGJ"));
+        OrderRef suspendedOrder = new OrderRef(
+                "o-1",
+                "ZG-2026-000123",
+                "p-1",
+                "P001",
+                "城关农贸市场",
+                "S-3.2.1",
+                "生熟分区",
+                "CGJ",
+                "区城管局",
+                Severity.SERIOUS,
+                null,
+                EscalationLevel.NONE);
+        RenderedMessage suspended = renderer.render(
+                RoutedEvents.facts(
+                        "e-4",
+                        "cc.rectification.suspended.v1",
+                        new RectificationSuspended(
+                                suspendedOrder, "申诉审核中", "office1", OffsetDateTime.parse("2026-11-26T02:00:00Z"))),
+                to("CGJ"));
         assertEquals("【整改挂起】城关农贸市场「生熟分区」暂停计时（ZG-2026-000123）", suspended.title());
         assertEquals("""
                 【整改挂起】您单位负责的点位「城关农贸市场」「生熟分区」整改单自 11月26日 起暂停计时，挂起期间不升级督办，恢复计时后将重新计算整改时限。
@@ -97,48 +136,82 @@ class MessageRendererTest {
                 整改单号：ZG-2026-000123
                 责任单位：区城管局""", suspended.body());
 
-        RenderedMessage resumed = renderer.render(RoutedEvents.facts("e-5", "cc.rectification.resumed.v1",
-                new RectificationResumed(ORDER, "office1", OffsetDateTime.parse("2026-11-27T02:00:00Z"))), to("CCB"));
+        RenderedMessage resumed = renderer.render(
+                RoutedEvents.facts(
+                        "e-5",
+                        "cc.rectification.resumed.v1",
+                        new RectificationResumed(ORDER, "office1", OffsetDateTime.parse("2026-11-27T02:00:00Z"))),
+                to("CCB"));
         assertEquals("【恢复计时】城关农贸市场「生熟分区」整改时限 11月28日 18:00（ZG-2026-000123）", resumed.title());
-        assertTrue(resumed.body().startsWith("【恢复计时】区城管局负责的点位「城关农贸市场」「生熟分区」整改单已于 11月27日 恢复计时，"
-                + "请于 11月28日 18:00 前完成整改。"), resumed.body());
+        assertTrue(
+                resumed.body().startsWith("【恢复计时】区城管局负责的点位「城关农贸市场」「生熟分区」整改单已于 11月27日 恢复计时，" + "请于 11月28日 18:00 前完成整改。"),
+                resumed.body());
     }
 
     @Test
     void anAcknowledgementAnExtensionAndAnAppealNameWhatHappened() {
-        RenderedMessage ack = renderer.render(RoutedEvents.facts("e-6", "cc.rectification.acknowledged.v1",
-                new RectificationAcknowledged(ORDER, "cgj1", OffsetDateTime.parse("2026-11-25T03:00:00Z"))),
+        RenderedMessage ack = renderer.render(
+                RoutedEvents.facts(
+                        "e-6",
+                        "cc.rectification.acknowledged.v1",
+                        new RectificationAcknowledged(ORDER, "cgj1", OffsetDateTime.parse("2026-11-25T03:00:00Z"))),
                 to("CCB"));
-        assertTrue(ack.body().startsWith("【整改签收】区城管局已于 11月25日 签收点位「城关农贸市场」「生熟分区」整改单，整改时限为 11月28日 18:00。"),
-                ack.body());
+        assertTrue(ack.body().startsWith("【整改签收】区城管局已于 11月25日 签收点位「城关农贸市场」「生熟分区」整改单，整改时限为 11月28日 18:00。"), ack.body());
         assertTrue(ack.body().endsWith("签收人：cgj1"), ack.body());
 
-        RenderedMessage extended = renderer.render(RoutedEvents.facts("e-7", "cc.rectification.extended.v1",
-                new RectificationExtended(ORDER, OffsetDateTime.parse("2026-11-28T10:00:00Z"),
-                        OffsetDateTime.parse("2026-12-02T09:30:00Z"), null, "office1",
-                        OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CGJ"));
+        RenderedMessage extended = renderer.render(
+                RoutedEvents.facts(
+                        "e-7",
+                        "cc.rectification.extended.v1",
+                        new RectificationExtended(
+                                ORDER,
+                                OffsetDateTime.parse("2026-11-28T10:00:00Z"),
+                                OffsetDateTime.parse("2026-12-02T09:30:00Z"),
+                                null,
+                                "office1",
+                                OffsetDateTime.parse("2026-11-26T02:00:00Z"))),
+                to("CGJ"));
         assertEquals("【延期批准】城关农贸市场「生熟分区」整改时限延至 12月2日 17:30（ZG-2026-000123）", extended.title());
         assertTrue(!extended.body().contains("延期理由"), "no reason, no line: " + extended.body());
 
-        RenderedMessage appealed = renderer.render(RoutedEvents.facts("e-8", "cc.rectification.appealed.v1",
-                new RectificationAppealed(ORDER, "ap-1", "点位不属我单位", "cgj1",
-                        OffsetDateTime.parse("2026-11-26T02:00:00Z"))), to("CCB"));
+        RenderedMessage appealed = renderer.render(
+                RoutedEvents.facts(
+                        "e-8",
+                        "cc.rectification.appealed.v1",
+                        new RectificationAppealed(
+                                ORDER, "ap-1", "点位不属我单位", "cgj1", OffsetDateTime.parse("2026-11-26T02:00:00Z"))),
+                to("CCB"));
         assertEquals("【申诉待审】区城管局 城关农贸市场「生熟分区」（ZG-2026-000123）", appealed.title());
         assertTrue(appealed.body().contains("申诉理由：点位不属我单位"), appealed.body());
     }
 
     @Test
     void aClosureSaysWhetherTheFixWasVerifiedOrTheOrderWithdrawnOnAppeal() {
-        RenderedMessage fixed = renderer.render(RoutedEvents.facts("e-11", "cc.rectification.closed.v1",
-                new RectificationClosed(ORDER, "inspector1", true, OffsetDateTime.parse("2026-11-27T02:00:00Z"),
-                        Closure.REINSPECTION)), to("CGJ"));
+        RenderedMessage fixed = renderer.render(
+                RoutedEvents.facts(
+                        "e-11",
+                        "cc.rectification.closed.v1",
+                        new RectificationClosed(
+                                ORDER,
+                                "inspector1",
+                                true,
+                                OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                                Closure.REINSPECTION)),
+                to("CGJ"));
         assertEquals("【销号通知】城关农贸市场「生熟分区」已销号（ZG-2026-000123）", fixed.title());
-        assertTrue(fixed.body().startsWith("【销号通知】您单位负责的点位「城关农贸市场」「生熟分区」经复查合格，已于 11月27日 销号（按期完成）。"),
-                fixed.body());
+        assertTrue(fixed.body().startsWith("【销号通知】您单位负责的点位「城关农贸市场」「生熟分区」经复查合格，已于 11月27日 销号（按期完成）。"), fixed.body());
 
-        RenderedMessage withdrawn = renderer.render(RoutedEvents.facts("e-12", "cc.rectification.closed.v1",
-                new RectificationClosed(ORDER, "office1", true, OffsetDateTime.parse("2026-11-27T02:00:00Z"),
-                        Closure.APPEAL_UPHELD)), to("CGJ"));
+        RenderedMessage withdrawn = renderer.render(
+                RoutedEvents.facts(
+                        "e-12",
+                        "cc.rectification.closed.v1",
+                        new RectificationClosed(
+                                ORDER,
+                                "office1",
+                                true,
+                                OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                                Closure.APPEAL_UPHELD)),
+                to("CGJ"));
         assertEquals("【销号通知】城关农贸市场「生熟分区」申诉成立，整改单撤销（ZG-2026-000123）", withdrawn.title());
         assertTrue(withdrawn.body().contains("经申诉核实，整改单已于 11月27日 撤销（申诉成立）。"), withdrawn.body());
         assertTrue(!withdrawn.body().contains("复查合格"), withdrawn.body());
@@ -146,8 +219,17 @@ class MessageRendererTest {
 
     @Test
     void anAssignedTaskAddressesTheLeadUnitAndTheCoUnitsDifferently() {
-        TaskAssigned assigned = new TaskAssigned("t-1", "主次干道占道经营整治", "S-2.1", "占道经营", "CGJ", "区城管局",
-                List.of("SCJGJ"), LocalDate.of(2026, 12, 20), "office1", OffsetDateTime.parse("2026-12-01T02:00:00Z"));
+        TaskAssigned assigned = new TaskAssigned(
+                "t-1",
+                "主次干道占道经营整治",
+                "S-2.1",
+                "占道经营",
+                "CGJ",
+                "区城管局",
+                List.of("SCJGJ"),
+                LocalDate.of(2026, 12, 20),
+                "office1",
+                OffsetDateTime.parse("2026-12-01T02:00:00Z"));
         EventFacts facts = RoutedEvents.facts("e-9", "cc.task.assigned.v1", assigned);
         RenderedMessage lead = renderer.render(facts, to("CGJ"), code -> code.equals("SCJGJ") ? "区市场监管局" : code);
         assertEquals("【任务交办】主次干道占道经营整治", lead.title());
@@ -159,22 +241,37 @@ class MessageRendererTest {
         RenderedMessage co = renderer.render(facts, to("SCJGJ"), code -> "区市场监管局");
         assertTrue(co.body().startsWith("【任务交办】创城办已将创城任务「主次干道占道经营整治」交由区城管局牵头、您单位配合办理"), co.body());
 
-        RenderedMessage done = renderer.render(RoutedEvents.facts("e-10", "cc.task.completed.v1",
-                new TaskCompleted("t-1", "主次干道占道经营整治", "CGJ", "区城管局", LocalDate.of(2026, 12, 20),
-                        OffsetDateTime.parse("2026-12-21T02:00:00Z"), false)), to("CCB"));
-        assertTrue(done.body().startsWith("【任务完成】区城管局牵头的创城任务「主次干道占道经营整治」已于 12月21日 完成（逾期完成，时限 12月20日）"),
-                done.body());
+        RenderedMessage done = renderer.render(
+                RoutedEvents.facts(
+                        "e-10",
+                        "cc.task.completed.v1",
+                        new TaskCompleted(
+                                "t-1",
+                                "主次干道占道经营整治",
+                                "CGJ",
+                                "区城管局",
+                                LocalDate.of(2026, 12, 20),
+                                OffsetDateTime.parse("2026-12-21T02:00:00Z"),
+                                false)),
+                to("CCB"));
+        assertTrue(done.body().startsWith("【任务完成】区城管局牵头的创城任务「主次干道占道经营整治」已于 12月21日 完成（逾期完成，时限 12月20日）"), done.body());
     }
 
     @Test
     void aDisabledSubscriptionTellsTheOfficeWhatToDo() {
-        EndpointDisabled notice = new EndpointDisabled("sub-1", "数字城管", "https://szcg.example.org/hook",
-                "szcg-gateway", "自 12月1日 08:00 起推送全部失败（连续 10 次）", OffsetDateTime.parse("2026-12-06T00:00:00Z"));
-        RenderedMessage m = renderer.render(new EventFacts("n-1", EndpointDisabled.TYPE, null, null, null, null,
-                notice), to("CCB"));
+        EndpointDisabled notice = new EndpointDisabled(
+                "sub-1",
+                "数字城管",
+                "https://szcg.example.org/hook",
+                "szcg-gateway",
+                "自 12月1日 08:00 起推送全部失败（连续 10 次）",
+                OffsetDateTime.parse("2026-12-06T00:00:00Z"));
+        RenderedMessage m = renderer.render(
+                new EventFacts("n-1", EndpointDisabled.TYPE, null, null, null, null, notice), to("CCB"));
         assertEquals("【推送停用】外部系统推送订阅「数字城管」已自动停用", m.title());
-        assertTrue(m.body().startsWith("【推送停用】外部系统推送订阅「数字城管」因自 12月1日 08:00 起推送全部失败（连续 10 次），"
-                + "已于 12月6日 08:00 自动停用"), m.body());
+        assertTrue(
+                m.body().startsWith("【推送停用】外部系统推送订阅「数字城管」因自 12月1日 08:00 起推送全部失败（连续 10 次），" + "已于 12月6日 08:00 自动停用"),
+                m.body());
         assertTrue(m.body().contains("接收地址：https://szcg.example.org/hook\n订阅方：szcg-gateway"), m.body());
     }
 }

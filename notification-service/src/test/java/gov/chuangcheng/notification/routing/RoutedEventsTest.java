@@ -1,5 +1,8 @@
 package gov.chuangcheng.notification.routing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.rectification.EscalationReason;
@@ -8,12 +11,8 @@ import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.notification.Fixtures;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
-import org.junit.jupiter.api.Test;
-
 import java.time.OffsetDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** How an order event becomes {@link EventFacts}: from the order it carries, whichever event it is. */
 class RoutedEventsTest {
@@ -23,8 +22,8 @@ class RoutedEventsTest {
     @Test
     void anOrderEventConcernsItsOrdersUnitLevelAndSeverity() {
         OrderRef order = Fixtures.order("CGJ", "区城管局", "南湖路口", EscalationLevel.SUPERVISION);
-        EventFacts f = RoutedEvents.facts("e-1", "cc.rectification.resumed.v1",
-                new RectificationResumed(order, "office1", AT));
+        EventFacts f = RoutedEvents.facts(
+                "e-1", "cc.rectification.resumed.v1", new RectificationResumed(order, "office1", AT));
         assertEquals("CGJ", f.unitCode());
         assertEquals("区城管局", f.unitName());
         assertEquals(EscalationLevel.SUPERVISION, f.level());
@@ -34,18 +33,24 @@ class RoutedEventsTest {
     @Test
     void anEscalationsOwnLevelWinsOverItsOrders() {
         OrderRef order = Fixtures.order("CGJ", "区城管局", "南湖路口", EscalationLevel.SUPERVISION);
-        RectificationEscalated talk = new RectificationEscalated(order, EscalationLevel.NOTICE, EscalationLevel.TALK,
-                EscalationReason.OVERDUE, AT);
-        assertEquals(EscalationLevel.TALK, RoutedEvents.facts("e-2", "cc.rectification.escalated.v1", talk).level());
-        RectificationEscalated unset = new RectificationEscalated(order, EscalationLevel.NOTICE, null,
-                EscalationReason.OVERDUE, AT);
-        assertEquals(EscalationLevel.SUPERVISION,
-                RoutedEvents.facts("e-3", "cc.rectification.escalated.v1", unset).level());
+        RectificationEscalated talk = new RectificationEscalated(
+                order, EscalationLevel.NOTICE, EscalationLevel.TALK, EscalationReason.OVERDUE, AT);
+        assertEquals(
+                EscalationLevel.TALK,
+                RoutedEvents.facts("e-2", "cc.rectification.escalated.v1", talk).level());
+        RectificationEscalated unset =
+                new RectificationEscalated(order, EscalationLevel.NOTICE, null, EscalationReason.OVERDUE, AT);
+        assertEquals(
+                EscalationLevel.SUPERVISION,
+                RoutedEvents.facts("e-3", "cc.rectification.escalated.v1", unset)
+                        .level());
     }
 
     @Test
     void anOrderEventWithoutItsOrderIsPoison() {
-        assertThrows(PoisonEventException.class, () -> RoutedEvents.facts("e-4", "cc.rectification.resumed.v1",
-                new RectificationResumed(null, "office1", AT)));
+        assertThrows(
+                PoisonEventException.class,
+                () -> RoutedEvents.facts(
+                        "e-4", "cc.rectification.resumed.v1", new RectificationResumed(null, "office1", AT)));
     }
 }

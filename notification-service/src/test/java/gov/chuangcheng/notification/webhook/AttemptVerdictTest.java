@@ -1,24 +1,23 @@
 package gov.chuangcheng.notification.webhook;
 
-import gov.chuangcheng.notification.webhook.AttemptVerdict.Endpoint;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.notification.webhook.AttemptVerdict.Endpoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** What an attempt's answer does to the delivery and its endpoint, without HTTP or a database. */
 class AttemptVerdictTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     /** 1 s, then 1 min; no jitter, so pauses are exact. */
-    private final RetryPolicy retries = new RetryPolicy(List.of(Duration.ofSeconds(1), Duration.ofMinutes(1)), 0,
-            () -> 0.5);
+    private final RetryPolicy retries =
+            new RetryPolicy(List.of(Duration.ofSeconds(1), Duration.ofMinutes(1)), 0, () -> 0.5);
 
     @Test
     void aTwoHundredIsDeliveredAndMakesTheEndpointHealthy() {
@@ -67,8 +66,8 @@ class AttemptVerdictTest {
 
     @Test
     void noAnswerIsRetriedWithTheErrorAsTheReason() {
-        AttemptVerdict v = AttemptVerdict.of(AttemptResult.unanswered("java.net.ConnectException: refused"), 2,
-                NOW, retries);
+        AttemptVerdict v =
+                AttemptVerdict.of(AttemptResult.unanswered("java.net.ConnectException: refused"), 2, NOW, retries);
         assertEquals(WebhookAttempt.Outcome.RETRY, v.outcome());
         assertEquals(NOW.plus(Duration.ofMinutes(1)), v.nextAttemptAt());
         assertEquals("java.net.ConnectException: refused", v.lastError());

@@ -1,13 +1,12 @@
 package gov.chuangcheng.notification.webhook;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class EndpointHealthTest {
 
@@ -20,7 +19,8 @@ class EndpointHealthTest {
         assertTrue(health.shouldDisable(10, SINCE, fiveDaysLater));
         assertTrue(health.shouldDisable(30, SINCE, fiveDaysLater.plusSeconds(1)));
         assertFalse(health.shouldDisable(10, SINCE, fiveDaysLater.minusSeconds(1)), "not failing for 5 days yet");
-        assertFalse(health.shouldDisable(9, SINCE, SINCE.plus(Duration.ofDays(30))),
+        assertFalse(
+                health.shouldDisable(9, SINCE, SINCE.plus(Duration.ofDays(30))),
                 "a quiet endpoint that failed a few times long ago is not disabled by its next failure");
         assertFalse(health.shouldDisable(0, null, fiveDaysLater), "healthy");
     }

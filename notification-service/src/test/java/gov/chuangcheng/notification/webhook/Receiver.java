@@ -1,9 +1,6 @@
 package gov.chuangcheng.notification.webhook;
 
 import com.sun.net.httpserver.HttpServer;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A webhook receiver on a real HTTP port for the tests: records what it is posted, answers what it is scripted to
@@ -37,7 +36,8 @@ final class Receiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+            received.add(new Received(
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     new String(body, StandardCharsets.UTF_8)));
@@ -74,8 +74,9 @@ final class Receiver implements AutoCloseable {
             byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            String expected = Base64.getEncoder().encodeToString(mac.doFinal(
-                    (r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
+            String expected = Base64.getEncoder()
+                    .encodeToString(mac.doFinal(
+                            (r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
             for (String candidate : r.signature().split(" ")) {
                 if (candidate.equals("v1," + expected)) {
                     return true;

@@ -1,5 +1,16 @@
 package gov.chuangcheng.notification.webhook;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -15,26 +26,14 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A rotated secret: during the overlap every delivery carries two signatures and a receiver holding either secret
@@ -46,6 +45,7 @@ class SecretRotationTest {
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
 
@@ -64,44 +64,74 @@ class SecretRotationTest {
     void stop() {
         receiver.close();
         if (subscription != null) {
-            given().header("If-Match", "*").delete("/webhook-subscriptions/" + subscription).then().statusCode(204);
+            given().header("If-Match", "*")
+                    .delete("/webhook-subscriptions/" + subscription)
+                    .then()
+                    .statusCode(204);
         }
     }
 
     private String publishOpened() {
         OrderRef order = Fixtures.order("CGJ", "区城管局", "轮换路口" + Fixtures.suffix(), EscalationLevel.NONE);
-        return TestEvents.publish(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
-                order.episodeKey(), Fixtures.opened(order), json);
+        return TestEvents.publish(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.RECTIFICATION_OPENED,
+                order.episodeKey(),
+                Fixtures.opened(order),
+                json);
     }
 
     private Receiver.Received deliveredOnce(String event) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.receivedFor(event).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.receivedFor(event).size() == 1);
         return receiver.receivedFor(event).get(0);
     }
 
     private String etag() {
-        return given().get("/webhook-subscriptions/" + subscription).then().statusCode(200).extract().header("ETag");
+        return given().get("/webhook-subscriptions/" + subscription)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     @Test
     void duringTheOverlapBothSecretsVerifyAndAfterItOnlyTheNewOne() {
         String oldSecret = WebhookSignature.newSecret();
-        subscription = given().contentType("application/json").body(Map.of("name", "12345热线平台",
-                        "url", receiver.url(), "eventTypes", List.of("cc.rectification.opened.v1"),
-                        "secret", oldSecret))
-                .post("/webhook-subscriptions").then().statusCode(201).extract().path("id");
+        subscription = given().contentType("application/json")
+                .body(Map.of(
+                        "name",
+                        "12345热线平台",
+                        "url",
+                        receiver.url(),
+                        "eventTypes",
+                        List.of("cc.rectification.opened.v1"),
+                        "secret",
+                        oldSecret))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         Receiver.Received before = deliveredOnce(publishOpened());
         assertEquals(1, before.signatures().size());
         assertTrue(Receiver.verifies(oldSecret, before));
 
         // a rotation needs the ETag
-        given().contentType("application/json").post("/webhook-subscriptions/" + subscription + "/rotate-secret")
-                .then().statusCode(428);
-        ExtractableResponse<Response> rotated = given().header("If-Match", etag()).contentType("application/json")
-                .post("/webhook-subscriptions/" + subscription + "/rotate-secret").then().statusCode(200)
+        given().contentType("application/json")
+                .post("/webhook-subscriptions/" + subscription + "/rotate-secret")
+                .then()
+                .statusCode(428);
+        ExtractableResponse<Response> rotated = given().header("If-Match", etag())
+                .contentType("application/json")
+                .post("/webhook-subscriptions/" + subscription + "/rotate-secret")
+                .then()
+                .statusCode(200)
                 .body("secret", startsWith("whsec_"))
-                .body("previousSecretExpiresAt", equalTo(clock.instant().plus(Duration.ofHours(24)).toString()))
+                .body(
+                        "previousSecretExpiresAt",
+                        equalTo(clock.instant().plus(Duration.ofHours(24)).toString()))
                 .extract();
         String newSecret = rotated.path("secret");
         assertNotEquals(oldSecret, newSecret);
@@ -124,33 +154,64 @@ class SecretRotationTest {
 
     @Test
     void aRotationMayChooseTheSecretAndTheOverlapAndBadValuesAreRefused() {
-        subscription = given().contentType("application/json").body(Map.of("name", "数字城管",
-                        "url", receiver.url(), "eventTypes", List.of("cc.rectification.opened.v1")))
-                .post("/webhook-subscriptions").then().statusCode(201).extract().path("id");
-        String first = given().header("If-Match", etag()).contentType("application/json")
-                .body(Map.of("overlap", "PT1H")).post("/webhook-subscriptions/" + subscription + "/rotate-secret")
-                .then().statusCode(200)
-                .body("previousSecretExpiresAt", equalTo(clock.instant().plus(Duration.ofHours(1)).toString()))
-                .extract().path("secret");
+        subscription = given().contentType("application/json")
+                .body(Map.of(
+                        "name", "数字城管", "url", receiver.url(), "eventTypes", List.of("cc.rectification.opened.v1")))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String first = given().header("If-Match", etag())
+                .contentType("application/json")
+                .body(Map.of("overlap", "PT1H"))
+                .post("/webhook-subscriptions/" + subscription + "/rotate-secret")
+                .then()
+                .statusCode(200)
+                .body(
+                        "previousSecretExpiresAt",
+                        equalTo(clock.instant().plus(Duration.ofHours(1)).toString()))
+                .extract()
+                .path("secret");
 
         String path = "/webhook-subscriptions/" + subscription + "/rotate-secret";
-        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("overlap", "P8D"),
-                Map.of("overlap", "-PT1H"))) {
-            given().header("If-Match", etag()).contentType("application/json").body(bad).post(path).then()
-                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("overlap"));
+        for (Map<String, Object> bad :
+                List.<Map<String, Object>>of(Map.of("overlap", "P8D"), Map.of("overlap", "-PT1H"))) {
+            given().header("If-Match", etag())
+                    .contentType("application/json")
+                    .body(bad)
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("overlap"));
         }
         for (String bad : List.of("", "geheim", "whsec_c2hvcnQ=", first)) {
-            given().header("If-Match", etag()).contentType("application/json").body(Map.of("secret", bad))
-                    .post(path).then().statusCode(400).body("errors.field", hasItem("secret"));
+            given().header("If-Match", etag())
+                    .contentType("application/json")
+                    .body(Map.of("secret", bad))
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("secret"));
         }
-        given().header("If-Match", "\"0\"").contentType("application/json").body(Map.of()).post(path).then()
+        given().header("If-Match", "\"0\"")
+                .contentType("application/json")
+                .body(Map.of())
+                .post(path)
+                .then()
                 .statusCode(412);
 
         // PT0S revokes the previous secret at once
         String chosen = WebhookSignature.newSecret();
-        given().header("If-Match", etag()).contentType("application/json")
-                .body(Map.of("secret", chosen, "overlap", "PT0S")).post(path).then().statusCode(200)
-                .body("secret", equalTo(chosen)).body("previousSecretExpiresAt", nullValue());
+        given().header("If-Match", etag())
+                .contentType("application/json")
+                .body(Map.of("secret", chosen, "overlap", "PT0S"))
+                .post(path)
+                .then()
+                .statusCode(200)
+                .body("secret", equalTo(chosen))
+                .body("previousSecretExpiresAt", nullValue());
         Receiver.Received r = deliveredOnce(publishOpened());
         assertEquals(1, r.signatures().size());
         assertTrue(Receiver.verifies(chosen, r));

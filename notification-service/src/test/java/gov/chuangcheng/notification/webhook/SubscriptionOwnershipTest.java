@@ -1,5 +1,13 @@
 package gov.chuangcheng.notification.webhook;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -16,23 +24,14 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * An integration client manages only its own subscriptions (another client's answer 404); the office manages all;
@@ -43,10 +42,13 @@ class SubscriptionOwnershipTest {
 
     @Inject
     SubscriptionService service;
+
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     UnitDirectory directory;
 
@@ -75,8 +77,17 @@ class SubscriptionOwnershipTest {
 
     /** A subscription of {@code owner}, created as that client would. */
     private UUID subscriptionOf(String owner, List<String> units) {
-        UUID id = service.create(new Caller(owner, false), new SubscriptionRequest(owner + " 推送", receiver.url(),
-                List.of("cc.rectification.opened.v1"), units, null, true, null)).id;
+        UUID id = service.create(
+                        new Caller(owner, false),
+                        new SubscriptionRequest(
+                                owner + " 推送",
+                                receiver.url(),
+                                List.of("cc.rectification.opened.v1"),
+                                units,
+                                null,
+                                true,
+                                null))
+                .id;
         created.add(id);
         return id;
     }
@@ -91,40 +102,78 @@ class SubscriptionOwnershipTest {
     @OidcSecurity(claims = @Claim(key = "azp", value = "szcg-gateway"))
     void anIntegrationClientManagesOnlyItsOwnSubscriptions() {
         UUID others = subscriptionOf("hotline-12345", List.of());
-        String own = given().contentType("application/json").body(body("数字城管", receiver.url()))
-                .post("/webhook-subscriptions").then().statusCode(201)
-                .body("owner", equalTo("szcg-gateway")).extract().path("id");
+        String own = given().contentType("application/json")
+                .body(body("数字城管", receiver.url()))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .body("owner", equalTo("szcg-gateway"))
+                .extract()
+                .path("id");
         created.add(UUID.fromString(own));
 
-        given().queryParam("size", 500).get("/webhook-subscriptions").then().statusCode(200)
-                .body("items.id", hasItem(own)).body("items.id", not(hasItem(others.toString())))
+        given().queryParam("size", 500)
+                .get("/webhook-subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(own))
+                .body("items.id", not(hasItem(others.toString())))
                 .body("items.owner", not(hasItem("hotline-12345")));
 
         // someone else's subscription does not exist for this client, whatever it tries
         String path = "/webhook-subscriptions/" + others;
         given().get(path).then().statusCode(404).contentType("application/problem+json");
         given().get(path + "/deliveries").then().statusCode(404);
-        given().contentType("application/json").header("If-Match", "*").body(body("劫持", receiver.url()))
-                .put(path).then().statusCode(404);
-        given().header("If-Match", "*").contentType("application/json").post(path + "/rotate-secret").then().statusCode(404);
+        given().contentType("application/json")
+                .header("If-Match", "*")
+                .body(body("劫持", receiver.url()))
+                .put(path)
+                .then()
+                .statusCode(404);
+        given().header("If-Match", "*")
+                .contentType("application/json")
+                .post(path + "/rotate-secret")
+                .then()
+                .statusCode(404);
         given().header("If-Match", "*").delete(path).then().statusCode(404);
-        assertEquals("hotline-12345 推送", QuarkusTransaction.requiringNew().call(() ->
-                WebhookSubscription.<WebhookSubscription>findById(others).name));
+        assertEquals(
+                "hotline-12345 推送",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> WebhookSubscription.<WebhookSubscription>findById(others).name));
 
         // nor can it give its own subscription away or create one for another client
-        String etag = given().get("/webhook-subscriptions/" + own).then().statusCode(200).extract().header("ETag");
-        given().contentType("application/json").header("If-Match", etag)
+        String etag = given().get("/webhook-subscriptions/" + own)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().contentType("application/json")
+                .header("If-Match", etag)
                 .body(Map.of("name", "数字城管", "url", receiver.url(), "owner", "hotline-12345"))
-                .put("/webhook-subscriptions/" + own).then().statusCode(400).body("errors.field", hasItem("owner"));
+                .put("/webhook-subscriptions/" + own)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("owner"));
         given().contentType("application/json")
                 .body(Map.of("name", "数字城管", "url", receiver.url(), "owner", "hotline-12345"))
-                .post("/webhook-subscriptions").then().statusCode(400).body("errors.field", hasItem("owner"));
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("owner"));
 
         // its own: changed and deleted
-        given().contentType("application/json").header("If-Match", etag).body(body("数字城管平台", receiver.url()))
-                .put("/webhook-subscriptions/" + own).then().statusCode(200).body("name", equalTo("数字城管平台"))
+        given().contentType("application/json")
+                .header("If-Match", etag)
+                .body(body("数字城管平台", receiver.url()))
+                .put("/webhook-subscriptions/" + own)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("数字城管平台"))
                 .body("owner", equalTo("szcg-gateway"));
-        given().header("If-Match", "*").delete("/webhook-subscriptions/" + own).then().statusCode(204);
+        given().header("If-Match", "*")
+                .delete("/webhook-subscriptions/" + own)
+                .then()
+                .statusCode(204);
         given().get("/webhook-subscriptions/" + own).then().statusCode(404);
     }
 
@@ -132,9 +181,14 @@ class SubscriptionOwnershipTest {
     @TestSecurity(user = "hotline-12345", roles = "integration")
     void withoutAnAzpClaimTheClientIsItsUsername() {
         UUID others = subscriptionOf("szcg-gateway", List.of());
-        String own = given().contentType("application/json").body(body("12345热线", receiver.url()))
-                .post("/webhook-subscriptions").then().statusCode(201)
-                .body("owner", equalTo("hotline-12345")).extract().path("id");
+        String own = given().contentType("application/json")
+                .body(body("12345热线", receiver.url()))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .body("owner", equalTo("hotline-12345"))
+                .extract()
+                .path("id");
         created.add(UUID.fromString(own));
         given().get("/webhook-subscriptions/" + own).then().statusCode(200);
         given().get("/webhook-subscriptions/" + others).then().statusCode(404);
@@ -145,21 +199,40 @@ class SubscriptionOwnershipTest {
     void theOfficeSeesAndManagesEveryClientsSubscriptions() {
         UUID hotline = subscriptionOf("hotline-12345", List.of());
         UUID gateway = subscriptionOf("szcg-gateway", List.of());
-        given().queryParam("size", 500).get("/webhook-subscriptions").then().statusCode(200)
+        given().queryParam("size", 500)
+                .get("/webhook-subscriptions")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItems(hotline.toString(), gateway.toString()))
                 .body("items.find { it.id == '" + hotline + "' }.owner", equalTo("hotline-12345"));
-        String etag = given().get("/webhook-subscriptions/" + hotline).then().statusCode(200)
-                .body("owner", equalTo("hotline-12345")).extract().header("ETag");
+        String etag = given().get("/webhook-subscriptions/" + hotline)
+                .then()
+                .statusCode(200)
+                .body("owner", equalTo("hotline-12345"))
+                .extract()
+                .header("ETag");
         // the office may hand a subscription over to another client
-        given().contentType("application/json").header("If-Match", etag)
+        given().contentType("application/json")
+                .header("If-Match", etag)
                 .body(Map.of("name", "移交", "url", receiver.url(), "owner", "szcg-gateway"))
-                .put("/webhook-subscriptions/" + hotline).then().statusCode(200).body("owner", equalTo("szcg-gateway"));
+                .put("/webhook-subscriptions/" + hotline)
+                .then()
+                .statusCode(200)
+                .body("owner", equalTo("szcg-gateway"));
         given().get("/webhook-subscriptions/" + gateway + "/deliveries").then().statusCode(200);
-        given().header("If-Match", "*").delete("/webhook-subscriptions/" + gateway).then().statusCode(204);
+        given().header("If-Match", "*")
+                .delete("/webhook-subscriptions/" + gateway)
+                .then()
+                .statusCode(204);
         // created by the office: owned by the office user
-        String own = given().contentType("application/json").body(body("创城办测试", receiver.url()))
-                .post("/webhook-subscriptions").then().statusCode(201).body("owner", equalTo("office1"))
-                .extract().path("id");
+        String own = given().contentType("application/json")
+                .body(body("创城办测试", receiver.url()))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .body("owner", equalTo("office1"))
+                .extract()
+                .path("id");
         created.add(UUID.fromString(own));
     }
 
@@ -175,27 +248,37 @@ class SubscriptionOwnershipTest {
         Fixtures.childUnit(topics, json, directory, community, "测试社区" + s, UnitKind.COMMUNITY, street);
         Fixtures.unit(topics, json, directory, other, "其他单位" + s, UnitKind.DEPARTMENT);
 
-        String id = given().contentType("application/json").body(Map.of("name", "街道网格平台", "url", receiver.url(),
-                        "unitCodes", List.of(street)))
-                .post("/webhook-subscriptions").then().statusCode(201)
-                .body("unitCodes", equalTo(List.of(street))).extract().path("id");
+        String id = given().contentType("application/json")
+                .body(Map.of("name", "街道网格平台", "url", receiver.url(), "unitCodes", List.of(street)))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .body("unitCodes", equalTo(List.of(street)))
+                .extract()
+                .path("id");
         created.add(UUID.fromString(id));
 
         String ofStreet = publishOpened(street, "街道点位" + s);
         String ofCommunity = publishOpened(community, "社区点位" + s);
         String ofOther = publishOpened(other, "其他点位" + s);
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.receivedFor(ofStreet).size() == 1
-                && receiver.receivedFor(ofCommunity).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.receivedFor(ofStreet).size() == 1
+                        && receiver.receivedFor(ofCommunity).size() == 1);
         // the other unit's event was routed (its message exists) but never posted to this subscription
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.routed(ofOther));
         assertEquals(0, receiver.receivedFor(ofOther).size());
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() ->
-                WebhookDelivery.count("subscriptionId = ?1 and sourceEventId = ?2", UUID.fromString(id), ofOther)));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew()
+                .call(() -> WebhookDelivery.count(
+                        "subscriptionId = ?1 and sourceEventId = ?2", UUID.fromString(id), ofOther)));
     }
 
     private String publishOpened(String unitCode, String point) {
         OrderRef order = Fixtures.order(unitCode, unitCode + "名", point, EscalationLevel.NONE);
-        return TestEvents.publish(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
-                order.episodeKey(), Fixtures.opened(order), json);
+        return TestEvents.publish(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.RECTIFICATION_OPENED,
+                order.episodeKey(),
+                Fixtures.opened(order),
+                json);
     }
 }

@@ -1,16 +1,15 @@
 package gov.chuangcheng.notification.webhook;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Domain rules of subscriptions: filters, ownership, signing with several secrets. */
 class SubscriptionRulesTest {
@@ -54,10 +53,12 @@ class SubscriptionRulesTest {
         String previous = WebhookSignature.newSecret();
         String id = "msg_p5jXN8AQM9LWM0D4loKWxJek";
         String body = "{\"test\": 2432232314}";
-        assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= "
+        assertEquals(
+                "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= "
                         + WebhookSignature.sign(previous, id, 1614265330, body),
                 WebhookSignature.header(List.of(current, previous), id, 1614265330, body));
-        assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        assertEquals(
+                "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
                 WebhookSignature.header(List.of(current), id, 1614265330, body));
 
         Instant now = Instant.parse("2026-12-01T08:00:00Z");

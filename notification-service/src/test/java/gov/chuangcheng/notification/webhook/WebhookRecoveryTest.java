@@ -1,5 +1,13 @@
 package gov.chuangcheng.notification.webhook;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -19,10 +27,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,14 +35,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A failing endpoint is disabled automatically and the office is told (inbox and real mail); the office re-enables it
@@ -52,12 +51,16 @@ class WebhookRecoveryTest {
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     UnitDirectory directory;
+
     @Inject
     WebhookDispatcher dispatcher;
+
     @Inject
     SubscriptionService service;
 
@@ -87,23 +90,33 @@ class WebhookRecoveryTest {
     }
 
     private String subscribe(String name) {
-        String id = given().contentType("application/json").body(Map.of("name", name, "url", receiver.url(),
-                        "eventTypes", List.of("cc.rectification.opened.v1")))
-                .post("/webhook-subscriptions").then().statusCode(201).extract().path("id");
+        String id = given().contentType("application/json")
+                .body(Map.of("name", name, "url", receiver.url(), "eventTypes", List.of("cc.rectification.opened.v1")))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         created.add(UUID.fromString(id));
         return id;
     }
 
     private String publishOpened() {
         OrderRef order = Fixtures.order("CGJ", "区城管局", "恢复路口" + Fixtures.suffix(), EscalationLevel.NONE);
-        return TestEvents.publish(topics.of(Topic.RECTIFICATIONS), EventCatalog.RECTIFICATION_OPENED,
-                order.episodeKey(), Fixtures.opened(order), json);
+        return TestEvents.publish(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.RECTIFICATION_OPENED,
+                order.episodeKey(),
+                Fixtures.opened(order),
+                json);
     }
 
     private static WebhookDelivery delivery(String subscription, String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>find(
-                "subscriptionId = ?1 and sourceEventId = ?2", UUID.fromString(subscription), eventId)
-                .firstResultOptional().orElse(null));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> WebhookDelivery.<WebhookDelivery>find(
+                                "subscriptionId = ?1 and sourceEventId = ?2", UUID.fromString(subscription), eventId)
+                        .firstResultOptional()
+                        .orElse(null));
     }
 
     private static WebhookDelivery.Status status(String subscription, String eventId) {
@@ -113,8 +126,8 @@ class WebhookRecoveryTest {
 
     /** Lets every due attempt run, {@code step} apart, until the delivery is no longer pending. */
     private void exhaust(String subscription, String eventId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> delivery(subscription, eventId) != null
-                && delivery(subscription, eventId).attempts >= 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> delivery(subscription, eventId) != null && delivery(subscription, eventId).attempts >= 1);
         for (int i = 0; i < 10 && status(subscription, eventId) == WebhookDelivery.Status.PENDING; i++) {
             clock.advance(Duration.ofSeconds(4));
             dispatcher.sendDue();
@@ -128,7 +141,13 @@ class WebhookRecoveryTest {
         String officeUser = "office-" + s.toLowerCase();
         String officeMail = Fixtures.address("ccb");
         units.add("CCB-" + s);
-        Fixtures.unit(topics, json, directory, "CCB-" + s, "区创城办" + s, UnitKind.CAMPAIGN_OFFICE,
+        Fixtures.unit(
+                topics,
+                json,
+                directory,
+                "CCB-" + s,
+                "区创城办" + s,
+                UnitKind.CAMPAIGN_OFFICE,
                 Fixtures.contact("创城办值班", ContactRole.LIAISON, officeMail, officeUser));
         String id = subscribe("数字城管" + s);
         receiver.answerFromNowOn(500);
@@ -137,15 +156,21 @@ class WebhookRecoveryTest {
         String first = publishOpened();
         exhaust(id, first);
         assertEquals(WebhookDelivery.Status.FAILED, status(id, first));
-        given().get("/webhook-subscriptions/" + id).then().statusCode(200).body("active", equalTo(true))
-                .body("consecutiveFailures", equalTo(4)).body("failingSince", equalTo(clock.instant()
-                        .minusSeconds(12).toString()));
+        given().get("/webhook-subscriptions/" + id)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true))
+                .body("consecutiveFailures", equalTo(4))
+                .body("failingSince", equalTo(clock.instant().minusSeconds(12).toString()));
 
         // an hour later the next failure disables it
         clock.advance(Duration.ofHours(1));
         String second = publishOpened();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/webhook-subscriptions/" + id).then().statusCode(200).body("active", equalTo(false))
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/webhook-subscriptions/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("active", equalTo(false))
                         .body("disabledReason", startsWith("every attempt failed since"))
                         .body("disabledAt", equalTo(clock.instant().toString()))
                         .body("consecutiveFailures", equalTo(5)));
@@ -153,13 +178,15 @@ class WebhookRecoveryTest {
         assertEquals(1, receiver.receivedFor(second).size());
 
         // the office hears of it by inbox and by mail, once
-        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.mailbox(officeMail, json).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixtures.mailbox(officeMail, json).size() == 1);
         Fixtures.ReceivedMail mail = Fixtures.mailbox(officeMail, json).get(0);
         assertEquals("【推送停用】外部系统推送订阅「数字城管" + s + "」已自动停用", mail.subject());
         assertTrue(mail.body().contains("推送全部失败（连续 5 次）"), mail.body());
         assertTrue(mail.body().contains("订阅方：office1"), mail.body());
-        List<Notification> inbox = QuarkusTransaction.requiringNew().call(() -> Notification.list(
-                "recipient = ?1 and channel = ?2", officeUser, NotificationChannel.INBOX));
+        List<Notification> inbox = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        Notification.list("recipient = ?1 and channel = ?2", officeUser, NotificationChannel.INBOX));
         assertEquals(1, inbox.size());
         assertEquals("cc.webhook-subscription.disabled.v1", inbox.get(0).sourceEventType);
         assertTrue(inbox.get(0).body.contains(receiver.url()), inbox.get(0).body);
@@ -171,48 +198,82 @@ class WebhookRecoveryTest {
         String third = publishOpened();
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.routed(third));
         assertEquals(null, status(id, third));
-        given().contentType("application/json").post("/webhook-subscriptions/" + id + "/replay").then()
+        given().contentType("application/json")
+                .post("/webhook-subscriptions/" + id + "/replay")
+                .then()
                 .statusCode(409);
 
         // re-enabled through the API: a fresh start
         receiver.answerFromNowOn(204);
-        String etag = given().get("/webhook-subscriptions/" + id).then().extract().header("ETag");
-        given().contentType("application/json").header("If-Match", etag)
-                .body(Map.of("name", "数字城管" + s, "url", receiver.url(), "eventTypes",
-                        List.of("cc.rectification.opened.v1"), "active", true))
-                .put("/webhook-subscriptions/" + id).then().statusCode(200).body("active", equalTo(true))
-                .body("disabledReason", nullValue()).body("disabledAt", nullValue())
-                .body("consecutiveFailures", equalTo(0)).body("failingSince", nullValue());
+        String etag =
+                given().get("/webhook-subscriptions/" + id).then().extract().header("ETag");
+        given().contentType("application/json")
+                .header("If-Match", etag)
+                .body(Map.of(
+                        "name",
+                        "数字城管" + s,
+                        "url",
+                        receiver.url(),
+                        "eventTypes",
+                        List.of("cc.rectification.opened.v1"),
+                        "active",
+                        true))
+                .put("/webhook-subscriptions/" + id)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true))
+                .body("disabledReason", nullValue())
+                .body("disabledAt", nullValue())
+                .body("consecutiveFailures", equalTo(0))
+                .body("failingSince", nullValue());
 
         // its dead letters replayed in bulk, with the webhook-ids the receiver saw before
         String firstId = receiver.receivedFor(first).get(0).id();
         String secondId = receiver.receivedFor(second).get(0).id();
         // since: only the dead letters of the last half hour (the second); then all of them (the first is left)
-        given().contentType("application/json").queryParam("since", clock.instant().minus(Duration.ofMinutes(30))
-                        .toString())
-                .post("/webhook-subscriptions/" + id + "/replay").then().statusCode(202).body("replayed", equalTo(1));
+        given().contentType("application/json")
+                .queryParam(
+                        "since", clock.instant().minus(Duration.ofMinutes(30)).toString())
+                .post("/webhook-subscriptions/" + id + "/replay")
+                .then()
+                .statusCode(202)
+                .body("replayed", equalTo(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id, second) == WebhookDelivery.Status.DELIVERED);
         assertEquals(WebhookDelivery.Status.FAILED, status(id, first));
-        given().contentType("application/json").post("/webhook-subscriptions/" + id + "/replay").then()
-                .statusCode(202).body("replayed", equalTo(1));
+        given().contentType("application/json")
+                .post("/webhook-subscriptions/" + id + "/replay")
+                .then()
+                .statusCode(202)
+                .body("replayed", equalTo(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id, first) == WebhookDelivery.Status.DELIVERED);
         List<Receiver.Received> firstPosts = receiver.receivedFor(first);
         assertEquals(5, firstPosts.size(), "4 failed attempts, then the replay");
         assertTrue(firstPosts.stream().allMatch(r -> r.id().equals(firstId)), "one webhook-id, replay included");
-        assertEquals(secondId, receiver.receivedFor(second).get(receiver.receivedFor(second).size() - 1).id());
+        assertEquals(
+                secondId,
+                receiver.receivedFor(second)
+                        .get(receiver.receivedFor(second).size() - 1)
+                        .id());
 
         // the log keeps every attempt of both rounds
-        given().get("/webhook-deliveries/" + firstId).then().statusCode(200)
-                .body("delivery.status", equalTo("DELIVERED")).body("delivery.replays", equalTo(1))
-                .body("delivery.replayedBy", equalTo("office1")).body("delivery.attempts", equalTo(1))
+        given().get("/webhook-deliveries/" + firstId)
+                .then()
+                .statusCode(200)
+                .body("delivery.status", equalTo("DELIVERED"))
+                .body("delivery.replays", equalTo(1))
+                .body("delivery.replayedBy", equalTo("office1"))
+                .body("delivery.attempts", equalTo(1))
                 .body("attempts.size()", equalTo(5))
                 .body("attempts.round", equalTo(List.of(0, 0, 0, 0, 1)))
                 .body("attempts.attempt", equalTo(List.of(1, 2, 3, 4, 1)))
                 .body("attempts.outcome", equalTo(List.of("RETRY", "RETRY", "RETRY", "FAILED", "DELIVERED")))
                 .body("attempts.status", equalTo(List.of(500, 500, 500, 500, 204)));
         // nothing left to replay
-        given().contentType("application/json").post("/webhook-subscriptions/" + id + "/replay").then()
-                .statusCode(202).body("replayed", equalTo(0));
+        given().contentType("application/json")
+                .post("/webhook-subscriptions/" + id + "/replay")
+                .then()
+                .statusCode(202)
+                .body("replayed", equalTo(0));
     }
 
     @Test
@@ -220,44 +281,73 @@ class WebhookRecoveryTest {
         String s = Fixtures.suffix();
         String officeUser = "office-" + s.toLowerCase();
         units.add("CCB-" + s);
-        Fixtures.unit(topics, json, directory, "CCB-" + s, "区创城办" + s, UnitKind.CAMPAIGN_OFFICE,
+        Fixtures.unit(
+                topics,
+                json,
+                directory,
+                "CCB-" + s,
+                "区创城办" + s,
+                UnitKind.CAMPAIGN_OFFICE,
                 Fixtures.contact("创城办值班", ContactRole.LIAISON, null, officeUser));
         String id = subscribe("已注销系统" + s);
         receiver.answer(410);
         String event = publishOpened();
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id, event) == WebhookDelivery.Status.ABANDONED);
-        given().get("/webhook-subscriptions/" + id).then().body("active", equalTo(false))
+        given().get("/webhook-subscriptions/" + id)
+                .then()
+                .body("active", equalTo(false))
                 .body("disabledAt", equalTo(clock.instant().toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                Notification.count("recipient = ?1 and sourceEventType = ?2", officeUser,
-                        "cc.webhook-subscription.disabled.v1")) == 1);
-        Notification notice = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find(
-                "recipient = ?1 and sourceEventType = ?2", officeUser, "cc.webhook-subscription.disabled.v1")
-                .firstResult());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                                .call(() -> Notification.count(
+                                        "recipient = ?1 and sourceEventType = ?2",
+                                        officeUser,
+                                        "cc.webhook-subscription.disabled.v1"))
+                        == 1);
+        Notification notice = QuarkusTransaction.requiringNew()
+                .call(() -> Notification.<Notification>find(
+                                "recipient = ?1 and sourceEventType = ?2",
+                                officeUser,
+                                "cc.webhook-subscription.disabled.v1")
+                        .firstResult());
         assertTrue(notice.body.contains("因接收方返回 410 Gone，表示该地址已注销"), notice.body);
         String webhookId = receiver.receivedFor(event).get(0).id();
-        given().post("/webhook-deliveries/" + webhookId + "/replay").then().statusCode(409)
+        given().post("/webhook-deliveries/" + webhookId + "/replay")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aSingleDeliveryIsReplayedWithItsWebhookIdButNotWhileItIsStillQueued() {
         String id = subscribe("12345热线平台");
-        String secret = given().header("If-Match", "*").contentType("application/json")
-                .body(Map.of("overlap", "PT0S")).post("/webhook-subscriptions/" + id + "/rotate-secret").then()
-                .statusCode(200).extract().path("secret");
+        String secret = given().header("If-Match", "*")
+                .contentType("application/json")
+                .body(Map.of("overlap", "PT0S"))
+                .post("/webhook-subscriptions/" + id + "/rotate-secret")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
         receiver.answer(400);
         String event = publishOpened();
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id, event) == WebhookDelivery.Status.FAILED);
         String webhookId = receiver.receivedFor(event).get(0).id();
 
         receiver.answer(503);
-        given().post("/webhook-deliveries/" + webhookId + "/replay").then().statusCode(202)
-                .body("status", equalTo("PENDING")).body("replays", equalTo(1)).body("attempts", equalTo(0));
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.receivedFor(event).size() == 2);
+        given().post("/webhook-deliveries/" + webhookId + "/replay")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("PENDING"))
+                .body("replays", equalTo(1))
+                .body("attempts", equalTo(0));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.receivedFor(event).size() == 2);
         await().atMost(Duration.ofSeconds(10)).until(() -> Integer.valueOf(503).equals(delivery(id, event).lastStatus));
         // retried on the schedule of its new round: a second replay now would only double it
-        given().post("/webhook-deliveries/" + webhookId + "/replay").then().statusCode(409)
+        given().post("/webhook-deliveries/" + webhookId + "/replay")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
         clock.advance(Duration.ofSeconds(2));
         dispatcher.sendDue();
@@ -269,47 +359,71 @@ class WebhookRecoveryTest {
 
         // a delivered one may be replayed too (a receiver that lost it); it stays one webhook-id
         given().post("/webhook-deliveries/" + webhookId + "/replay").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.receivedFor(event).size() == 4
-                && status(id, event) == WebhookDelivery.Status.DELIVERED);
-        given().get("/webhook-deliveries/" + webhookId).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.receivedFor(event).size() == 4
+                        && status(id, event) == WebhookDelivery.Status.DELIVERED);
+        given().get("/webhook-deliveries/" + webhookId)
+                .then()
+                .statusCode(200)
                 .body("delivery.replays", equalTo(2))
                 .body("attempts.outcome", equalTo(List.of("FAILED", "RETRY", "DELIVERED", "DELIVERED")))
                 .body("attempts.round", equalTo(List.of(0, 1, 1, 2)));
         given().get("/webhook-deliveries/" + UUID.randomUUID()).then().statusCode(404);
-        given().post("/webhook-deliveries/" + UUID.randomUUID() + "/replay").then().statusCode(404);
-        given().contentType("application/json").queryParam("since", "yesterday")
-                .post("/webhook-subscriptions/" + id + "/replay").then().statusCode(400)
+        given().post("/webhook-deliveries/" + UUID.randomUUID() + "/replay")
+                .then()
+                .statusCode(404);
+        given().contentType("application/json")
+                .queryParam("since", "yesterday")
+                .post("/webhook-subscriptions/" + id + "/replay")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("since"));
     }
 
     @Test
     @TestSecurity(user = "hotline-12345", roles = "integration")
     void anIntegrationClientReplaysOnlyItsOwnDeliveries() {
-        UUID own = service.create(new Caller("hotline-12345", false), new SubscriptionRequest("12345热线",
-                receiver.url(), List.of("cc.rectification.opened.v1"), null, null, true, null)).id;
-        UUID others = service.create(new Caller("szcg-gateway", false), new SubscriptionRequest("数字城管",
-                receiver.url(), List.of("cc.rectification.opened.v1"), null, null, true, null)).id;
+        UUID own = service.create(
+                        new Caller("hotline-12345", false),
+                        new SubscriptionRequest(
+                                "12345热线",
+                                receiver.url(),
+                                List.of("cc.rectification.opened.v1"),
+                                null,
+                                null,
+                                true,
+                                null))
+                .id;
+        UUID others = service.create(
+                        new Caller("szcg-gateway", false),
+                        new SubscriptionRequest(
+                                "数字城管", receiver.url(), List.of("cc.rectification.opened.v1"), null, null, true, null))
+                .id;
         created.add(own);
         created.add(others);
         receiver.answer(400, 400);
         String event = publishOpened();
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                status(own.toString(), event) == WebhookDelivery.Status.FAILED
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> status(own.toString(), event) == WebhookDelivery.Status.FAILED
                         && status(others.toString(), event) == WebhookDelivery.Status.FAILED);
         UUID mine = delivery(own.toString(), event).id;
         UUID theirs = delivery(others.toString(), event).id;
 
         given().get("/webhook-deliveries/" + theirs).then().statusCode(404);
         given().post("/webhook-deliveries/" + theirs + "/replay").then().statusCode(404);
-        given().contentType("application/json").post("/webhook-subscriptions/" + others + "/replay").then()
+        given().contentType("application/json")
+                .post("/webhook-subscriptions/" + others + "/replay")
+                .then()
                 .statusCode(404);
         assertEquals(WebhookDelivery.Status.FAILED, status(others.toString(), event));
 
         given().get("/webhook-deliveries/" + mine).then().statusCode(200).body("attempts.size()", equalTo(1));
-        given().post("/webhook-deliveries/" + mine + "/replay").then().statusCode(202)
+        given().post("/webhook-deliveries/" + mine + "/replay")
+                .then()
+                .statusCode(202)
                 .body("replayedBy", equalTo("hotline-12345"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> status(own.toString(), event)
-                == WebhookDelivery.Status.DELIVERED);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> status(own.toString(), event) == WebhookDelivery.Status.DELIVERED);
         assertEquals(WebhookDelivery.Status.FAILED, status(others.toString(), event));
     }
 }

@@ -1,14 +1,5 @@
 package gov.chuangcheng.notification.webhook;
 
-import org.junit.jupiter.api.Test;
-
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
-
 import static gov.chuangcheng.notification.webhook.RetryPolicy.Outcome.DELIVERED;
 import static gov.chuangcheng.notification.webhook.RetryPolicy.Outcome.FAIL;
 import static gov.chuangcheng.notification.webhook.RetryPolicy.Outcome.GONE;
@@ -17,14 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class WebhookRulesTest {
 
     @Test
     void signsLikeTheStandardWebhooksReferenceExample() {
         // the example of the Standard Webhooks specification
-        assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", WebhookSignature.sign(
-                "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
-                "{\"test\": 2432232314}"));
+        assertEquals(
+                "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+                WebhookSignature.sign(
+                        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                        "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                        1614265330,
+                        "{\"test\": 2432232314}"));
         String secret = WebhookSignature.newSecret();
         assertTrue(WebhookSignature.isValidSecret(secret), secret);
         assertFalse(WebhookSignature.isValidSecret("whsec_not base64!"));
@@ -64,12 +67,13 @@ class WebhookRulesTest {
         // a shorter Retry-After does not shorten the backoff
         assertEquals(Optional.of(Duration.ofMinutes(5)), exact.pause(2, RetryPolicy.retryAfter("5", now)));
         // jitter spreads the pause by at most ±10 %
-        assertEquals(Optional.of(Duration.ofMillis(4500)),
+        assertEquals(
+                Optional.of(Duration.ofMillis(4500)),
                 new RetryPolicy(RetryPolicy.STANDARD_SCHEDULE, 0.1, () -> 0.0).pause(1, Optional.empty()));
-        assertEquals(Optional.of(Duration.ofMillis(5500)),
+        assertEquals(
+                Optional.of(Duration.ofMillis(5500)),
                 new RetryPolicy(RetryPolicy.STANDARD_SCHEDULE, 0.1, () -> 1.0).pause(1, Optional.empty()));
-        assertEquals(Optional.of(Duration.ofMinutes(5)),
-                RetryPolicy.retryAfter("Wed, 25 Nov 2026 10:05:00 GMT", now));
+        assertEquals(Optional.of(Duration.ofMinutes(5)), RetryPolicy.retryAfter("Wed, 25 Nov 2026 10:05:00 GMT", now));
         assertEquals(Optional.empty(), RetryPolicy.retryAfter("soon", now));
         assertEquals(Optional.empty(), RetryPolicy.retryAfter(null, now));
     }
@@ -88,7 +92,7 @@ class WebhookRulesTest {
         assertTrue(guard.refusal("http://[::1]/").isPresent());
         assertTrue(guard.refusal("http://[fd00::1]/").isPresent());
         assertTrue(guard.refusal("http://0.0.0.0/").isPresent());
-        assertTrue(guard.refusal("http://internal.example/").isPresent());   // resolves to 10.0.0.5
+        assertTrue(guard.refusal("http://internal.example/").isPresent()); // resolves to 10.0.0.5
         assertTrue(guard.refusal("ftp://hooks.example.gov.cn/").isPresent());
         assertTrue(guard.refusal("https://user:pw@hooks.example.gov.cn/").isPresent());
         assertTrue(guard.refusal("not a url").isPresent());
@@ -106,7 +110,7 @@ class WebhookRulesTest {
                 case "localhost" -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
                 case "internal.example" -> new InetAddress[] {InetAddress.getByName("10.0.0.5")};
                 case "nowhere.invalid" -> throw new UnknownHostException(host);
-                default -> InetAddress.getAllByName(host);   // IP literals only
+                default -> InetAddress.getAllByName(host); // IP literals only
             };
         }
     }

@@ -2,11 +2,10 @@ package gov.chuangcheng.platform.cache;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes the {@link RecentResults} of a service's expensive views (rankings, dashboards) with one setting,

@@ -1,7 +1,5 @@
 package gov.chuangcheng.platform.cache;
 
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the latest result of an expensive read (a ranking over every unit, a dashboard over every task) and serves
@@ -45,8 +44,7 @@ public final class RecentResults<K, V> {
         this.nanoTime = nanoTime;
     }
 
-    private record Entry<V>(V value, long computedAt, AtomicBoolean refreshing) {
-    }
+    private record Entry<V>(V value, long computedAt, AtomicBoolean refreshing) {}
 
     /** The result for {@code key}: the kept one while recent enough, else computed by {@code compute}. */
     public V get(K key, Supplier<V> compute) {
@@ -57,7 +55,8 @@ public final class RecentResults<K, V> {
         if (e == null) {
             return store(key, compute).value();
         }
-        if (nanoTime.getAsLong() - e.computedAt() >= maxAge.toNanos() && e.refreshing().compareAndSet(false, true)) {
+        if (nanoTime.getAsLong() - e.computedAt() >= maxAge.toNanos()
+                && e.refreshing().compareAndSet(false, true)) {
             try {
                 refresher.execute(() -> {
                     try {

@@ -1,5 +1,6 @@
 package gov.chuangcheng.platform.calendar;
 
+import gov.chuangcheng.events.calendar.CalendarPublished;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +9,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import gov.chuangcheng.events.calendar.CalendarPublished;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,20 +29,32 @@ public final class WorkingCalendar {
     private final LocalTime officeEnd;
     /** The midday break (午休) inside office hours, or null: office time does not run during it. */
     private final LocalTime breakStart;
+
     private final LocalTime breakEnd;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
     private final boolean allDaysWorking;
 
-    public WorkingCalendar(ZoneId zone, LocalTime officeStart, LocalTime officeEnd, Set<LocalDate> holidays,
-                           Set<LocalDate> makeUpWorkdays, boolean allDaysWorking) {
+    public WorkingCalendar(
+            ZoneId zone,
+            LocalTime officeStart,
+            LocalTime officeEnd,
+            Set<LocalDate> holidays,
+            Set<LocalDate> makeUpWorkdays,
+            boolean allDaysWorking) {
         this(zone, officeStart, officeEnd, null, null, holidays, makeUpWorkdays, allDaysWorking);
     }
 
     /** Office hours with a midday break, e.g. 08:30–12:00 and 14:00–17:30 (break 12:00–14:00). */
-    public WorkingCalendar(ZoneId zone, LocalTime officeStart, LocalTime officeEnd, LocalTime breakStart,
-                           LocalTime breakEnd, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays,
-                           boolean allDaysWorking) {
+    public WorkingCalendar(
+            ZoneId zone,
+            LocalTime officeStart,
+            LocalTime officeEnd,
+            LocalTime breakStart,
+            LocalTime breakEnd,
+            Set<LocalDate> holidays,
+            Set<LocalDate> makeUpWorkdays,
+            boolean allDaysWorking) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.officeStart = allDaysWorking ? LocalTime.MIN : Objects.requireNonNull(officeStart, "officeStart");
         this.officeEnd = allDaysWorking ? LocalTime.MAX : Objects.requireNonNull(officeEnd, "officeEnd");
@@ -51,8 +62,10 @@ public final class WorkingCalendar {
             throw new IllegalArgumentException("office hours must end after they start");
         }
         boolean hasBreak = !allDaysWorking && breakStart != null && breakEnd != null;
-        if (hasBreak && !(breakStart.isAfter(this.officeStart) && breakEnd.isAfter(breakStart)
-                && this.officeEnd.isAfter(breakEnd))) {
+        if (hasBreak
+                && !(breakStart.isAfter(this.officeStart)
+                        && breakEnd.isAfter(breakStart)
+                        && this.officeEnd.isAfter(breakEnd))) {
             throw new IllegalArgumentException("the midday break must lie inside office hours");
         }
         this.breakStart = hasBreak ? breakStart : null;
@@ -81,7 +94,9 @@ public final class WorkingCalendar {
         if (years.isEmpty()) {
             return standard(defaultZone, Set.of(), Set.of());
         }
-        CalendarPublished latest = years.stream().max(Comparator.comparingInt(CalendarPublished::year)).orElseThrow();
+        CalendarPublished latest = years.stream()
+                .max(Comparator.comparingInt(CalendarPublished::year))
+                .orElseThrow();
         ZoneId zone = latest.zone() == null ? defaultZone : ZoneId.of(latest.zone());
         if (years.stream().anyMatch(CalendarPublished::allDaysWorking)) {
             return allDaysWorking(zone);
@@ -92,8 +107,15 @@ public final class WorkingCalendar {
             holidays.addAll(y.holidays());
             makeUps.addAll(y.makeUpWorkdays());
         });
-        return new WorkingCalendar(zone, latest.officeStart(), latest.officeEnd(), latest.breakStart(),
-                latest.breakEnd(), holidays, makeUps, false);
+        return new WorkingCalendar(
+                zone,
+                latest.officeStart(),
+                latest.officeEnd(),
+                latest.breakStart(),
+                latest.breakEnd(),
+                holidays,
+                makeUps,
+                false);
     }
 
     public ZoneId zone() {
@@ -154,18 +176,22 @@ public final class WorkingCalendar {
             if (cursor.toLocalTime().isBefore(officeStart)) {
                 cursor = day.atTime(officeStart);
             }
-            if (breakStart != null && !cursor.toLocalTime().isBefore(breakStart)
+            if (breakStart != null
+                    && !cursor.toLocalTime().isBefore(breakStart)
                     && cursor.toLocalTime().isBefore(breakEnd)) {
                 cursor = day.atTime(breakEnd);
             }
             // office time left in the current period: until the break, or until the end of the day
-            LocalTime periodEnd = breakStart != null && cursor.toLocalTime().isBefore(breakStart) ? breakStart : officeEnd;
+            LocalTime periodEnd =
+                    breakStart != null && cursor.toLocalTime().isBefore(breakStart) ? breakStart : officeEnd;
             Duration openNow = Duration.between(cursor.toLocalTime(), periodEnd);
             if (left.compareTo(openNow) <= 0) {
                 return cursor.plus(left).atZone(zone).toInstant();
             }
             left = left.minus(openNow);
-            cursor = periodEnd.equals(breakStart) ? day.atTime(breakEnd) : nextWorkingDay(day).atTime(officeStart);
+            cursor = periodEnd.equals(breakStart)
+                    ? day.atTime(breakEnd)
+                    : nextWorkingDay(day).atTime(officeStart);
         }
     }
 

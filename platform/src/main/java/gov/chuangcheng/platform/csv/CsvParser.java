@@ -23,8 +23,7 @@ public final class CsvParser {
         }
     }
 
-    private CsvParser() {
-    }
+    private CsvParser() {}
 
     public static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
@@ -44,7 +43,9 @@ public final class CsvParser {
                 i++;
                 while (true) {
                     if (i >= n) {
-                        throw new CsvFormatException(records.size() + 1, openedOnLine,
+                        throw new CsvFormatException(
+                                records.size() + 1,
+                                openedOnLine,
                                 "a quoted field opened on line " + openedOnLine + " is never closed");
                     }
                     char c = text.charAt(i);
@@ -64,7 +65,9 @@ public final class CsvParser {
                     i++;
                 }
                 if (i < n && !isDelimiter(text.charAt(i))) {
-                    throw new CsvFormatException(records.size() + 1, line,
+                    throw new CsvFormatException(
+                            records.size() + 1,
+                            line,
                             "text after the closing quote of field " + (fields.size() + 1)
                                     + "; a quote inside a quoted field must be doubled (\"\")");
                 }
@@ -72,7 +75,9 @@ public final class CsvParser {
                 while (i < n && !isDelimiter(text.charAt(i))) {
                     char c = text.charAt(i);
                     if (c == '"') {
-                        throw new CsvFormatException(records.size() + 1, line,
+                        throw new CsvFormatException(
+                                records.size() + 1,
+                                line,
                                 "a quote inside unquoted field " + (fields.size() + 1)
                                         + "; enclose the field in quotes and double the quote (\"\")");
                     }

@@ -11,8 +11,7 @@ public final class CsvWriter {
 
     public static final String BOM = "\uFEFF";
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     /** A new document: the byte-order mark and the header line. */
     public static StringBuilder start(List<String> header) {

@@ -3,13 +3,12 @@ package gov.chuangcheng.platform.delivery;
 import gov.chuangcheng.platform.transaction.AfterCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.jboss.logging.Logger;
-
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Claim-and-drain for a channel whose due work is rows of a table (mail, webhook posts). One batch claims up to
@@ -26,8 +25,7 @@ public final class DeliveryPump implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DeliveryPump.class);
 
     /** What one batch did: how many rows it claimed, and how many of them it delivered. */
-    public record Batch(int claimed, int delivered) {
-    }
+    public record Batch(int claimed, int delivered) {}
 
     /** Runs one batch in a new transaction with the given timeout (seconds). */
     @FunctionalInterface
@@ -56,8 +54,12 @@ public final class DeliveryPump implements AutoCloseable {
         this(name, batchSize, timeoutSeconds, claimAndDeliver, JTA);
     }
 
-    public DeliveryPump(String name, int batchSize, int timeoutSeconds, IntFunction<Batch> claimAndDeliver,
-                        Transactions transactions) {
+    public DeliveryPump(
+            String name,
+            int batchSize,
+            int timeoutSeconds,
+            IntFunction<Batch> claimAndDeliver,
+            Transactions transactions) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("the batch size must be at least 1: " + batchSize);
         }

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory read model")
 public class DirectoryResource {
 
-    public record KnownUnit(String code, String name, String kind, String parentCode, boolean active) {
-    }
+    public record KnownUnit(String code, String name, String kind, String parentCode, boolean active) {}
 
     private final UnitDirectory directory;
     private final Actor actor;
@@ -35,10 +34,11 @@ public class DirectoryResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "A unit as this service's directory read model has it")
     public KnownUnit get(@PathParam("code") String code) {
-        boolean visible = actor.has(Roles.INSPECTOR) || actor.has(Roles.INTEGRATION)
+        boolean visible = actor.has(Roles.INSPECTOR)
+                || actor.has(Roles.INTEGRATION)
                 || directory.scopeOf(actor).includes(code);
-        UnitUpserted unit = directory.find(code).filter(u -> visible)
-                .orElseThrow(() -> ProblemException.notFound("unit", code));
+        UnitUpserted unit =
+                directory.find(code).filter(u -> visible).orElseThrow(() -> ProblemException.notFound("unit", code));
         return new KnownUnit(unit.code(), unit.name(), unit.kind().name(), unit.parentCode(), unit.active());
     }
 }

@@ -12,7 +12,6 @@ import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,7 @@ import java.util.Set;
 @ApplicationScoped
 public class UnitDirectory {
 
-    private static final TypeReference<List<UnitContact>> CONTACTS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<UnitContact>> CONTACTS = new TypeReference<>() {};
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -55,8 +53,9 @@ public class UnitDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UnitUpserted> find(String code) {
-        return Optional.ofNullable(em.find(DirectoryUnit.class, code)).map(u -> new UnitUpserted(u.code, u.name,
-                UnitKind.valueOf(u.kind), u.parentCode, u.active, read(u.contacts)));
+        return Optional.ofNullable(em.find(DirectoryUnit.class, code))
+                .map(u -> new UnitUpserted(
+                        u.code, u.name, UnitKind.valueOf(u.kind), u.parentCode, u.active, read(u.contacts)));
     }
 
     /** The unit and every unit below it, however deep. */
@@ -69,8 +68,7 @@ public class UnitDirectory {
                             union
                             select u.code from directory_unit u join tree t on u.parent_code = t.code
                         )
-                        select code from tree""")
-                .setParameter(1, code).getResultList();
+                        select code from tree""").setParameter(1, code).getResultList();
         return new HashSet<>(codes);
     }
 

@@ -1,7 +1,6 @@
 package gov.chuangcheng.platform.inbox;
 
 import gov.chuangcheng.events.EventType;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,7 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(typeName));
     }
 
-    record Registration<P extends Record>(EventType<P> type, EventHandler<P> handler) {
-    }
+    record Registration<P extends Record>(EventType<P> type, EventHandler<P> handler) {}
 
     public static final class Builder {
         private final Map<String, Registration<?>> byType = new HashMap<>();

@@ -6,14 +6,13 @@ import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Turns a Kafka record into an applied effect exactly once. A consumer's {@code @Incoming @Blocking} method hands
@@ -38,8 +37,10 @@ public class InboundEvents {
     private final ObjectMapper json;
     private final int attempts;
 
-    public InboundEvents(Inbox inbox, ObjectMapper json,
-                         @ConfigProperty(name = "cc.inbox.attempts", defaultValue = "5") int attempts) {
+    public InboundEvents(
+            Inbox inbox,
+            ObjectMapper json,
+            @ConfigProperty(name = "cc.inbox.attempts", defaultValue = "5") int attempts) {
         this.inbox = inbox;
         this.json = json;
         this.attempts = Math.max(1, attempts);
@@ -60,8 +61,8 @@ public class InboundEvents {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private boolean applyWithRetries(String consumer, EventEnvelope envelope, EventHandlers.Registration registration,
-                                     Object payload) {
+    private boolean applyWithRetries(
+            String consumer, EventEnvelope envelope, EventHandlers.Registration registration, Object payload) {
         long pause = 200;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -77,8 +78,9 @@ public class InboundEvents {
                 if (attempt >= attempts || e instanceof PoisonEventException) {
                     throw e;
                 }
-                LOG.warnf("%s: event %s (%s) failed on attempt %d, retrying: %s", consumer, envelope.id(),
-                        envelope.type(), attempt, e.toString());
+                LOG.warnf(
+                        "%s: event %s (%s) failed on attempt %d, retrying: %s",
+                        consumer, envelope.id(), envelope.type(), attempt, e.toString());
                 try {
                     Thread.sleep(pause);
                 } catch (InterruptedException ie) {
@@ -94,7 +96,8 @@ public class InboundEvents {
         try {
             return json.readValue(envelope.data(), payloadType);
         } catch (Exception e) {
-            throw new PoisonEventException("payload of " + envelope.type() + " cannot be decoded: " + e.getMessage(), e);
+            throw new PoisonEventException(
+                    "payload of " + envelope.type() + " cannot be decoded: " + e.getMessage(), e);
         }
     }
 
@@ -118,9 +121,15 @@ public class InboundEvents {
                 throw new PoisonEventException("event " + id + " has a malformed ce_time " + rawTime, e);
             }
         }
-        return new EventEnvelope(id, header(record, CloudEvents.HEADER_SOURCE), type, time,
-                header(record, CloudEvents.HEADER_SUBJECT), header(record, CloudEvents.HEADER_SPEC_VERSION),
-                header(record, CloudEvents.HEADER_CONTENT_TYPE), record.value());
+        return new EventEnvelope(
+                id,
+                header(record, CloudEvents.HEADER_SOURCE),
+                type,
+                time,
+                header(record, CloudEvents.HEADER_SUBJECT),
+                header(record, CloudEvents.HEADER_SPEC_VERSION),
+                header(record, CloudEvents.HEADER_CONTENT_TYPE),
+                record.value());
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

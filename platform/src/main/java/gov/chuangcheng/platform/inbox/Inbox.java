@@ -24,9 +24,10 @@ public class Inbox {
         return em.createNativeQuery("""
                         insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)
                         on conflict do nothing""")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .setParameter(3, eventType)
-                .executeUpdate() == 1;
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .setParameter(3, eventType)
+                        .executeUpdate()
+                == 1;
     }
 }

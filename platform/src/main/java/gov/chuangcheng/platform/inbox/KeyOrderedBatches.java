@@ -2,10 +2,6 @@ package gov.chuangcheng.platform.inbox;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Applies a polled batch of records with the order Kafka guarantees — per key — and nothing more: records of one key
@@ -38,8 +37,10 @@ public class KeyOrderedBatches {
     private final int parallelism;
     private final ExecutorService workers;
 
-    public KeyOrderedBatches(InboundEvents inbound, DeadLetters deadLetters,
-                             @ConfigProperty(name = "cc.inbox.parallelism", defaultValue = "4") int parallelism) {
+    public KeyOrderedBatches(
+            InboundEvents inbound,
+            DeadLetters deadLetters,
+            @ConfigProperty(name = "cc.inbox.parallelism", defaultValue = "4") int parallelism) {
         this.inbound = inbound;
         this.deadLetters = deadLetters;
         this.parallelism = Math.max(1, parallelism);
@@ -97,8 +98,9 @@ public class KeyOrderedBatches {
                     applied++;
                 }
             } catch (RuntimeException e) {
-                LOG.warnf("%s: record %s/%d@%d goes to the dead-letter topic: %s", consumer, r.topic(), r.partition(),
-                        r.offset(), e.toString());
+                LOG.warnf(
+                        "%s: record %s/%d@%d goes to the dead-letter topic: %s",
+                        consumer, r.topic(), r.partition(), r.offset(), e.toString());
                 deadLetters.send(r, e);
             }
         }

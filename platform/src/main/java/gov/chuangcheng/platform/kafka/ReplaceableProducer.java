@@ -1,13 +1,12 @@
 package gov.chuangcheng.platform.kafka;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A reliable string producer made from the service's shared {@code kafka.*} configuration (bootstrap servers, and in
@@ -18,8 +17,8 @@ import java.util.Set;
 public final class ReplaceableProducer {
 
     /** Consumer-only settings of the shared {@code kafka.*} configuration that a producer would warn about. */
-    private static final Set<String> CONSUMER_ONLY = Set.of("group.id", "auto.offset.reset", "enable.auto.commit",
-            "isolation.level");
+    private static final Set<String> CONSUMER_ONLY =
+            Set.of("group.id", "auto.offset.reset", "enable.auto.commit", "isolation.level");
 
     private final Map<String, Object> kafkaConfig;
     private final String clientId;

@@ -2,9 +2,8 @@ package gov.chuangcheng.platform.kafka;
 
 import gov.chuangcheng.events.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Physical topic names: the catalogue name behind an optional deployment-wide prefix ({@code cc.kafka.topic-prefix}).

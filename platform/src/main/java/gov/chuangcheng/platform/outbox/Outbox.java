@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,8 +34,14 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, ObjectMapper json, TopicNames topics, OutboxConfig config, Clock clock,
-                  TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(
+            EntityManager em,
+            ObjectMapper json,
+            TopicNames topics,
+            OutboxConfig config,
+            Clock clock,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.em = em;
         this.json = json;
         this.topics = topics;
@@ -54,7 +59,8 @@ public class Outbox {
     public <P extends Record> UUID publish(EventType<P> type, String key, P payload) {
         Objects.requireNonNull(key, "key");
         if (!type.payloadType().isInstance(payload)) {
-            throw new IllegalArgumentException(type.name() + " carries " + type.payloadType().getSimpleName());
+            throw new IllegalArgumentException(
+                    type.name() + " carries " + type.payloadType().getSimpleName());
         }
         em.flush();
         UUID eventId = UUID.randomUUID();
@@ -77,7 +83,8 @@ public class Outbox {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("payload cannot be serialized: " + payload.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "payload cannot be serialized: " + payload.getClass().getName(), e);
         }
     }
 

@@ -1,11 +1,10 @@
 package gov.chuangcheng.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.time.Duration;
 
 /** Reports a stalled relay: events that should have reached Kafka long ago are still waiting. */
 @Readiness

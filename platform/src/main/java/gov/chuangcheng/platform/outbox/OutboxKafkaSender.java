@@ -2,15 +2,9 @@ package gov.chuangcheng.platform.outbox;
 
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.platform.kafka.ReplaceableProducer;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import io.smallrye.common.annotation.Identifier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +14,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends outbox rows as CloudEvents (binary mode) with an idempotent producer and waits until Kafka has acknowledged
@@ -35,8 +34,9 @@ public class OutboxKafkaSender {
      * @param kafkaConfig every {@code kafka.*} setting of the service (bootstrap servers, and in a cluster the TLS and
      *                    SASL settings), so the relay connects exactly as the service's consumers do
      */
-    public OutboxKafkaSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public OutboxKafkaSender(
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.producer = new ReplaceableProducer(kafkaConfig, applicationName + "-outbox-relay");
     }
 

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes committed outbox rows to Kafka, in id order, and marks them published.
@@ -42,8 +41,10 @@ public class OutboxRelay {
 
     @Inject
     EntityManager em;
+
     @Inject
     OutboxKafkaSender sender;
+
     @Inject
     OutboxConfig config;
 
@@ -105,7 +106,8 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay pass failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
-                        ? config.maxBackoff() : backoff.multipliedBy(2);
+                        ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
             }
         }
     }
@@ -121,7 +123,8 @@ public class OutboxRelay {
                     return 0;
                 }
                 em.createNativeQuery("select set_config('lock_timeout', ?1, true)")
-                        .setParameter(1, config.lockTimeout().toMillis() + "ms").getSingleResult();
+                        .setParameter(1, config.lockTimeout().toMillis() + "ms")
+                        .getSingleResult();
                 List<OutboxRow> rows = pendingRows();
                 if (rows.isEmpty()) {
                     return 0;
@@ -142,19 +145,28 @@ public class OutboxRelay {
 
     private boolean tryLead() {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, config.lockKey()).getSingleResult();
+                .setParameter(1, config.lockKey())
+                .getSingleResult();
         return Boolean.TRUE.equals(locked);
     }
 
     @SuppressWarnings("unchecked")
     private List<OutboxRow> pendingRows() {
-        List<Object[]> raw = em.createNativeQuery("""
+        List<Object[]> raw =
+                em.createNativeQuery("""
                         select id, event_id, topic, msg_key, event_type, source, occurred_at, payload
-                        from outbox_event where published_at is null order by id limit ?1""")
-                .setParameter(1, config.batchSize())
-                .getResultList();
-        return raw.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], toOffset(r[6]), (String) r[7])).toList();
+                        from outbox_event where published_at is null order by id limit ?1""").setParameter(1, config.batchSize()).getResultList();
+        return raw.stream()
+                .map(r -> new OutboxRow(
+                        ((Number) r[0]).longValue(),
+                        (UUID) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        toOffset(r[6]),
+                        (String) r[7]))
+                .toList();
     }
 
     private static OffsetDateTime toOffset(Object value) {
@@ -189,9 +201,11 @@ public class OutboxRelay {
         long retentionSeconds = config.retention().toSeconds();
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from outbox_event where published_at < now() - make_interval(secs => ?1)")
-                    .setParameter(1, retentionSeconds).executeUpdate();
+                    .setParameter(1, retentionSeconds)
+                    .executeUpdate();
             em.createNativeQuery("delete from inbox_event where received_at < now() - make_interval(secs => ?1)")
-                    .setParameter(1, retentionSeconds).executeUpdate();
+                    .setParameter(1, retentionSeconds)
+                    .executeUpdate();
         });
     }
 

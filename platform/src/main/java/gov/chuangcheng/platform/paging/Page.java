@@ -1,7 +1,6 @@
 package gov.chuangcheng.platform.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,8 +9,9 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** Runs a Panache query for one page and maps its entities to views. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> toView) {
-        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size)).list()
-                .stream().map(toView).toList();
+        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size)).list().stream()
+                .map(toView)
+                .toList();
         return new Page<>(items, request.page, request.size, query.count());
     }
 

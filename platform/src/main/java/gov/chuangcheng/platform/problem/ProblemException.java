@@ -22,8 +22,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, Problem.TYPE_BASE + "not-found", "Not Found",
-                what + " " + id + " does not exist", null);
+        return new ProblemException(
+                404, Problem.TYPE_BASE + "not-found", "Not Found", what + " " + id + " does not exist", null);
     }
 
     public static ProblemException invalid(String field, String message) {

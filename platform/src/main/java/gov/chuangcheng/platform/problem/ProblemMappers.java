@@ -12,13 +12,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.StaleObjectStateException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps every exception that reaches the REST layer to an RFC 9457 problem. Client mistakes are 4xx with the field
@@ -30,7 +29,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri),
+        return respond(new Problem(
+                e.type(),
+                e.title(),
+                e.status(),
+                e.getMessage(),
+                path(uri),
                 e.errors().isEmpty() ? null : e.errors()));
     }
 
@@ -60,7 +64,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                    .collect(Collectors.joining())
+                    .replaceFirst("^\\.", "");
         }
         String message = e instanceof JsonMappingException ? "has a wrong type or value" : "is not well-formed JSON";
         return problem(ProblemException.invalid(field, message), uri);
@@ -78,8 +83,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
-                "your role does not allow this", path(uri), null));
+        return respond(new Problem(
+                Problem.TYPE_BASE + "forbidden", "Forbidden", 403, "your role does not allow this", path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -114,15 +119,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected error", e);
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
-                "internal error; the request has been logged", path(uri), null));
+        return respond(new Problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "internal error; the request has been logged",
+                path(uri),
+                null));
     }
 
     private Response unauthorized(UriInfo uri) {
-        return Response.status(401).header("WWW-Authenticate", "Bearer")
+        return Response.status(401)
+                .header("WWW-Authenticate", "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthorized", 401,
-                        "a valid bearer token is required", path(uri), null))
+                .entity(new Problem(
+                        Problem.TYPE_BASE + "unauthenticated",
+                        "Unauthorized",
+                        401,
+                        "a valid bearer token is required",
+                        path(uri),
+                        null))
                 .build();
     }
 

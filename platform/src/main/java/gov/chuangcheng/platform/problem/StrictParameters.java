@@ -7,7 +7,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.function.Function;
@@ -45,20 +44,20 @@ public class StrictParameters implements ParamConverterProvider {
         // an absent (or empty) parameter is null, or the primitive's zero value, as JAX-RS has it
         boolean primitive = rawType.isPrimitive();
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be a whole number", Integer::valueOf,
-                    primitive ? 0 : null);
+            return (ParamConverter<T>)
+                    new Strict<>(name, "must be a whole number", Integer::valueOf, primitive ? 0 : null);
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be a whole number", Long::valueOf,
-                    primitive ? 0L : null);
+            return (ParamConverter<T>)
+                    new Strict<>(name, "must be a whole number", Long::valueOf, primitive ? 0L : null);
         }
         if (rawType == Double.class || rawType == double.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be a number", StrictParameters::finite,
-                    primitive ? 0.0 : null);
+            return (ParamConverter<T>)
+                    new Strict<>(name, "must be a number", StrictParameters::finite, primitive ? 0.0 : null);
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be true or false", StrictParameters::bool,
-                    primitive ? Boolean.FALSE : null);
+            return (ParamConverter<T>) new Strict<>(
+                    name, "must be true or false", StrictParameters::bool, primitive ? Boolean.FALSE : null);
         }
         return null;
     }

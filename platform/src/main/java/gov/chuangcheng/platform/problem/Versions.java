@@ -6,8 +6,7 @@ package gov.chuangcheng.platform.problem;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -30,9 +29,8 @@ public final class Versions {
             tag = tag.substring(2);
         }
         if (!tag.equals(etag(currentVersion))) {
-            throw ProblemException.preconditionFailed(
-                    "the record has changed since you read it (If-Match " + ifMatch.trim() + ", current "
-                            + etag(currentVersion) + ")");
+            throw ProblemException.preconditionFailed("the record has changed since you read it (If-Match "
+                    + ifMatch.trim() + ", current " + etag(currentVersion) + ")");
         }
     }
 }

@@ -5,8 +5,7 @@ package gov.chuangcheng.platform.security;
  */
 public final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** {@code 13812345678} → {@code 138****5678}; short numbers keep only their last two digits. */
     public static String phone(String phone) {

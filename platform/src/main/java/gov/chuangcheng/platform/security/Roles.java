@@ -16,6 +16,5 @@ public final class Roles {
     /** Name of the access-token claim carrying the user's unit code. */
     public static final String UNIT_CLAIM = "unit";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -3,7 +3,6 @@ package gov.chuangcheng.platform.time;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 import java.time.ZoneId;
 

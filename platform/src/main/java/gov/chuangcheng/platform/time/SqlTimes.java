@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** Reads a {@code timestamptz} column of a native query, whichever Java type the driver and Hibernate chose. */
 public final class SqlTimes {
 
-    private SqlTimes() {
-    }
+    private SqlTimes() {}
 
     /** The column as an instant; null stays null. */
     public static Instant instant(Object column) {

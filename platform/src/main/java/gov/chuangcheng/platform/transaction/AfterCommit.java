@@ -11,15 +11,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** Registers {@code action} on the current transaction; it runs on the committing thread after the commit. */
     public static void run(TransactionSynchronizationRegistry transactions, Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

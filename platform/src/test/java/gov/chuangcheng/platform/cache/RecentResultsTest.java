@@ -1,15 +1,14 @@
 package gov.chuangcheng.platform.cache;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Served while recent, refreshed once in the background when old, computed by every read when turned off. */
 class RecentResultsTest {
@@ -58,9 +57,11 @@ class RecentResultsTest {
             throw new IllegalStateException("database gone");
         });
         refreshes.get(0).run();
-        assertThrows(IllegalStateException.class, () -> cache.get("k", () -> {
-            throw new IllegalStateException("database gone");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> cache.get("k", () -> {
+                    throw new IllegalStateException("database gone");
+                }));
         assertEquals(2, cache.get("k", this::compute));
     }
 

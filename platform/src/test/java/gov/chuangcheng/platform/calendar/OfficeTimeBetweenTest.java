@@ -1,6 +1,6 @@
 package gov.chuangcheng.platform.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class OfficeTimeBetweenTest {
 
@@ -42,7 +41,7 @@ class OfficeTimeBetweenTest {
     @Test
     void isTheInverseOfPlusOfficeTime() {
         Instant from = at(9, 30, 11, 17);
-        for (long minutes : new long[]{1, 59, 250, 600, 2000}) {
+        for (long minutes : new long[] {1, 59, 250, 600, 2000}) {
             Instant to = CALENDAR.plusOfficeTime(from, Duration.ofMinutes(minutes));
             assertEquals(Duration.ofMinutes(minutes), CALENDAR.officeTimeBetween(from, to));
         }

@@ -1,6 +1,9 @@
 package gov.chuangcheng.platform.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,19 +11,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     // 2026 National Day: 1–7 October off (Thu–Wed), Sunday 27 Sep and Saturday 10 Oct are make-up working days
     private static final Set<LocalDate> HOLIDAYS = Set.of(
-            LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
-            LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7));
+            LocalDate.of(2026, 10, 1),
+            LocalDate.of(2026, 10, 2),
+            LocalDate.of(2026, 10, 5),
+            LocalDate.of(2026, 10, 6),
+            LocalDate.of(2026, 10, 7));
     private static final Set<LocalDate> MAKE_UP = Set.of(LocalDate.of(2026, 9, 27), LocalDate.of(2026, 10, 10));
     private final WorkingCalendar calendar = WorkingCalendar.standard(SHANGHAI, HOLIDAYS, MAKE_UP);
 
@@ -30,10 +32,10 @@ class WorkingCalendarTest {
 
     @Test
     void weekendsHolidaysAndMakeUpDays() {
-        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 11, 25)));      // Wednesday
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 11, 28)));     // Saturday
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 10, 1)));      // National Day
-        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 9, 27)));       // make-up Sunday (调休)
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 11, 25))); // Wednesday
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 11, 28))); // Saturday
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 10, 1))); // National Day
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 9, 27))); // make-up Sunday (调休)
     }
 
     @Test
@@ -61,7 +63,8 @@ class WorkingCalendarTest {
         assertEquals(at(11, 30, 10, 0), calendar.plusOfficeTime(at(11, 27, 16, 30), Duration.ofHours(2)));
         // before opening: starts counting at 09:00
         assertEquals(at(11, 25, 9, 30), calendar.plusOfficeTime(at(11, 25, 7, 0), Duration.ofMinutes(30)));
-        assertThrows(IllegalArgumentException.class, () -> calendar.plusOfficeTime(at(11, 25, 7, 0), Duration.ofHours(-1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> calendar.plusOfficeTime(at(11, 25, 7, 0), Duration.ofHours(-1)));
     }
 
     @Test
@@ -83,12 +86,26 @@ class WorkingCalendarTest {
 
     @Test
     void builtFromPublishedYears() {
-        var y2026 = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai",
-                java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 0), null, null,
-                java.util.List.of(LocalDate.of(2026, 10, 1)), java.util.List.of(LocalDate.of(2026, 10, 10)), false);
-        var y2027 = new gov.chuangcheng.events.calendar.CalendarPublished(2027, "Asia/Shanghai",
-                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 30), java.time.LocalTime.of(12, 0),
-                java.time.LocalTime.of(13, 30), java.util.List.of(LocalDate.of(2027, 1, 1)), java.util.List.of(), false);
+        var y2026 = new gov.chuangcheng.events.calendar.CalendarPublished(
+                2026,
+                "Asia/Shanghai",
+                java.time.LocalTime.of(8, 30),
+                java.time.LocalTime.of(17, 0),
+                null,
+                null,
+                java.util.List.of(LocalDate.of(2026, 10, 1)),
+                java.util.List.of(LocalDate.of(2026, 10, 10)),
+                false);
+        var y2027 = new gov.chuangcheng.events.calendar.CalendarPublished(
+                2027,
+                "Asia/Shanghai",
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(17, 30),
+                java.time.LocalTime.of(12, 0),
+                java.time.LocalTime.of(13, 30),
+                java.util.List.of(LocalDate.of(2027, 1, 1)),
+                java.util.List.of(),
+                false);
         WorkingCalendar both = WorkingCalendar.of(java.util.List.of(y2026, y2027), SHANGHAI);
         assertFalse(both.isWorkingDay(LocalDate.of(2026, 10, 1)));
         assertTrue(both.isWorkingDay(LocalDate.of(2026, 10, 10)));
@@ -97,16 +114,23 @@ class WorkingCalendarTest {
         assertEquals(at(11, 25, 17, 30), both.deadlineAfterWorkingDays(at(11, 25, 10, 0), 0));
         // the latest year's midday break applies: 11:30 + 1 office hour = 14:00
         assertEquals(at(11, 25, 14, 0), both.plusOfficeTime(at(11, 25, 11, 30), Duration.ofHours(1)));
-        var drill = new gov.chuangcheng.events.calendar.CalendarPublished(2026, "Asia/Shanghai", null, null, null,
-                null, java.util.List.of(), java.util.List.of(), true);
+        var drill = new gov.chuangcheng.events.calendar.CalendarPublished(
+                2026, "Asia/Shanghai", null, null, null, null, java.util.List.of(), java.util.List.of(), true);
         assertTrue(WorkingCalendar.of(java.util.List.of(drill), SHANGHAI).isWorkingDay(LocalDate.of(2026, 10, 1)));
         assertTrue(WorkingCalendar.of(java.util.List.of(), SHANGHAI).isWorkingDay(LocalDate.of(2026, 11, 25)));
     }
 
     @Test
     void officeTimeStopsForTheMiddayBreak() {
-        WorkingCalendar split = new WorkingCalendar(SHANGHAI, java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30),
-                java.time.LocalTime.of(12, 0), java.time.LocalTime.of(14, 0), HOLIDAYS, MAKE_UP, false);
+        WorkingCalendar split = new WorkingCalendar(
+                SHANGHAI,
+                java.time.LocalTime.of(8, 30),
+                java.time.LocalTime.of(17, 30),
+                java.time.LocalTime.of(12, 0),
+                java.time.LocalTime.of(14, 0),
+                HOLIDAYS,
+                MAKE_UP,
+                false);
         // 4 office hours from 04:10 (before opening): 08:30–12:00 is 3.5 h, then 14:00 + 0.5 h
         assertEquals(at(11, 26, 14, 30), split.plusOfficeTime(at(11, 26, 4, 10), Duration.ofHours(4)));
         // starting inside the break counts from 14:00
@@ -115,8 +139,16 @@ class WorkingCalendarTest {
         assertEquals(at(11, 30, 9, 30), split.plusOfficeTime(at(11, 27, 16, 30), Duration.ofHours(2)));
         // a whole day of office time is 7 h: 08:30 + 7 h = 17:30 the same day
         assertEquals(at(11, 26, 17, 30), split.plusOfficeTime(at(11, 26, 8, 30), Duration.ofHours(7)));
-        assertThrows(IllegalArgumentException.class, () -> new WorkingCalendar(SHANGHAI, java.time.LocalTime.of(9, 0),
-                java.time.LocalTime.of(17, 0), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 0), HOLIDAYS,
-                MAKE_UP, false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new WorkingCalendar(
+                        SHANGHAI,
+                        java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(17, 0),
+                        java.time.LocalTime.of(8, 0),
+                        java.time.LocalTime.of(10, 0),
+                        HOLIDAYS,
+                        MAKE_UP,
+                        false));
     }
 }

@@ -1,12 +1,11 @@
 package gov.chuangcheng.platform.csv;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
 
@@ -29,8 +28,8 @@ class CsvParserTest {
 
     @Test
     void quotedFieldsMayHoldCommasQuotesAndLineBreaks() {
-        List<CsvParser.Record> records = CsvParser.parse(
-                "code,name\nS-1,\"开展\"\"文明家庭\"\",\"\"文明楼栋\"\"评选\"\nS-2,\"第一行\r\n第二行\"\nS-3,\"\"\n");
+        List<CsvParser.Record> records =
+                CsvParser.parse("code,name\nS-1,\"开展\"\"文明家庭\"\",\"\"文明楼栋\"\"评选\"\nS-2,\"第一行\r\n第二行\"\nS-3,\"\"\n");
         assertEquals(4, records.size());
         assertEquals(List.of("S-1", "开展\"文明家庭\",\"文明楼栋\"评选"), records.get(1).fields());
         assertEquals(List.of("S-2", "第一行\r\n第二行"), records.get(2).fields());
@@ -57,8 +56,8 @@ class CsvParserTest {
 
     @Test
     void anUnclosedQuoteIsAnErrorAtTheRecordWhereItOpened() {
-        CsvFormatException e = assertThrows(CsvFormatException.class,
-                () -> CsvParser.parse("a,b\n1,2\n3,\"never closed\n4,5\n"));
+        CsvFormatException e =
+                assertThrows(CsvFormatException.class, () -> CsvParser.parse("a,b\n1,2\n3,\"never closed\n4,5\n"));
         assertEquals(3, e.record());
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("never closed"), e.getMessage());
@@ -80,8 +79,8 @@ class CsvParserTest {
 
     @Test
     void recordNumbersFollowMultiLineFields() {
-        CsvFormatException e = assertThrows(CsvFormatException.class,
-                () -> CsvParser.parse("h\n\"two\nlines\"\nbad\"\n"));
+        CsvFormatException e =
+                assertThrows(CsvFormatException.class, () -> CsvParser.parse("h\n\"two\nlines\"\nbad\"\n"));
         assertEquals(3, e.record());
         assertEquals(4, e.line());
     }

@@ -1,5 +1,9 @@
 package gov.chuangcheng.platform.inbox;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.platform.kafka.TopicNames;
@@ -8,6 +12,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,24 +25,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The inbox and the dead-letter path, fed through the real broker the way another service would feed them. */
 @QuarkusTest
 class InboxTest {
 
     @Inject
     TopicNames topics;
+
     @Inject
     EntityManager em;
+
     @Inject
     gov.chuangcheng.platform.directory.UnitDirectory directory;
 
@@ -58,13 +59,21 @@ class InboxTest {
         String id = UUID.randomUUID().toString();
         String code = "DUP-" + id.substring(0, 8);
         // the same event id three times, each copy naming the unit differently: only the first may take effect
-        for (String name : new String[]{"第一次", "第二次", "第三次"}) {
-            send(code, unitJson(code, name), Map.of(CloudEvents.HEADER_ID, id,
-                    CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1"));
+        for (String name : new String[] {"第一次", "第二次", "第三次"}) {
+            send(
+                    code,
+                    unitJson(code, name),
+                    Map.of(CloudEvents.HEADER_ID, id, CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1"));
         }
         String laterCode = "LATER-" + id.substring(0, 8);
-        send(laterCode, unitJson(laterCode, "之后"), Map.of(CloudEvents.HEADER_ID, UUID.randomUUID().toString(),
-                CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1"));
+        send(
+                laterCode,
+                unitJson(laterCode, "之后"),
+                Map.of(
+                        CloudEvents.HEADER_ID,
+                        UUID.randomUUID().toString(),
+                        CloudEvents.HEADER_TYPE,
+                        "cc.unit.upserted.v1"));
         await().atMost(Duration.ofSeconds(30)).until(() -> unitName(laterCode) != null);
         assertEquals("第一次", unitName(code), "three deliveries, one effect");
         assertEquals(1, inboxRecords(id));
@@ -78,9 +87,11 @@ class InboxTest {
         send("WG-" + s, unitJson("WG-" + s, "网格", "SQ-" + s), fresh());
         send("OTHER-" + s, unitJson("OTHER-" + s, "别处", null), fresh());
         await().atMost(Duration.ofSeconds(30)).until(() -> unitName("OTHER-" + s) != null);
-        assertEquals(java.util.Set.of("JD-" + s, "SQ-" + s, "WG-" + s),
+        assertEquals(
+                java.util.Set.of("JD-" + s, "SQ-" + s, "WG-" + s),
                 QuarkusTransaction.requiringNew().call(() -> directory.selfAndDescendants("JD-" + s)));
-        assertEquals(java.util.Set.of("SQ-" + s, "WG-" + s),
+        assertEquals(
+                java.util.Set.of("SQ-" + s, "WG-" + s),
                 QuarkusTransaction.requiringNew().call(() -> directory.selfAndDescendants("SQ-" + s)));
     }
 
@@ -89,8 +100,10 @@ class InboxTest {
         String id = UUID.randomUUID().toString();
         try (KafkaEvents dlq = new KafkaEvents(topics.deadLetterOf(Topic.DIRECTORY))) {
             send("X", "{}", Map.of(CloudEvents.HEADER_ID, id, CloudEvents.HEADER_TYPE, "cc.unit.vanished.v9"));
-            var record = dlq.await(KafkaEvents.withEventId(id), 1, Duration.ofSeconds(30)).get(0);
-            assertTrue(KafkaEvents.header(record, "dead-letter-reason").contains("unknown event type cc.unit.vanished.v9"),
+            var record = dlq.await(KafkaEvents.withEventId(id), 1, Duration.ofSeconds(30))
+                    .get(0);
+            assertTrue(
+                    KafkaEvents.header(record, "dead-letter-reason").contains("unknown event type cc.unit.vanished.v9"),
                     KafkaEvents.header(record, "dead-letter-reason"));
         }
         assertEquals(0, inboxRecords(id));
@@ -101,11 +114,14 @@ class InboxTest {
         String badPayload = UUID.randomUUID().toString();
         String marker = "NOHEADERS-" + UUID.randomUUID();
         try (KafkaEvents dlq = new KafkaEvents(topics.deadLetterOf(Topic.DIRECTORY))) {
-            send("Y", "{\"code\": [not json", Map.of(CloudEvents.HEADER_ID, badPayload,
-                    CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1"));
+            send(
+                    "Y",
+                    "{\"code\": [not json",
+                    Map.of(CloudEvents.HEADER_ID, badPayload, CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1"));
             send(marker, "{}", Map.of());
             dlq.await(KafkaEvents.withEventId(badPayload), 1, Duration.ofSeconds(30));
-            var noHeaders = dlq.await(KafkaEvents.withKey(marker), 1, Duration.ofSeconds(30)).get(0);
+            var noHeaders = dlq.await(KafkaEvents.withKey(marker), 1, Duration.ofSeconds(30))
+                    .get(0);
             assertTrue(KafkaEvents.header(noHeaders, "dead-letter-reason").contains("no CloudEvents"));
         }
         assertEquals(0, inboxRecords(badPayload));
@@ -118,7 +134,8 @@ class InboxTest {
     }
 
     private static Map<String, String> fresh() {
-        return Map.of(CloudEvents.HEADER_ID, UUID.randomUUID().toString(), CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1");
+        return Map.of(
+                CloudEvents.HEADER_ID, UUID.randomUUID().toString(), CloudEvents.HEADER_TYPE, "cc.unit.upserted.v1");
     }
 
     private static String unitJson(String code, String name) {
@@ -131,12 +148,15 @@ class InboxTest {
     }
 
     private String unitName(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> directory.find(code).map(u -> u.name()).orElse(null));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> directory.find(code).map(u -> u.name()).orElse(null));
     }
 
     private long inboxRecords(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from inbox_event where event_id = ?1").setParameter(1, eventId)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from inbox_event where event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 }

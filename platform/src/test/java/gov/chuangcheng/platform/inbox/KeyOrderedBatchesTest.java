@@ -1,7 +1,8 @@
 package gov.chuangcheng.platform.inbox;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /** Per-key order, cross-key concurrency and the dead-letter path of a polled batch (no broker, no database). */
 class KeyOrderedBatchesTest {
@@ -41,7 +40,8 @@ class KeyOrderedBatchesTest {
                 if ("poison".equals(record.value())) {
                     throw new PoisonEventException("poison at " + record.offset());
                 }
-                applied.computeIfAbsent(record.key(), k -> new CopyOnWriteArrayList<>()).add(record.value());
+                applied.computeIfAbsent(record.key(), k -> new CopyOnWriteArrayList<>())
+                        .add(record.value());
                 return true;
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
@@ -82,7 +82,9 @@ class KeyOrderedBatchesTest {
         inbound.together = new CountDownLatch(3);
         KeyOrderedBatches batches = new KeyOrderedBatches(inbound, new RecordingDeadLetters(), 4);
 
-        int applied = batches.dispatch("c", records("a", "a1", "b", "b1", "a", "a2", "c", "c1", "b", "b2", "a", "a3"),
+        int applied = batches.dispatch(
+                "c",
+                records("a", "a1", "b", "b1", "a", "a2", "c", "c1", "b", "b2", "a", "a3"),
                 EventHandlers.builder().build());
 
         assertEquals(6, applied);
@@ -98,7 +100,9 @@ class KeyOrderedBatchesTest {
         RecordingDeadLetters dlq = new RecordingDeadLetters();
         KeyOrderedBatches batches = new KeyOrderedBatches(inbound, dlq, 2);
 
-        int applied = batches.dispatch("c", records("a", "a1", "a", "poison", "b", "b1", "a", "a3"),
+        int applied = batches.dispatch(
+                "c",
+                records("a", "a1", "a", "poison", "b", "b1", "a", "a3"),
                 EventHandlers.builder().build());
 
         assertEquals(3, applied);
@@ -113,8 +117,12 @@ class KeyOrderedBatchesTest {
         dlq.brokerGone = true;
         KeyOrderedBatches batches = new KeyOrderedBatches(inbound, dlq, 2);
 
-        assertThrows(IllegalStateException.class, () -> batches.dispatch("c",
-                records("a", "poison", "b", "b1"), EventHandlers.builder().build()));
+        assertThrows(
+                IllegalStateException.class,
+                () -> batches.dispatch(
+                        "c",
+                        records("a", "poison", "b", "b1"),
+                        EventHandlers.builder().build()));
         // the other key was still applied before the batch failed: its redelivery is a no-op (inbox)
         assertEquals(List.of("b1"), inbound.applied.get("b"));
         assertTrue(dlq.sent.isEmpty());
@@ -124,7 +132,10 @@ class KeyOrderedBatchesTest {
     void oneWorkerAppliesTheBatchInOrder() {
         RecordingInbound inbound = new RecordingInbound();
         KeyOrderedBatches batches = new KeyOrderedBatches(inbound, new RecordingDeadLetters(), 1);
-        batches.dispatch("c", records("a", "a1", "b", "b1", "a", "a2"), EventHandlers.builder().build());
+        batches.dispatch(
+                "c",
+                records("a", "a1", "b", "b1", "a", "a2"),
+                EventHandlers.builder().build());
         assertEquals(1, inbound.mostAtOnce.get());
         assertEquals(List.of("a1", "a2"), inbound.applied.get("a"));
     }

@@ -1,28 +1,27 @@
 package gov.chuangcheng.platform.outbox;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.platform.TestDatabase;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.KafkaEvents;
-import gov.chuangcheng.events.Topic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,12 +32,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The outbox against the real PostgreSQL and Kafka, with the relay running in the background as in production. */
 @QuarkusTest
@@ -46,12 +43,16 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+
     @Inject
     OutboxRelay relay;
+
     @Inject
     OutboxConfig config;
+
     @Inject
     TopicNames topics;
+
     @Inject
     EntityManager em;
 
@@ -71,10 +72,14 @@ class OutboxRelayTest {
     @TestSecurity(user = "office1", roles = "office")
     void committedStateChangeReachesKafkaAsCloudEvent() {
         String code = unique("OK");
-        given().contentType("application/json").body("{\"code\":\"" + code + "\",\"name\":\"城管局\"}")
-                .post("/samples").then().statusCode(201);
+        given().contentType("application/json")
+                .body("{\"code\":\"" + code + "\",\"name\":\"城管局\"}")
+                .post("/samples")
+                .then()
+                .statusCode(201);
 
-        ConsumerRecord<String, String> record = kafka.await(KafkaEvents.withKey(code), 1, Duration.ofSeconds(20)).get(0);
+        ConsumerRecord<String, String> record = kafka.await(KafkaEvents.withKey(code), 1, Duration.ofSeconds(20))
+                .get(0);
         assertEquals("cc.unit.upserted.v1", KafkaEvents.header(record, CloudEvents.HEADER_TYPE));
         assertEquals("/chuangcheng/platform-test", KafkaEvents.header(record, CloudEvents.HEADER_SOURCE));
         assertEquals(code, KafkaEvents.header(record, CloudEvents.HEADER_SUBJECT));
@@ -89,17 +94,24 @@ class OutboxRelayTest {
     @TestSecurity(user = "office1", roles = "office")
     void rolledBackStateChangePublishesNothing() {
         String doomed = unique("ROLLBACK");
-        given().contentType("application/json").body("{\"code\":\"" + doomed + "\",\"name\":\"x\"}")
-                .queryParam("fail", true).post("/samples").then().statusCode(500);
+        given().contentType("application/json")
+                .body("{\"code\":\"" + doomed + "\",\"name\":\"x\"}")
+                .queryParam("fail", true)
+                .post("/samples")
+                .then()
+                .statusCode(500);
         // a later committed event on the same partition proves the relay has moved past the failed one
         String sentinel = publishCommitted(unique("AFTER"));
         kafka.await(KafkaEvents.withKey(sentinel), 1, Duration.ofSeconds(20));
 
         assertTrue(kafka.drain(Duration.ofMillis(500)).stream().noneMatch(KafkaEvents.withKey(doomed)));
         assertEquals(0, rowsFor(doomed));
-        assertEquals(0L, QuarkusTransaction.requiringNew().call(() ->
-                em.createQuery("select count(s) from Sample s where s.code = ?1", Long.class)
-                        .setParameter(1, doomed).getSingleResult()));
+        assertEquals(
+                0L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> em.createQuery("select count(s) from Sample s where s.code = ?1", Long.class)
+                                .setParameter(1, doomed)
+                                .getSingleResult()));
     }
 
     /**
@@ -114,11 +126,12 @@ class OutboxRelayTest {
         CountDownLatch mayCommit = new CountDownLatch(1);
         ExecutorService slow = Executors.newSingleThreadExecutor();
         try {
-            Future<?> slowTx = slow.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                outbox.publish(EventCatalog.UNIT_UPSERTED, early, unit(early));
-                lowIdWritten.countDown();
-                awaitLatch(mayCommit);
-            }));
+            Future<?> slowTx =
+                    slow.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                        outbox.publish(EventCatalog.UNIT_UPSERTED, early, unit(early));
+                        lowIdWritten.countDown();
+                        awaitLatch(mayCommit);
+                    }));
             assertTrue(lowIdWritten.await(10, TimeUnit.SECONDS));
             publishCommitted(late);
             kafka.await(KafkaEvents.withKey(late), 1, Duration.ofSeconds(20));
@@ -167,8 +180,10 @@ class OutboxRelayTest {
         assertEquals(192, committed.size());
         assertEquals(48, rolledBack.size());
 
-        List<ConsumerRecord<String, String>> received = kafka.await(r -> r.key() != null && r.key().startsWith(run + "-")
-                && committed.contains(r.key()), 192, Duration.ofSeconds(60));
+        List<ConsumerRecord<String, String>> received = kafka.await(
+                r -> r.key() != null && r.key().startsWith(run + "-") && committed.contains(r.key()),
+                192,
+                Duration.ofSeconds(60));
         Set<String> keys = received.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
         assertEquals(committed, keys);
         assertTrue(kafka.drain(Duration.ofMillis(500)).stream().noneMatch(r -> rolledBack.contains(r.key())));
@@ -178,7 +193,8 @@ class OutboxRelayTest {
     @Test
     void failureBetweenSendAndMarkResendsInsteadOfLosing() throws Exception {
         String key = unique("RESEND");
-        try (Connection blocker = TestDatabase.connect(); Statement st = blocker.createStatement()) {
+        try (Connection blocker = TestDatabase.connect();
+                Statement st = blocker.createStatement()) {
             st.execute("select pg_advisory_lock(" + config.lockKey() + ")"); // pause the relay
             publishCommitted(key);
             blocker.setAutoCommit(false);
@@ -191,7 +207,12 @@ class OutboxRelayTest {
             blocker.rollback();
         }
         List<ConsumerRecord<String, String>> copies = kafka.await(KafkaEvents.withKey(key), 2, Duration.ofSeconds(20));
-        assertEquals(1, copies.stream().map(r -> KafkaEvents.header(r, CloudEvents.HEADER_ID)).distinct().count(),
+        assertEquals(
+                1,
+                copies.stream()
+                        .map(r -> KafkaEvents.header(r, CloudEvents.HEADER_ID))
+                        .distinct()
+                        .count(),
                 "the copies are one event: consumers de-duplicate them on ce_id");
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingRows(key) == 0);
     }
@@ -200,7 +221,8 @@ class OutboxRelayTest {
     @Test
     void onlyTheRelayHoldingTheLockPublishes() throws Exception {
         String key = unique("LEADER");
-        try (Connection otherReplica = TestDatabase.connect(); Statement st = otherReplica.createStatement()) {
+        try (Connection otherReplica = TestDatabase.connect();
+                Statement st = otherReplica.createStatement()) {
             st.execute("select pg_advisory_lock(" + config.lockKey() + ")");
             publishCommitted(key);
             assertEquals(0, relay.publishPendingBatch(), "a relay without the lock publishes nothing");
@@ -217,20 +239,28 @@ class OutboxRelayTest {
     }
 
     private long pendingRows(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_event where msg_key = ?1 and published_at is null")
-                .setParameter(1, key).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from outbox_event where msg_key = ?1 and published_at is null")
+                                .setParameter(1, key)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private long rowsFor(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_event where msg_key = ?1").setParameter(1, key).getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from outbox_event where msg_key = ?1")
+                                .setParameter(1, key)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private long idOf(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select id from outbox_event where msg_key = ?1").setParameter(1, key).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select id from outbox_event where msg_key = ?1")
+                                .setParameter(1, key)
+                                .getSingleResult())
+                        .longValue());
     }
 
     static UnitUpserted unit(String code) {

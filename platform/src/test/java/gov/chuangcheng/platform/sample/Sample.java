@@ -13,8 +13,10 @@ public class Sample extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String code;
     public String name;
+
     @Version
     public long version;
 }

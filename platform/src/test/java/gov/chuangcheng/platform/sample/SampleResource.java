@@ -23,18 +23,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Map;
 
 @Path("/samples")
 public class SampleResource {
 
-    public record SampleRequest(@NotBlank String code, @NotBlank @Size(max = 20) String name, int rank) {
-    }
+    public record SampleRequest(
+            @NotBlank String code, @NotBlank @Size(max = 20) String name, int rank) {}
 
     @Inject
     Outbox outbox;
+
     @Inject
     Actor actor;
 
@@ -46,7 +46,9 @@ public class SampleResource {
         s.code = request.code();
         s.name = request.name();
         s.persist();
-        outbox.publish(EventCatalog.UNIT_UPSERTED, s.code,
+        outbox.publish(
+                EventCatalog.UNIT_UPSERTED,
+                s.code,
                 new UnitUpserted(s.code, s.name, UnitKind.DEPARTMENT, null, true, List.of()));
         if (fail) {
             throw new IllegalStateException("failing after the outbox write, on purpose");
@@ -58,8 +60,8 @@ public class SampleResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed(Roles.OFFICE)
-    public Map<String, Object> rename(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                      @Valid SampleRequest request) {
+    public Map<String, Object> rename(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid SampleRequest request) {
         Sample s = Sample.<Sample>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("sample", id));
         Versions.requireMatch(ifMatch, s.version);
         s.name = request.name();
@@ -77,8 +79,10 @@ public class SampleResource {
     @GET
     @Path("/page")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    public Map<String, Object> page(@QueryParam("size") @Min(1) int size, @QueryParam("overdue") Boolean overdue,
-                                    @QueryParam("radius") Double radius) {
+    public Map<String, Object> page(
+            @QueryParam("size") @Min(1) int size,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("radius") Double radius) {
         Map<String, Object> answer = new java.util.HashMap<>(Map.of("size", size));
         answer.put("overdue", overdue);
         answer.put("radius", radius);
@@ -89,7 +93,7 @@ public class SampleResource {
     @Path("/whoami")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
     public Map<String, Object> whoami() {
-        return Map.of("username", actor.username(), "unit", actor.unit().orElse(""),
-                "seesAllUnits", actor.seesAllUnits());
+        return Map.of(
+                "username", actor.username(), "unit", actor.unit().orElse(""), "seesAllUnits", actor.seesAllUnits());
     }
 }

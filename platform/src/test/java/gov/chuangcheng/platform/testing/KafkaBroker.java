@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KafkaBroker {
 
-    private KafkaBroker() {
-    }
+    private KafkaBroker() {}
 
     /**
      * Stops the broker and checks that it is really down. A broker this checkout did not start (e.g. one started from
@@ -46,7 +45,9 @@ public final class KafkaBroker {
         Path script = repositoryRoot().resolve("scripts/infra.sh");
         try {
             Process p = new ProcessBuilder("bash", script.toString(), command, component)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("scripts/infra.sh " + command + " " + component + " failed");
             }
@@ -64,7 +65,8 @@ public final class KafkaBroker {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("scripts/infra.sh not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "scripts/infra.sh not found above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

@@ -1,12 +1,6 @@
 package gov.chuangcheng.platform.testing;
 
 import gov.chuangcheng.events.CloudEvents;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +9,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads events back from the real broker, from the beginning of a topic, the way an outside consumer would.
@@ -43,11 +42,12 @@ public class KafkaEvents implements AutoCloseable {
     }
 
     /** Polls until {@code count} records matching {@code match} were seen, or fails after {@code timeout}. */
-    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
-                                                      Duration timeout) {
+    public List<ConsumerRecord<String, String>> await(
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         while (true) {
-            List<ConsumerRecord<String, String>> matching = seen.stream().filter(match).toList();
+            List<ConsumerRecord<String, String>> matching =
+                    seen.stream().filter(match).toList();
             if (matching.size() >= count) {
                 return matching;
             }

@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class KeycloakTokens {
 
-    public static final String REALM_URL = System.getProperty("cc.keycloak.url", "http://127.0.0.1:8180")
-            + "/realms/chuangcheng";
+    public static final String REALM_URL =
+            System.getProperty("cc.keycloak.url", "http://127.0.0.1:8180") + "/realms/chuangcheng";
     private static final String TOKEN_URL = REALM_URL + "/protocol/openid-connect/token";
 
-    private KeycloakTokens() {
-    }
+    private KeycloakTokens() {}
 
     /** Password grant through the {@code chuangcheng-web} client for a seed user. */
     public static String forUser(String username) {

@@ -12,20 +12,23 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
  */
 public final class PackageCycles {
 
-    private PackageCycles() {
-    }
+    private PackageCycles() {}
 
     /** Fails when the top-level packages below {@code basePackage} (its features) depend on each other in a cycle. */
     public static void assertNone(String basePackage) {
-        assertNone(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(basePackage), basePackage);
+        assertNone(
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                        .importPackages(basePackage),
+                basePackage);
     }
 
     static void assertNone(JavaClasses classes, String basePackage) {
-        SlicesRuleDefinition.slices().matching(basePackage + ".(*)..")
-                .should().beFreeOfCycles()
+        SlicesRuleDefinition.slices()
+                .matching(basePackage + ".(*)..")
+                .should()
+                .beFreeOfCycles()
                 .check(classes);
     }
 }

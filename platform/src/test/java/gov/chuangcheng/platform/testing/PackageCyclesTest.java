@@ -1,18 +1,17 @@
 package gov.chuangcheng.platform.testing;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The checker itself must be able to fail: two fixture packages are wired into a cycle on purpose. */
 class PackageCyclesTest {
 
     @Test
     void aCycleBetweenTwoPackagesFails() {
-        assertThrows(AssertionError.class,
-                () -> PackageCycles.assertNone(fixtures("cycle"), base("cycle")));
+        assertThrows(AssertionError.class, () -> PackageCycles.assertNone(fixtures("cycle"), base("cycle")));
     }
 
     @Test

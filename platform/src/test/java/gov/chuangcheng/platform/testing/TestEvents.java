@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EventType;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes an event to the real broker exactly as another service's outbox relay would (CloudEvents binary mode),
@@ -20,20 +19,19 @@ import java.util.UUID;
  */
 public final class TestEvents {
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** Publishes with a new event id; returns it. */
-    public static <P extends Record> String publish(String topic, EventType<P> type, String key, P payload,
-                                                    ObjectMapper json) {
+    public static <P extends Record> String publish(
+            String topic, EventType<P> type, String key, P payload, ObjectMapper json) {
         String id = UUID.randomUUID().toString();
         publishWithId(topic, type, key, payload, json, id);
         return id;
     }
 
     /** Publishes with a given event id: the same id again is a redelivery of the same event. */
-    public static <P extends Record> void publishWithId(String topic, EventType<P> type, String key, P payload,
-                                                        ObjectMapper json, String id) {
+    public static <P extends Record> void publishWithId(
+            String topic, EventType<P> type, String key, P payload, ObjectMapper json, String id) {
         try {
             publishRaw(topic, key, id, type.name(), json.writeValueAsString(payload));
         } catch (JsonProcessingException e) {

@@ -1,15 +1,14 @@
 package gov.chuangcheng.platform.transaction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The action runs after a commit, not before it and never after a rollback (no transaction manager needed). */
 class AfterCommitTest {
@@ -34,8 +33,7 @@ class AfterCommitTest {
         }
 
         @Override
-        public void putResource(Object key, Object value) {
-        }
+        public void putResource(Object key, Object value) {}
 
         @Override
         public Object getResource(Object key) {
@@ -48,8 +46,7 @@ class AfterCommitTest {
         }
 
         @Override
-        public void setRollbackOnly() {
-        }
+        public void setRollbackOnly() {}
 
         @Override
         public boolean getRollbackOnly() {

@@ -11,11 +11,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * task-service's copy of the working calendar that accountability-service owns, kept from {@code cc.calendar.v1},
@@ -35,7 +34,8 @@ public class CalendarReadModel {
         this.json = json;
         this.inbound = inbound;
         this.districtZone = districtZone;
-        this.handlers = EventHandlers.builder().on(EventCatalog.CALENDAR_PUBLISHED, (envelope, year) -> store(year))
+        this.handlers = EventHandlers.builder()
+                .on(EventCatalog.CALENDAR_PUBLISHED, (envelope, year) -> store(year))
                 .build();
     }
 
@@ -57,7 +57,8 @@ public class CalendarReadModel {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<CalendarPublished> years() {
-        List<String> rows = em.createNativeQuery("select payload from calendar_year order by year").getResultList();
+        List<String> rows = em.createNativeQuery("select payload from calendar_year order by year")
+                .getResultList();
         return rows.stream().map(this::read).toList();
     }
 

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,15 +25,21 @@ public class Campaign extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "evaluation_name")
     public String evaluationName;
+
     @Column(name = "evaluation_date")
     public LocalDate evaluationDate;
+
     @Version
     public long version;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Column(name = "updated_by")
     public String updatedBy;
 

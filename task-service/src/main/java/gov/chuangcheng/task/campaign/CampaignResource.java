@@ -32,7 +32,9 @@ public class CampaignResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
     public Response get() {
         Campaign c = campaigns.current().orElseThrow(() -> ProblemException.notFound("campaign", Campaign.CURRENT));
-        return Response.ok(CampaignView.of(c)).tag(Versions.entityTag(c.version)).build();
+        return Response.ok(CampaignView.of(c))
+                .tag(Versions.entityTag(c.version))
+                .build();
     }
 
     @PUT
@@ -40,14 +42,17 @@ public class CampaignResource {
     @Operation(summary = "Set the campaign, its evaluation day and phases; replacing needs If-Match")
     public Response put(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull CampaignRequest request) {
         Campaign c = campaigns.put(ifMatch, request, actor.username());
-        return Response.ok(CampaignView.of(c)).tag(Versions.entityTag(c.version)).build();
+        return Response.ok(CampaignView.of(c))
+                .tag(Versions.entityTag(c.version))
+                .build();
     }
 
     @GET
     @Path("/countdown")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
-    @Operation(summary = "Calendar days and working days left until the evaluation day (working days on the "
-            + "calendar accountability-service publishes, today inclusive, the evaluation day exclusive)")
+    @Operation(
+            summary = "Calendar days and working days left until the evaluation day (working days on the "
+                    + "calendar accountability-service publishes, today inclusive, the evaluation day exclusive)")
     public Countdown countdown() {
         return campaigns.countdown().orElseThrow(() -> ProblemException.notFound("campaign", Campaign.CURRENT));
     }

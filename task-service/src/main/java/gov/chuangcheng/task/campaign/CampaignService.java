@@ -6,7 +6,6 @@ import gov.chuangcheng.platform.problem.Versions;
 import gov.chuangcheng.task.calendar.CalendarReadModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +81,8 @@ public class CampaignService {
     }
 
     static List<Countdown.PhaseSpan> spans(Campaign c) {
-        return c.phases.stream().map(p -> new Countdown.PhaseSpan(p.name, p.startsOn, p.endsOn)).toList();
+        return c.phases.stream()
+                .map(p -> new Countdown.PhaseSpan(p.name, p.startsOn, p.endsOn))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package gov.chuangcheng.task.campaign;
 
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,19 +11,31 @@ import java.util.List;
  *
  * @param currentPhase the phase today falls in, or null between phases
  */
-public record Countdown(String campaign, String evaluationName, LocalDate evaluationDate, LocalDate today,
-                        long calendarDaysLeft, int workingDaysLeft, String currentPhase) {
+public record Countdown(
+        String campaign,
+        String evaluationName,
+        LocalDate evaluationDate,
+        LocalDate today,
+        long calendarDaysLeft,
+        int workingDaysLeft,
+        String currentPhase) {
 
-    public record PhaseSpan(String name, LocalDate startsOn, LocalDate endsOn) {
-    }
+    public record PhaseSpan(String name, LocalDate startsOn, LocalDate endsOn) {}
 
-    public static Countdown of(String campaign, String evaluationName, LocalDate evaluationDate, LocalDate today,
-                               WorkingCalendar calendar, List<PhaseSpan> phases) {
+    public static Countdown of(
+            String campaign,
+            String evaluationName,
+            LocalDate evaluationDate,
+            LocalDate today,
+            WorkingCalendar calendar,
+            List<PhaseSpan> phases) {
         long calendarDays = Math.max(0, ChronoUnit.DAYS.between(today, evaluationDate));
         int workingDays = calendar.workingDaysBetween(today, evaluationDate);
         String phase = phases.stream()
                 .filter(p -> !today.isBefore(p.startsOn()) && !today.isAfter(p.endsOn()))
-                .map(PhaseSpan::name).findFirst().orElse(null);
+                .map(PhaseSpan::name)
+                .findFirst()
+                .orElse(null);
         return new Countdown(campaign, evaluationName, evaluationDate, today, calendarDays, workingDays, phase);
     }
 }

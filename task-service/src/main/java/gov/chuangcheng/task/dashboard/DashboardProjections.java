@@ -10,11 +10,10 @@ import gov.chuangcheng.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The dashboard's read models, kept from other services' events, each applied exactly once through the inbox:
@@ -45,11 +44,14 @@ public class DashboardProjections {
         this.em = em;
         this.inbound = inbound;
         this.inspectionHandlers = EventHandlers.builder()
-                .on(EventCatalog.INSPECTION_COMPLETED, (envelope, inspection) -> inspected(inspection)).build();
+                .on(EventCatalog.INSPECTION_COMPLETED, (envelope, inspection) -> inspected(inspection))
+                .build();
         this.rectificationHandlers = EventHandlers.builder()
-                .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, closed) -> closed(closed)).build();
+                .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, closed) -> closed(closed))
+                .build();
         this.assessmentHandlers = EventHandlers.builder()
-                .on(EventCatalog.LEDGER_ENTRY_RECORDED, (envelope, entry) -> scored(entry)).build();
+                .on(EventCatalog.LEDGER_ENTRY_RECORDED, (envelope, entry) -> scored(entry))
+                .build();
     }
 
     @Incoming("inspections")
@@ -75,10 +77,13 @@ public class DashboardProjections {
             return;
         }
         String unit = inspection.point() == null || inspection.point().responsibleUnitCode() == null
-                ? "" : inspection.point().responsibleUnitCode();
+                ? ""
+                : inspection.point().responsibleUnitCode();
         Map<String, int[]> byStandard = new LinkedHashMap<>();
         for (ItemResult item : inspection.items()) {
-            if (item == null || item.standardCode() == null || item.standardCode().isBlank()) {
+            if (item == null
+                    || item.standardCode() == null
+                    || item.standardCode().isBlank()) {
                 continue;
             }
             int[] counts = byStandard.computeIfAbsent(item.standardCode(), k -> new int[2]);
@@ -93,8 +98,10 @@ public class DashboardProjections {
                         on conflict (standard_code, unit_code) do update
                         set inspected = dash_inspection_tally.inspected + excluded.inspected,
                             passed = dash_inspection_tally.passed + excluded.passed, updated_at = now()""")
-                .setParameter(1, standard).setParameter(2, unit)
-                .setParameter(3, counts[0]).setParameter(4, counts[1])
+                .setParameter(1, standard)
+                .setParameter(2, unit)
+                .setParameter(3, counts[0])
+                .setParameter(4, counts[1])
                 .executeUpdate());
     }
 
@@ -109,7 +116,8 @@ public class DashboardProjections {
                         on conflict (unit_code) do update
                         set closed = dash_rectification_tally.closed + 1,
                             on_time = dash_rectification_tally.on_time + excluded.on_time, updated_at = now()""")
-                .setParameter(1, closed.order().unitCode()).setParameter(2, closed.onTime() ? 1 : 0)
+                .setParameter(1, closed.order().unitCode())
+                .setParameter(2, closed.onTime() ? 1 : 0)
                 .executeUpdate();
     }
 
@@ -124,7 +132,8 @@ public class DashboardProjections {
                         set score = excluded.score, entry_id = excluded.entry_id, recorded_at = excluded.recorded_at,
                             updated_at = now()
                         where excluded.recorded_at >= dash_unit_score.recorded_at""")
-                .setParameter(1, entry.unitCode()).setParameter(2, entry.newScore())
+                .setParameter(1, entry.unitCode())
+                .setParameter(2, entry.newScore())
                 .setParameter(3, entry.entryId() == null ? "" : entry.entryId())
                 .setParameter(4, entry.recordedAt().toInstant())
                 .executeUpdate();

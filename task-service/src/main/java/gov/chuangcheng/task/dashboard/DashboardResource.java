@@ -28,7 +28,8 @@ public class DashboardResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
-    @Operation(summary = "Countdown, projected score, the ten weakest indicators and the units ranked by score",
+    @Operation(
+            summary = "Countdown, projected score, the ten weakest indicators and the units ranked by score",
             description = """
                     **Projected score** of the active evaluation system, per standard: `fullMarks × factor`, where \
                     factor is the pass rate of the inspected items of the standard for FIELD_INSPECTION standards \

@@ -8,12 +8,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Assembles the dashboard from the evaluation system, the tasks and the read models of {@link DashboardProjections}.
@@ -32,13 +31,16 @@ public class DashboardService {
     private final BigDecimal startingScore;
     /** The smallest sample a rate is shown (and compared) on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
+
     private final RecentResults<String, List<UnitRow>> recentUnits;
     private final RecentResults<String, Readiness> recentReadiness;
 
-    public DashboardService(EntityManager em, CampaignService campaigns, ReadCaches caches,
-                            @ConfigProperty(name = "cc.dashboard.starting-score", defaultValue = "100")
-                            BigDecimal startingScore,
-                            @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample) {
+    public DashboardService(
+            EntityManager em,
+            CampaignService campaigns,
+            ReadCaches caches,
+            @ConfigProperty(name = "cc.dashboard.starting-score", defaultValue = "100") BigDecimal startingScore,
+            @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample) {
         this.em = em;
         this.campaigns = campaigns;
         this.startingScore = startingScore;
@@ -50,8 +52,11 @@ public class DashboardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DashboardView dashboard() {
         Readiness readiness = recentReadiness();
-        return new DashboardView(campaigns.countdown().orElse(null), readiness.projectedTotal(),
-                readiness.fullMarks(), readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(),
+        return new DashboardView(
+                campaigns.countdown().orElse(null),
+                readiness.projectedTotal(),
+                readiness.fullMarks(),
+                readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(),
                 recentUnits());
     }
 
@@ -63,11 +68,13 @@ public class DashboardService {
 
     /** {@link #units()}, at most {@code cc.read-cache.max-age} old. */
     public List<UnitRow> recentUnits() {
-        return recentUnits.get("units", () -> QuarkusTransaction.joiningExisting().call(this::units));
+        return recentUnits.get(
+                "units", () -> QuarkusTransaction.joiningExisting().call(this::units));
     }
 
     private Readiness recentReadiness() {
-        return recentReadiness.get("readiness", () -> QuarkusTransaction.joiningExisting().call(this::readiness));
+        return recentReadiness.get(
+                "readiness", () -> QuarkusTransaction.joiningExisting().call(this::readiness));
     }
 
     /**
@@ -87,13 +94,18 @@ public class DashboardService {
                            from task where status = 'COMPLETED' or overdue_notified_at is not null
                            group by lead_unit_code) t on t.lead_unit_code = u.code
                 left join dash_rectification_tally r on r.unit_code = u.code
-                where u.active and u.kind not in ('CAMPAIGN_OFFICE', 'LEADERSHIP', 'DISCIPLINE_COMMISSION')""")
-                .getResultList();
-        List<UnitFacts> facts = rows.stream().map(r -> new UnitFacts((String) r[0], (String) r[1],
-                r[2] == null ? startingScore : (BigDecimal) r[2],
-                new Rate(number(r[3]), number(r[4])), new Rate(number(r[5]), number(r[6])))).toList();
+                where u.active and u.kind not in ('CAMPAIGN_OFFICE', 'LEADERSHIP', 'DISCIPLINE_COMMISSION')""").getResultList();
+        List<UnitFacts> facts = rows.stream()
+                .map(r -> new UnitFacts(
+                        (String) r[0],
+                        (String) r[1],
+                        r[2] == null ? startingScore : (BigDecimal) r[2],
+                        new Rate(number(r[3]), number(r[4])),
+                        new Rate(number(r[5]), number(r[6]))))
+                .toList();
         return Ranking.descending(facts, UnitFacts::score, Comparator.comparing(UnitFacts::code)).stream()
-                .map(ranked -> ranked.item().row(ranked.rank(), minSample)).toList();
+                .map(ranked -> ranked.item().row(ranked.rank(), minSample))
+                .toList();
     }
 
     /** The projected score of the active evaluation system; see {@link Readiness} for the formula. */
@@ -118,15 +130,19 @@ public class DashboardService {
                            from dash_inspection_tally group by standard_code) f on f.standard_code = s.code
                 """).getResultList();
         return Readiness.of(
-                indicators.stream().map(r -> new Readiness.Indicator((String) r[0], (String) r[1],
-                        (int) number(r[2]))).toList(),
-                standards.stream().map(r -> {
-                    AssessmentMethod method = AssessmentMethod.valueOf((String) r[3]);
-                    Rate evidence = method == AssessmentMethod.FIELD_INSPECTION
-                            ? new Rate(number(r[6]), number(r[7]))
-                            : new Rate(number(r[4]), number(r[5]));
-                    return new Readiness.Standard((String) r[0], (String) r[1], (BigDecimal) r[2], method, evidence);
-                }).toList());
+                indicators.stream()
+                        .map(r -> new Readiness.Indicator((String) r[0], (String) r[1], (int) number(r[2])))
+                        .toList(),
+                standards.stream()
+                        .map(r -> {
+                            AssessmentMethod method = AssessmentMethod.valueOf((String) r[3]);
+                            Rate evidence = method == AssessmentMethod.FIELD_INSPECTION
+                                    ? new Rate(number(r[6]), number(r[7]))
+                                    : new Rate(number(r[4]), number(r[5]));
+                            return new Readiness.Standard(
+                                    (String) r[0], (String) r[1], (BigDecimal) r[2], method, evidence);
+                        })
+                        .toList());
     }
 
     private static long number(Object value) {
@@ -136,8 +152,15 @@ public class DashboardService {
     private record UnitFacts(String code, String name, BigDecimal score, Rate tasks, Rate rectifications) {
 
         UnitRow row(int rank, int minSample) {
-            return new UnitRow(code, name, score, rank, tasks.value(minSample), tasks.sample(),
-                    rectifications.value(minSample), rectifications.sample());
+            return new UnitRow(
+                    code,
+                    name,
+                    score,
+                    rank,
+                    tasks.value(minSample),
+                    tasks.sample(),
+                    rectifications.value(minSample),
+                    rectifications.sample());
         }
     }
 }

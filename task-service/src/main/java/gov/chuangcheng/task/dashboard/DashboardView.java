@@ -1,7 +1,6 @@
 package gov.chuangcheng.task.dashboard;
 
 import gov.chuangcheng.task.campaign.Countdown;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,6 +11,9 @@ import java.util.List;
  * @param weakestIndicators  the ten weakest indicators (短板), lowest ratio first
  * @param units              every active unit, ranked by assessment score
  */
-public record DashboardView(Countdown countdown, BigDecimal projectedTotal, BigDecimal fullMarks,
-                            List<IndicatorView> weakestIndicators, List<UnitRow> units) {
-}
+public record DashboardView(
+        Countdown countdown,
+        BigDecimal projectedTotal,
+        BigDecimal fullMarks,
+        List<IndicatorView> weakestIndicators,
+        List<UnitRow> units) {}

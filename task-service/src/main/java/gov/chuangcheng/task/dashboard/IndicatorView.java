@@ -8,11 +8,25 @@ import java.math.BigDecimal;
  * @param ratio                projected ÷ fullMarks, 4 decimals
  * @param standardsWithoutData standards with no evidence yet (counted 0); {@code noData} when any
  */
-public record IndicatorView(String code, String name, BigDecimal ratio, BigDecimal projected, BigDecimal fullMarks,
-                            int standards, int standardsWithoutData, boolean noData) {
+public record IndicatorView(
+        String code,
+        String name,
+        BigDecimal ratio,
+        BigDecimal projected,
+        BigDecimal fullMarks,
+        int standards,
+        int standardsWithoutData,
+        boolean noData) {
 
     static IndicatorView of(Readiness.IndicatorScore s) {
-        return new IndicatorView(s.code(), s.name(), s.ratio(), s.projected(), s.fullMarks(), s.standards(),
-                s.standardsWithoutData(), s.standardsWithoutData() > 0);
+        return new IndicatorView(
+                s.code(),
+                s.name(),
+                s.ratio(),
+                s.projected(),
+                s.fullMarks(),
+                s.standards(),
+                s.standardsWithoutData(),
+                s.standardsWithoutData() > 0);
     }
 }

@@ -12,11 +12,9 @@ import java.util.function.Function;
  */
 public final class Ranking {
 
-    public record Ranked<T>(T item, int rank) {
-    }
+    public record Ranked<T>(T item, int rank) {}
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     public static <T> List<Ranked<T>> descending(List<T> items, Function<T, BigDecimal> score, Comparator<T> tieOrder) {
         List<T> sorted = new ArrayList<>(items);

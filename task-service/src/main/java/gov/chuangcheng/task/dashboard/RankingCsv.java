@@ -9,24 +9,30 @@ final class RankingCsv {
 
     static final String HEADER = "单位,考核得分,排名,按期完成率,按期整改率";
 
-    private RankingCsv() {
-    }
+    private RankingCsv() {}
 
     static String write(List<UnitRow> rows) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (UnitRow row : rows) {
-            csv.append(field(row.name())).append(',')
-                    .append(row.score().setScale(2, RoundingMode.HALF_UP).toPlainString()).append(',')
-                    .append(row.rank()).append(',')
-                    .append(percent(row.onTimeTaskRate())).append(',')
-                    .append(percent(row.onTimeRectificationRate())).append("\r\n");
+            csv.append(field(row.name()))
+                    .append(',')
+                    .append(row.score().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append(',')
+                    .append(row.rank())
+                    .append(',')
+                    .append(percent(row.onTimeTaskRate()))
+                    .append(',')
+                    .append(percent(row.onTimeRectificationRate()))
+                    .append("\r\n");
         }
         return csv.toString();
     }
 
     /** 0.8333 → "83.33%"; null (below the minimum sample) → empty. */
     static String percent(BigDecimal rate) {
-        return rate == null ? "" : rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return rate == null
+                ? ""
+                : rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     static String field(String value) {

@@ -26,10 +26,12 @@ public class RankingResource {
     @Path("/units.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
-    @Operation(summary = "The units ranked by assessment score, as CSV (UTF-8 with BOM, for Excel): 单位, 考核得分, 排名, "
-            + "按期完成率, 按期整改率 (rates in percent, empty below the minimum sample); see GET /dashboard")
+    @Operation(
+            summary = "The units ranked by assessment score, as CSV (UTF-8 with BOM, for Excel): 单位, 考核得分, 排名, "
+                    + "按期完成率, 按期整改率 (rates in percent, empty below the minimum sample); see GET /dashboard")
     public Response units() {
         return Response.ok(RankingCsv.write(dashboard.units()), CSV)
-                .header("Content-Disposition", "attachment; filename=\"units-ranking.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"units-ranking.csv\"")
+                .build();
     }
 }

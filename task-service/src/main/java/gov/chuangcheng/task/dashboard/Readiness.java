@@ -1,7 +1,6 @@
 package gov.chuangcheng.task.dashboard;
 
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -29,15 +28,14 @@ import java.util.Map;
  */
 public final class Readiness {
 
-    public record Indicator(String code, String name, int ordinal) {
-    }
+    public record Indicator(String code, String name, int ordinal) {}
 
     /**
      * A standard of the active version and its evidence: passed/inspected items for a field standard, completed/all
      * tasks otherwise.
      */
-    public record Standard(String code, String indicatorCode, BigDecimal fullMarks, AssessmentMethod method,
-                           Rate evidence) {
+    public record Standard(
+            String code, String indicatorCode, BigDecimal fullMarks, AssessmentMethod method, Rate evidence) {
 
         public boolean noData() {
             return evidence.sample() == 0;
@@ -48,13 +46,21 @@ public final class Readiness {
             if (noData()) {
                 return BigDecimal.ZERO.setScale(4);
             }
-            return fullMarks.multiply(BigDecimal.valueOf(evidence.hits()))
+            return fullMarks
+                    .multiply(BigDecimal.valueOf(evidence.hits()))
                     .divide(BigDecimal.valueOf(evidence.sample()), 4, RoundingMode.HALF_UP);
         }
     }
 
-    public record IndicatorScore(String code, String name, int ordinal, BigDecimal projected, BigDecimal fullMarks,
-                                 BigDecimal ratio, int standards, int standardsWithoutData) {
+    public record IndicatorScore(
+            String code,
+            String name,
+            int ordinal,
+            BigDecimal projected,
+            BigDecimal fullMarks,
+            BigDecimal ratio,
+            int standards,
+            int standardsWithoutData) {
 
         BigDecimal lost() {
             return fullMarks.subtract(projected);
@@ -75,12 +81,16 @@ public final class Readiness {
     public static Readiness of(List<Indicator> indicators, List<Standard> standards) {
         Map<String, List<Standard>> byIndicator = new LinkedHashMap<>();
         for (Standard s : standards) {
-            byIndicator.computeIfAbsent(s.indicatorCode(), k -> new java.util.ArrayList<>()).add(s);
+            byIndicator
+                    .computeIfAbsent(s.indicatorCode(), k -> new java.util.ArrayList<>())
+                    .add(s);
         }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal full = BigDecimal.ZERO;
         List<IndicatorScore> scores = new java.util.ArrayList<>();
-        for (Indicator i : indicators.stream().sorted(Comparator.comparingInt(Indicator::ordinal)).toList()) {
+        for (Indicator i : indicators.stream()
+                .sorted(Comparator.comparingInt(Indicator::ordinal))
+                .toList()) {
             List<Standard> own = byIndicator.getOrDefault(i.code(), List.of());
             if (own.isEmpty()) {
                 continue;
@@ -90,8 +100,15 @@ public final class Readiness {
             int withoutData = (int) own.stream().filter(Standard::noData).count();
             total = total.add(projected);
             full = full.add(marks);
-            scores.add(new IndicatorScore(i.code(), i.name(), i.ordinal(), round2(projected), round2(marks),
-                    projected.divide(marks, 4, RoundingMode.HALF_UP), own.size(), withoutData));
+            scores.add(new IndicatorScore(
+                    i.code(),
+                    i.name(),
+                    i.ordinal(),
+                    round2(projected),
+                    round2(marks),
+                    projected.divide(marks, 4, RoundingMode.HALF_UP),
+                    own.size(),
+                    withoutData));
         }
         return new Readiness(List.copyOf(scores), round2(total), round2(full));
     }
@@ -117,7 +134,8 @@ public final class Readiness {
                 .sorted(Comparator.comparing(IndicatorScore::ratio)
                         .thenComparing(IndicatorScore::lost, Comparator.reverseOrder())
                         .thenComparingInt(IndicatorScore::ordinal))
-                .limit(n).toList();
+                .limit(n)
+                .toList();
     }
 
     private static BigDecimal round2(BigDecimal value) {

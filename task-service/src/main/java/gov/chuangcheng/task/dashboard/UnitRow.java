@@ -9,6 +9,12 @@ import java.math.BigDecimal;
  * @param taskSample          tasks led by the unit that came due: completed, or found overdue
  * @param rectificationSample rectification orders of the unit that were closed
  */
-public record UnitRow(String code, String name, BigDecimal score, int rank, BigDecimal onTimeTaskRate,
-                      long taskSample, BigDecimal onTimeRectificationRate, long rectificationSample) {
-}
+public record UnitRow(
+        String code,
+        String name,
+        BigDecimal score,
+        int rank,
+        BigDecimal onTimeTaskRate,
+        long taskSample,
+        BigDecimal onTimeRectificationRate,
+        long rectificationSample) {}

@@ -2,7 +2,6 @@ package gov.chuangcheng.task.decomposition;
 
 import gov.chuangcheng.task.campaign.CampaignService;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.LocalDate;
 import java.util.Optional;
 

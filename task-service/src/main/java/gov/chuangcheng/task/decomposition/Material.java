@@ -8,8 +8,7 @@ public class Material {
     public String name;
     public String uri;
 
-    public Material() {
-    }
+    public Material() {}
 
     public Material(String name, String uri) {
         this.name = name;

@@ -7,15 +7,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Finds tasks whose due date has passed before completion, marks them overdue and publishes
@@ -44,8 +43,12 @@ public class OverdueSweeper {
     private final ZoneId zone;
     private final int batchSize;
 
-    public OverdueSweeper(EntityManager em, Outbox outbox, Clock clock, ZoneId zone,
-                          @ConfigProperty(name = "cc.tasks.overdue-batch", defaultValue = "100") int batchSize) {
+    public OverdueSweeper(
+            EntityManager em,
+            Outbox outbox,
+            Clock clock,
+            ZoneId zone,
+            @ConfigProperty(name = "cc.tasks.overdue-batch", defaultValue = "100") int batchSize) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,7 +60,9 @@ public class OverdueSweeper {
      * Sweeps every {@code cc.tasks.overdue-sweep} (60 s by default); "off" disables it (tests call {@link #sweep()}
      * themselves).
      */
-    @Scheduled(identity = "task-overdue-sweep", every = "${cc.tasks.overdue-sweep:60s}",
+    @Scheduled(
+            identity = "task-overdue-sweep",
+            every = "${cc.tasks.overdue-sweep:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sweep();
@@ -98,9 +103,17 @@ public class OverdueSweeper {
             Task task = em.find(Task.class, id);
             if (task.lifecycle.markOverdue(now, today, task.dueDate)) {
                 task.updatedAt = now;
-                outbox.publish(EventCatalog.TASK_OVERDUE, task.id, new TaskOverdue(task.id, task.title,
-                        task.leadUnitCode, TaskService.unitNames(List.of(task.leadUnitCode)).get(task.leadUnitCode),
-                        task.dueDate, OffsetDateTime.ofInstant(now, zone)));
+                outbox.publish(
+                        EventCatalog.TASK_OVERDUE,
+                        task.id,
+                        new TaskOverdue(
+                                task.id,
+                                task.title,
+                                task.leadUnitCode,
+                                TaskService.unitNames(List.of(task.leadUnitCode))
+                                        .get(task.leadUnitCode),
+                                task.dueDate,
+                                OffsetDateTime.ofInstant(now, zone)));
                 marked++;
             }
         }

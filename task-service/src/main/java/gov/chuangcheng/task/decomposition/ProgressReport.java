@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +20,21 @@ public class ProgressReport extends PanacheEntityBase {
 
     @Id
     public String id;
+
     @Column(name = "task_id")
     public String taskId;
     /** 1, 2, 3… within the task. */
     public int number;
+
     public String text;
     public int percent;
+
     @Column(name = "reported_by")
     public String reportedBy;
     /** The reporter's unit (token claim); null for the office. */
     @Column(name = "reporter_unit")
     public String reporterUnit;
+
     @Column(name = "reported_at")
     public Instant reportedAt;
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -19,16 +18,22 @@ import java.util.List;
  */
 public record ProgressRequest(
         @NotBlank @Size(max = 4000) String text,
-        @NotNull @Min(value = 0, message = "must be between 0 and 100") @Max(value = 100,
-                message = "must be between 0 and 100") Integer percent,
+
+        @NotNull
+        @Min(value = 0, message = "must be between 0 and 100")
+        @Max(value = 100, message = "must be between 0 and 100")
+        Integer percent,
+
         @Size(max = 20) List<@Valid @NotNull MaterialRequest> materials,
         @Size(max = 50) List<@NotNull @Min(0) Integer> milestonesDone) {
 
     public record MaterialRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 1000)
-            @Pattern(regexp = "[A-Za-z][A-Za-z0-9+.-]*:\\S+", message = "must be an absolute URI") String uri) {
-    }
+
+            @NotBlank
+            @Size(max = 1000)
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9+.-]*:\\S+", message = "must be an absolute URI")
+            String uri) {}
 
     List<MaterialRequest> materialList() {
         return materials == null ? List.of() : materials;

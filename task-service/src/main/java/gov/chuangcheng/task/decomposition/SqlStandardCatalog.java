@@ -3,7 +3,6 @@ package gov.chuangcheng.task.decomposition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,8 @@ public class SqlStandardCatalog implements StandardCatalog {
                         select s.code, s.name, s.indicator_code
                         from eval_standard s join evaluation_system v on v.version = s.version
                         where v.active and s.code in (:codes)""")
-                .setParameter("codes", List.copyOf(codes)).getResultList();
+                .setParameter("codes", List.copyOf(codes))
+                .getResultList();
         for (Object[] row : rows) {
             found.put((String) row[0], new Standard((String) row[0], (String) row[1], (String) row[2]));
         }

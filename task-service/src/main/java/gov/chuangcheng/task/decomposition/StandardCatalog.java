@@ -7,8 +7,7 @@ import java.util.Map;
 public interface StandardCatalog {
 
     /** A standard of the active evaluation system. */
-    record Standard(String code, String name, String indicatorCode) {
-    }
+    record Standard(String code, String name, String indicatorCode) {}
 
     /** The standards among {@code codes} that the active evaluation system has, by code; unknown codes are absent. */
     Map<String, Standard> activeStandards(Collection<String> codes);

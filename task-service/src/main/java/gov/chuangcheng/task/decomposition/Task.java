@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,20 +27,27 @@ public class Task extends PanacheEntityBase {
 
     @Id
     public String id;
+
     public String title;
     public String description;
+
     @Column(name = "lead_unit_code")
     public String leadUnitCode;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
     /** The percentage the last progress report gave. */
     public int percent;
+
     @Column(name = "assigned_by")
     public String assignedBy;
+
     @Version
     public long version;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

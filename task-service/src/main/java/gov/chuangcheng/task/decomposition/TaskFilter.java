@@ -2,7 +2,6 @@ package gov.chuangcheng.task.decomposition;
 
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,12 +15,12 @@ import java.util.List;
  * @param indicator tasks serving a standard of this indicator (测评内容)
  * @param standard  tasks serving this standard
  */
-public record TaskFilter(String unit, TaskStatus status, LocalDate dueFrom, LocalDate dueTo, String indicator,
-                         String standard) {
+public record TaskFilter(
+        String unit, TaskStatus status, LocalDate dueFrom, LocalDate dueTo, String indicator, String standard) {
 
     /** Parses the query parameters; a bad one is a 400 naming it, not a 404 as JAX-RS would answer. */
-    public static TaskFilter parse(String unit, String status, String dueFrom, String dueTo, String indicator,
-                                   String standard) {
+    public static TaskFilter parse(
+            String unit, String status, String dueFrom, String dueTo, String indicator, String standard) {
         List<Problem.FieldError> errors = new ArrayList<>();
         TaskStatus parsedStatus = null;
         if (present(status)) {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,12 +30,16 @@ public class TaskLifecycle {
     @Enumerated(EnumType.STRING)
     @Column(name = "status")
     TaskStatus status = TaskStatus.NOT_STARTED;
+
     @Column(name = "submitted_at")
     Instant submittedAt;
+
     @Column(name = "submitted_by")
     String submittedBy;
+
     @Column(name = "completed_at")
     Instant completedAt;
+
     @Column(name = "completed_on_time")
     Boolean completedOnTime;
     /** When the task was found overdue (and its overdue event written); null while it is not. */
@@ -87,10 +90,10 @@ public class TaskLifecycle {
     public void reportProgress() {
         switch (status) {
             case NOT_STARTED -> status = TaskStatus.IN_PROGRESS;
-            case IN_PROGRESS, OVERDUE -> {
-            }
-            case AWAITING_ACCEPTANCE -> throw new IllegalTransition(
-                    "the task awaits acceptance (待验收); progress can be reported again once the office rejects it");
+            case IN_PROGRESS, OVERDUE -> {}
+            case AWAITING_ACCEPTANCE ->
+                throw new IllegalTransition(
+                        "the task awaits acceptance (待验收); progress can be reported again once the office rejects it");
             case COMPLETED -> throw new IllegalTransition("the task is completed (已完成)");
         }
     }
@@ -103,7 +106,8 @@ public class TaskLifecycle {
                 submittedAt = now;
                 submittedBy = by;
             }
-            case NOT_STARTED -> throw new IllegalTransition("report progress before submitting the task for acceptance");
+            case NOT_STARTED ->
+                throw new IllegalTransition("report progress before submitting the task for acceptance");
             case AWAITING_ACCEPTANCE -> throw new IllegalTransition("the task already awaits acceptance (待验收)");
             case COMPLETED -> throw new IllegalTransition("the task is completed (已完成)");
         }
@@ -152,8 +156,9 @@ public class TaskLifecycle {
 
     private void requireAwaitingAcceptance() {
         if (status != TaskStatus.AWAITING_ACCEPTANCE) {
-            throw new IllegalTransition("only a task awaiting acceptance (待验收) can be accepted or rejected; this one is "
-                    + status + " (" + status.displayName() + ")");
+            throw new IllegalTransition(
+                    "only a task awaiting acceptance (待验收) can be accepted or rejected; this one is " + status + " ("
+                            + status.displayName() + ")");
         }
     }
 }

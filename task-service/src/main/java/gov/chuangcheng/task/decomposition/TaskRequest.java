@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,8 +24,8 @@ public record TaskRequest(
         @NotNull LocalDate dueDate,
         @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones) {
 
-    public record MilestoneRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate dueDate, Boolean done) {
-    }
+    public record MilestoneRequest(
+            @NotBlank @Size(max = 200) String name, @NotNull LocalDate dueDate, Boolean done) {}
 
     List<String> coUnits() {
         return coUnitCodes == null ? List.of() : coUnitCodes;

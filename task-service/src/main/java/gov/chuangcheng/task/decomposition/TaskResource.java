@@ -49,17 +49,24 @@ public class TaskResource {
     public Response create(@Valid @NotNull TaskRequest request, @Context UriInfo uri) {
         TaskView task = tasks.create(request, actor.username());
         return Response.created(uri.getAbsolutePathBuilder().path(task.id()).build())
-                .tag(Versions.entityTag(task.version())).entity(task).build();
+                .tag(Versions.entityTag(task.version()))
+                .entity(task)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "Tasks the caller may see, filtered by unit (lead or co-unit), status, due-date range, "
-            + "indicator or standard; by due date, paginated")
-    public Page<TaskView> list(@QueryParam("unit") String unit, @QueryParam("status") String status,
-                               @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
-                               @QueryParam("indicator") String indicator, @QueryParam("standard") String standard,
-                               @BeanParam @Valid PageRequest paging) {
+    @Operation(
+            summary = "Tasks the caller may see, filtered by unit (lead or co-unit), status, due-date range, "
+                    + "indicator or standard; by due date, paginated")
+    public Page<TaskView> list(
+            @QueryParam("unit") String unit,
+            @QueryParam("status") String status,
+            @QueryParam("dueFrom") String dueFrom,
+            @QueryParam("dueTo") String dueTo,
+            @QueryParam("indicator") String indicator,
+            @QueryParam("standard") String standard,
+            @BeanParam @Valid PageRequest paging) {
         TaskFilter filter = TaskFilter.parse(unit, status, dueFrom, dueTo, indicator, standard);
         return tasks.list(scope(), filter, paging);
     }
@@ -75,10 +82,11 @@ public class TaskResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Replace a task's plan; requires If-Match with the task's ETag. A new lead unit, co-units or "
-            + "due date is published again as cc.task.assigned.v1")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull TaskRequest request) {
+    @Operation(
+            summary = "Replace a task's plan; requires If-Match with the task's ETag. A new lead unit, co-units or "
+                    + "due date is published again as cc.task.assigned.v1")
+    public Response update(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TaskRequest request) {
         return withTag(tasks.update(id, ifMatch, request, actor.username()));
     }
 
@@ -87,7 +95,8 @@ public class TaskResource {
     @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(summary = "Report progress (进度报告) with ledger material (台账材料); the first report starts the task")
     public Response report(@PathParam("id") String id, @Valid @NotNull ProgressRequest request) {
-        ProgressView report = tasks.report(id, scope(), request, actor.username(), actor.unit().orElse(null));
+        ProgressView report = tasks.report(
+                id, scope(), request, actor.username(), actor.unit().orElse(null));
         return Response.status(Response.Status.CREATED).entity(report).build();
     }
 

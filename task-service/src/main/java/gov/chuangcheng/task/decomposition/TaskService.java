@@ -14,8 +14,6 @@ import gov.chuangcheng.task.directory.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Task decomposition (任务分解): the office creates and edits tasks and decides on them; units report progress and
@@ -52,10 +51,15 @@ public class TaskService {
      */
     private final boolean dueAfterEvaluationAllowed;
 
-    public TaskService(Outbox outbox, Clock clock, StandardCatalog catalog, EvaluationDay evaluationDay,
-                       EntityManager em, ZoneId zone,
-                       @ConfigProperty(name = "cc.tasks.due-after-evaluation-allowed", defaultValue = "false")
-                       boolean dueAfterEvaluationAllowed) {
+    public TaskService(
+            Outbox outbox,
+            Clock clock,
+            StandardCatalog catalog,
+            EvaluationDay evaluationDay,
+            EntityManager em,
+            ZoneId zone,
+            @ConfigProperty(name = "cc.tasks.due-after-evaluation-allowed", defaultValue = "false")
+                    boolean dueAfterEvaluationAllowed) {
         this.outbox = outbox;
         this.clock = clock;
         this.catalog = catalog;
@@ -89,7 +93,8 @@ public class TaskService {
         }
         Checked checked = check(request, task);
         boolean reassigned = !task.leadUnitCode.equals(request.leadUnitCode())
-                || !task.coUnitCodes.equals(request.coUnits()) || !task.dueDate.equals(request.dueDate());
+                || !task.coUnitCodes.equals(request.coUnits())
+                || !task.dueDate.equals(request.dueDate());
         Instant now = clock.instant();
         apply(task, request, checked, now);
         em.flush();
@@ -135,7 +140,8 @@ public class TaskService {
             params.put("dueTo", filter.dueTo());
         }
         if (filter.indicator() != null) {
-            where.append(" and t.id in (select s.id from Task s join s.standards st where st.indicatorCode = :indicator)");
+            where.append(
+                    " and t.id in (select s.id from Task s join s.standards st where st.indicatorCode = :indicator)");
             params.put("indicator", filter.indicator());
         }
         if (filter.standard() != null) {
@@ -144,7 +150,8 @@ public class TaskService {
         }
         where.append(" order by t.dueDate, t.id");
         Page<Task> page = Page.of(Task.<Task>find(where.toString(), params), paging, t -> t);
-        Map<String, String> names = unitNames(page.items().stream().flatMap(Task::unitCodes).collect(Collectors.toSet()));
+        Map<String, String> names =
+                unitNames(page.items().stream().flatMap(Task::unitCodes).collect(Collectors.toSet()));
         return page.map(t -> TaskView.of(t, names));
     }
 
@@ -156,8 +163,8 @@ public class TaskService {
         List<Integer> done = request.milestonesDoneList();
         for (int i = 0; i < done.size(); i++) {
             if (done.get(i) >= task.milestones.size()) {
-                errors.add(new Problem.FieldError("milestonesDone[" + i + "]",
-                        "the task has no milestone with index " + done.get(i)));
+                errors.add(new Problem.FieldError(
+                        "milestonesDone[" + i + "]", "the task has no milestone with index " + done.get(i)));
             }
         }
         if (!errors.isEmpty()) {
@@ -182,7 +189,9 @@ public class TaskService {
         report.reportedBy = by;
         report.reporterUnit = byUnit;
         report.reportedAt = now;
-        request.materialList().forEach(m -> report.materials.add(new Material(m.name().trim(), m.uri().trim())));
+        request.materialList()
+                .forEach(m -> report.materials.add(
+                        new Material(m.name().trim(), m.uri().trim())));
         report.persist();
         return ProgressView.of(report);
     }
@@ -195,8 +204,8 @@ public class TaskService {
     public TaskView submit(String id, UnitScope scope, String by) {
         Task task = visibleTask(id, scope);
         if (!scope.includes(task.leadUnitCode)) {
-            throw ProblemException.forbidden("only the lead unit (牵头单位) " + task.leadUnitCode
-                    + " submits task " + id + " for acceptance");
+            throw ProblemException.forbidden(
+                    "only the lead unit (牵头单位) " + task.leadUnitCode + " submits task " + id + " for acceptance");
         }
         transition(() -> {
             task.lifecycle.submit(clock.instant(), by);
@@ -215,9 +224,17 @@ public class TaskService {
         boolean onTime = transition(() -> task.lifecycle.accept(now, task.dueDate, zone));
         task.updatedAt = now;
         review(task, ReviewDecision.ACCEPTED, null, by, now);
-        outbox.publish(EventCatalog.TASK_COMPLETED, task.id, new TaskCompleted(task.id, task.title,
-                task.leadUnitCode, unitNames(List.of(task.leadUnitCode)).get(task.leadUnitCode), task.dueDate,
-                OffsetDateTime.ofInstant(now, zone), onTime));
+        outbox.publish(
+                EventCatalog.TASK_COMPLETED,
+                task.id,
+                new TaskCompleted(
+                        task.id,
+                        task.title,
+                        task.leadUnitCode,
+                        unitNames(List.of(task.leadUnitCode)).get(task.leadUnitCode),
+                        task.dueDate,
+                        OffsetDateTime.ofInstant(now, zone),
+                        onTime));
         return view(task);
     }
 
@@ -239,22 +256,23 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProgressView> progress(String id, UnitScope scope, PageRequest paging) {
         Task task = visibleTask(id, scope);
-        return Page.of(ProgressReport.<ProgressReport>find("taskId = ?1 order by number desc", task.id),
-                paging, ProgressView::of);
+        return Page.of(
+                ProgressReport.<ProgressReport>find("taskId = ?1 order by number desc", task.id),
+                paging,
+                ProgressView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReviewView> reviews(String id, UnitScope scope, PageRequest paging) {
         Task task = visibleTask(id, scope);
-        return Page.of(TaskReview.<TaskReview>find("taskId = ?1 order by number desc", task.id),
-                paging, ReviewView::of);
+        return Page.of(
+                TaskReview.<TaskReview>find("taskId = ?1 order by number desc", task.id), paging, ReviewView::of);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
     /** What {@link #check} found: the standards and unit names the request refers to. */
-    private record Checked(Map<String, StandardCatalog.Standard> standards, Map<String, String> unitNames) {
-    }
+    private record Checked(Map<String, StandardCatalog.Standard> standards, Map<String, String> unitNames) {}
 
     /**
      * Every rule of a task's plan, all errors at once. {@code existing} is the task being replaced, whose standards
@@ -264,7 +282,8 @@ public class TaskService {
         List<Problem.FieldError> errors = new ArrayList<>();
 
         List<String> codes = request.standardCodes();
-        Set<String> kept = existing == null ? Set.of()
+        Set<String> kept = existing == null
+                ? Set.of()
                 : existing.standards.stream().map(s -> s.code).collect(Collectors.toSet());
         Map<String, StandardCatalog.Standard> active = catalog.activeStandards(new HashSet<>(codes));
         Set<String> seenCodes = new HashSet<>();
@@ -273,17 +292,18 @@ public class TaskService {
             if (!seenCodes.add(code)) {
                 errors.add(new Problem.FieldError("standardCodes[" + i + "]", "standard " + code + " is listed twice"));
             } else if (!active.containsKey(code) && !kept.contains(code)) {
-                errors.add(new Problem.FieldError("standardCodes[" + i + "]",
-                        "standard " + code + " is not in the active evaluation system"));
+                errors.add(new Problem.FieldError(
+                        "standardCodes[" + i + "]", "standard " + code + " is not in the active evaluation system"));
             }
         }
 
-        Set<String> assigned = existing == null ? Set.of() : existing.unitCodes().collect(Collectors.toSet());
+        Set<String> assigned =
+                existing == null ? Set.of() : existing.unitCodes().collect(Collectors.toSet());
         List<String> coUnits = request.coUnits();
         Set<String> unitCodes = new HashSet<>(coUnits);
         unitCodes.add(request.leadUnitCode());
-        Map<String, Unit> units = Unit.<Unit>list("code in ?1", unitCodes).stream()
-                .collect(Collectors.toMap(u -> u.code, u -> u));
+        Map<String, Unit> units =
+                Unit.<Unit>list("code in ?1", unitCodes).stream().collect(Collectors.toMap(u -> u.code, u -> u));
         unitProblem(request.leadUnitCode(), units, assigned)
                 .ifPresent(m -> errors.add(new Problem.FieldError("leadUnitCode", m)));
         Set<String> seenUnits = new HashSet<>();
@@ -306,8 +326,8 @@ public class TaskService {
             if (due.isBefore(today)) {
                 errors.add(new Problem.FieldError("dueDate", "is in the past (today is " + today + ")"));
             } else if (!dueAfterEvaluationAllowed && evaluation.isPresent() && due.isAfter(evaluation.get())) {
-                errors.add(new Problem.FieldError("dueDate",
-                        "is after the evaluation date " + evaluation.get() + " of the campaign"));
+                errors.add(new Problem.FieldError(
+                        "dueDate", "is after the evaluation date " + evaluation.get() + " of the campaign"));
             }
         }
         List<TaskRequest.MilestoneRequest> milestones = request.milestoneList();
@@ -315,11 +335,12 @@ public class TaskService {
         for (int i = 0; i < milestones.size(); i++) {
             TaskRequest.MilestoneRequest m = milestones.get(i);
             if (!milestoneNames.add(m.name().trim())) {
-                errors.add(new Problem.FieldError("milestones[" + i + "].name", "milestone " + m.name()
-                        + " is listed twice"));
+                errors.add(new Problem.FieldError(
+                        "milestones[" + i + "].name", "milestone " + m.name() + " is listed twice"));
             }
             if (m.dueDate().isAfter(due)) {
-                errors.add(new Problem.FieldError("milestones[" + i + "].dueDate", "is after the task's due date " + due));
+                errors.add(
+                        new Problem.FieldError("milestones[" + i + "].dueDate", "is after the task's due date " + due));
             }
         }
         if (!errors.isEmpty()) {
@@ -342,19 +363,23 @@ public class TaskService {
     }
 
     private void apply(Task task, TaskRequest request, Checked checked, Instant now) {
-        Map<String, TaskStandard> previous = task.standards.stream()
-                .collect(Collectors.toMap(s -> s.code, s -> s, (a, b) -> a));
-        List<TaskStandard> standards = request.standardCodes().stream().map(code -> {
-            StandardCatalog.Standard s = checked.standards().get(code);
-            if (s != null) {
-                return new TaskStandard(s.code(), s.name(), s.indicatorCode());
-            }
-            TaskStandard kept = previous.get(code);
-            return new TaskStandard(kept.code, kept.name, kept.indicatorCode);
-        }).toList();
+        Map<String, TaskStandard> previous =
+                task.standards.stream().collect(Collectors.toMap(s -> s.code, s -> s, (a, b) -> a));
+        List<TaskStandard> standards = request.standardCodes().stream()
+                .map(code -> {
+                    StandardCatalog.Standard s = checked.standards().get(code);
+                    if (s != null) {
+                        return new TaskStandard(s.code(), s.name(), s.indicatorCode());
+                    }
+                    TaskStandard kept = previous.get(code);
+                    return new TaskStandard(kept.code, kept.name, kept.indicatorCode);
+                })
+                .toList();
         task.title = request.title().trim();
-        task.description = request.description() == null || request.description().isBlank()
-                ? null : request.description().trim();
+        task.description =
+                request.description() == null || request.description().isBlank()
+                        ? null
+                        : request.description().trim();
         task.standards.clear();
         task.standards.addAll(standards);
         task.leadUnitCode = request.leadUnitCode();
@@ -374,9 +399,20 @@ public class TaskService {
 
     private void publishAssigned(Task task, Map<String, String> unitNames, String by, Instant now) {
         TaskStandard primary = task.primaryStandard();
-        outbox.publish(EventCatalog.TASK_ASSIGNED, task.id, new TaskAssigned(task.id, task.title, primary.code,
-                primary.name, task.leadUnitCode, unitNames.get(task.leadUnitCode), List.copyOf(task.coUnitCodes),
-                task.dueDate, by, OffsetDateTime.ofInstant(now, zone)));
+        outbox.publish(
+                EventCatalog.TASK_ASSIGNED,
+                task.id,
+                new TaskAssigned(
+                        task.id,
+                        task.title,
+                        primary.code,
+                        primary.name,
+                        task.leadUnitCode,
+                        unitNames.get(task.leadUnitCode),
+                        List.copyOf(task.coUnitCodes),
+                        task.dueDate,
+                        by,
+                        OffsetDateTime.ofInstant(now, zone)));
     }
 
     private void review(Task task, ReviewDecision decision, String reason, String by, Instant now) {
@@ -393,7 +429,8 @@ public class TaskService {
 
     /** The task if the scope sees it (it leads or co-operates on it); otherwise 404, as if it did not exist. */
     private Task visibleTask(String id, UnitScope scope) {
-        return Task.<Task>findByIdOptional(id).filter(t -> visible(t, scope))
+        return Task.<Task>findByIdOptional(id)
+                .filter(t -> visible(t, scope))
                 .orElseThrow(() -> ProblemException.notFound("task", id));
     }
 

@@ -11,13 +11,14 @@ import jakarta.persistence.Embeddable;
 public class TaskStandard {
     @Column(name = "standard_code")
     public String code;
+
     @Column(name = "standard_name")
     public String name;
+
     @Column(name = "indicator_code")
     public String indicatorCode;
 
-    public TaskStandard() {
-    }
+    public TaskStandard() {}
 
     public TaskStandard(String code, String name, String indicatorCode) {
         this.code = code;

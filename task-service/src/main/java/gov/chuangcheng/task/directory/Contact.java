@@ -9,8 +9,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class Contact {
     public String name;
+
     @Enumerated(EnumType.STRING)
     public ContactRole role;
+
     public String phone;
     public String email;
     public String username;

@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +24,23 @@ public class Unit extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
+
     @Enumerated(EnumType.STRING)
     public UnitKind kind;
+
     @Column(name = "parent_code")
     public String parentCode;
+
     public boolean active = true;
+
     @Version
     public long version;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -8,13 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** Create or replace a unit. The code is immutable once created. */
 public record UnitRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "2–32 upper-case letters, digits, '_' or '-'")
         String code,
+
         @NotBlank @Size(max = 100) String name,
         @NotNull UnitKind kind,
         @Size(max = 32) String parentCode,
@@ -24,9 +24,10 @@ public record UnitRequest(
     public record ContactRequest(
             @NotBlank @Size(max = 50) String name,
             @NotNull ContactRole role,
+
             @Size(max = 20) @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "digits, '-' or a leading '+'")
             String phone,
+
             @Email @Size(max = 200) String email,
-            @Size(max = 100) String username) {
-    }
+            @Size(max = 100) String username) {}
 }

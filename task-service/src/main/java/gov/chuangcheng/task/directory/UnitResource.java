@@ -14,18 +14,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 
 /** The unit directory (责任单位). The office maintains it; everybody reads the part their role allows. */
 @Path("/units")
@@ -49,25 +48,33 @@ public class UnitResource {
         Unit unit = units.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
                 .tag(Versions.entityTag(unit.version))
-                .entity(UnitView.of(unit, true)).build();
+                .entity(UnitView.of(unit, true))
+                .build();
     }
 
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a unit; requires If-Match with the unit's ETag")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull UnitRequest request) {
+    public Response update(
+            @PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull UnitRequest request) {
         Unit unit = units.update(code, ifMatch, request);
-        return Response.ok(UnitView.of(unit, true)).tag(Versions.entityTag(unit.version)).build();
+        return Response.ok(UnitView.of(unit, true))
+                .tag(Versions.entityTag(unit.version))
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
-    @Operation(summary = "Units the caller may see (a department sees its own unit and the units below it), "
-            + "filtered by kind and parent, paginated")
-    public Page<UnitView> list(@QueryParam("kind") UnitKind kind, @QueryParam("parent") String parent,
-                               @BeanParam @Valid PageRequest paging) {
+    @Operation(
+            summary = "Units the caller may see (a department sees its own unit and the units below it), "
+                    + "filtered by kind and parent, paginated")
+    public Page<UnitView> list(
+            @QueryParam("kind") UnitKind kind,
+            @QueryParam("parent") String parent,
+            @BeanParam @Valid PageRequest paging) {
         boolean reveal = revealsPersonalData();
         return units.list(scope(), kind, parent, paging).map(u -> UnitView.of(u, reveal));
     }
@@ -78,7 +85,8 @@ public class UnitResource {
     public Response get(@PathParam("code") String code) {
         Unit unit = units.find(code, scope()).orElseThrow(() -> ProblemException.notFound("unit", code));
         return Response.ok(UnitView.of(unit, revealsPersonalData()))
-                .tag(Versions.entityTag(unit.version)).build();
+                .tag(Versions.entityTag(unit.version))
+                .build();
     }
 
     /** Inspectors and integrations route work to units, so they see the whole directory (contacts masked). */

@@ -3,21 +3,20 @@ package gov.chuangcheng.task.directory;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.directory.UnitContact;
 import gov.chuangcheng.events.directory.UnitKind;
-import gov.chuangcheng.platform.paging.Page;
-import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.platform.outbox.Outbox;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,8 +126,11 @@ public class UnitService {
 
     private void publish(Unit unit) {
         List<UnitContact> contacts = unit.contacts.stream()
-                .map(c -> new UnitContact(c.name, c.role, c.phone, c.email, c.username)).toList();
-        outbox.publish(EventCatalog.UNIT_UPSERTED, unit.code,
+                .map(c -> new UnitContact(c.name, c.role, c.phone, c.email, c.username))
+                .toList();
+        outbox.publish(
+                EventCatalog.UNIT_UPSERTED,
+                unit.code,
                 new UnitUpserted(unit.code, unit.name, unit.kind, unit.parentCode, unit.active, contacts));
     }
 }

@@ -3,7 +3,6 @@ package gov.chuangcheng.task.evaluation;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.task.evaluation.Draft.Attribute;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,11 +38,11 @@ public final class CatalogueRules {
     public static final int SYSTEM_NAME_MAX = 200;
     /** Codes of categories, indicators, standards and versions. */
     public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}";
+
     private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
     private static final BigDecimal MAX_FULL_MARKS = new BigDecimal("1000000");
 
-    private CatalogueRules() {
-    }
+    private CatalogueRules() {}
 
     /** The outcome: a catalogue, or the errors (never both). */
     public record Result(Catalogue catalogue, List<gov.chuangcheng.platform.problem.Problem.FieldError> errors) {
@@ -94,8 +93,11 @@ public final class CatalogueRules {
         return new Result(new Catalogue(categories), List.of());
     }
 
-    private static Catalogue.Indicator indicator(Draft.Indicator i, Map<String, String> indicatorCodes,
-                                                 Map<String, String> standardCodes, ImportErrors errors) {
+    private static Catalogue.Indicator indicator(
+            Draft.Indicator i,
+            Map<String, String> indicatorCodes,
+            Map<String, String> standardCodes,
+            ImportErrors errors) {
         String code = code(i.code(), i.at(), "indicator", indicatorCodes, errors);
         String name = name(i.name(), i.at(), NAME_MAX, errors);
         if (i.standards().isEmpty()) {
@@ -113,17 +115,24 @@ public final class CatalogueRules {
                 weights = weights.add(standard.weight());
             }
         }
-        if (weightsKnown && !i.standards().isEmpty()
+        if (weightsKnown
+                && !i.standards().isEmpty()
                 && weights.subtract(BigDecimal.ONE).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
-            errors.add(i.at().of(Attribute.WEIGHT), "the weights of the standards of indicator " + code + " ("
-                    + String.join(", ", standards.stream().map(Catalogue.Standard::code).toList()) + ") add up to "
-                    + weights.stripTrailingZeros().toPlainString() + "; they must add up to 1 (±0.0001)");
+            errors.add(
+                    i.at().of(Attribute.WEIGHT),
+                    "the weights of the standards of indicator " + code + " ("
+                            + String.join(
+                                    ", ",
+                                    standards.stream()
+                                            .map(Catalogue.Standard::code)
+                                            .toList()) + ") add up to "
+                            + weights.stripTrailingZeros().toPlainString() + "; they must add up to 1 (±0.0001)");
         }
         return new Catalogue.Indicator(code, name, standards);
     }
 
-    private static Catalogue.Standard standard(Draft.Standard s, Map<String, String> standardCodes,
-                                               ImportErrors errors) {
+    private static Catalogue.Standard standard(
+            Draft.Standard s, Map<String, String> standardCodes, ImportErrors errors) {
         String code = code(s.code(), s.at(), "standard", standardCodes, errors);
         String name = name(s.name(), s.at(), NAME_MAX, errors);
         BigDecimal fullMarks = decimal(s.fullMarks(), s.at().of(Attribute.FULL_MARKS), 2, errors);
@@ -142,8 +151,9 @@ public final class CatalogueRules {
         } else {
             method = Codes.method(s.method()).orElse(null);
             if (method == null) {
-                errors.add(s.at().of(Attribute.METHOD), "unknown assessment method '" + s.method().trim()
-                        + "'; one of " + Codes.methodList());
+                errors.add(
+                        s.at().of(Attribute.METHOD),
+                        "unknown assessment method '" + s.method().trim() + "'; one of " + Codes.methodList());
             }
         }
         Set<PointType> pointTypes = new LinkedHashSet<>();
@@ -157,30 +167,36 @@ public final class CatalogueRules {
                 pointTypes.add(type.get());
             } else {
                 pointTypesValid = false;
-                errors.add(s.at().of(Attribute.POINT_TYPES), "unknown point type '" + text.trim() + "'; one of "
-                        + Codes.pointTypeList());
+                errors.add(
+                        s.at().of(Attribute.POINT_TYPES),
+                        "unknown point type '" + text.trim() + "'; one of " + Codes.pointTypeList());
             }
         }
         if (method == AssessmentMethod.FIELD_INSPECTION && pointTypes.isEmpty() && pointTypesValid) {
-            errors.add(s.at().of(Attribute.POINT_TYPES),
+            errors.add(
+                    s.at().of(Attribute.POINT_TYPES),
                     "a field-inspected (实地考察) standard needs the point types it applies to");
         }
         if (method != null && method != AssessmentMethod.FIELD_INSPECTION && !pointTypes.isEmpty()) {
-            errors.add(s.at().of(Attribute.POINT_TYPES), "only field-inspected (实地考察) standards apply to point "
-                    + "types; this one is " + method.name() + " (" + method.displayName() + ")");
+            errors.add(
+                    s.at().of(Attribute.POINT_TYPES),
+                    "only field-inspected (实地考察) standards apply to point " + "types; this one is " + method.name()
+                            + " (" + method.displayName() + ")");
         }
         return new Catalogue.Standard(code, name, fullMarks, weight, method, List.copyOf(pointTypes));
     }
 
-    private static String code(String text, Draft.Locator at, String what, Map<String, String> seen,
-                               ImportErrors errors) {
+    private static String code(
+            String text, Draft.Locator at, String what, Map<String, String> seen, ImportErrors errors) {
         String code = text == null ? "" : text.trim();
         String field = at.of(Attribute.CODE);
         if (code.isEmpty()) {
             errors.add(field, "is required");
         } else if (!CODE.matcher(code).matches()) {
-            errors.add(field, "'" + code + "' is not a valid code: 1–32 letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit");
+            errors.add(
+                    field,
+                    "'" + code + "' is not a valid code: 1–32 letters, digits, '.', '_' or '-', "
+                            + "starting with a letter or digit");
         } else {
             String first = seen.putIfAbsent(code, field);
             if (first != null) {

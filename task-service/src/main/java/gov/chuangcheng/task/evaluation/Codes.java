@@ -2,7 +2,6 @@ package gov.chuangcheng.task.evaluation;
 
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,29 +13,32 @@ import java.util.stream.Collectors;
  */
 public final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     public static Optional<AssessmentMethod> method(String text) {
         String t = text == null ? "" : text.trim();
         return Arrays.stream(AssessmentMethod.values())
-                .filter(m -> m.name().equalsIgnoreCase(t) || m.displayName().equals(t)).findFirst();
+                .filter(m -> m.name().equalsIgnoreCase(t) || m.displayName().equals(t))
+                .findFirst();
     }
 
     public static Optional<PointType> pointType(String text) {
         String t = text == null ? "" : text.trim();
         return Arrays.stream(PointType.values())
-                .filter(p -> p.name().equalsIgnoreCase(t) || p.displayName().equals(t)).findFirst();
+                .filter(p -> p.name().equalsIgnoreCase(t) || p.displayName().equals(t))
+                .findFirst();
     }
 
     /** "FIELD_INSPECTION (实地考察), DOCUMENT_REVIEW (材料审核), …" for error messages. */
     public static String methodList() {
-        return Arrays.stream(AssessmentMethod.values()).map(m -> m.name() + " (" + m.displayName() + ")")
+        return Arrays.stream(AssessmentMethod.values())
+                .map(m -> m.name() + " (" + m.displayName() + ")")
                 .collect(Collectors.joining(", "));
     }
 
     public static String pointTypeList() {
-        return Arrays.stream(PointType.values()).map(p -> p.name() + " (" + p.displayName() + ")")
+        return Arrays.stream(PointType.values())
+                .map(p -> p.name() + " (" + p.displayName() + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -49,6 +51,8 @@ public final class Codes {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(stored.split(",")).map(s -> PointType.valueOf(s.trim())).toList();
+        return Arrays.stream(stored.split(","))
+                .map(s -> PointType.valueOf(s.trim()))
+                .toList();
     }
 }

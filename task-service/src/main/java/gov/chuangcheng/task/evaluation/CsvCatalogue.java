@@ -2,10 +2,7 @@ package gov.chuangcheng.task.evaluation;
 
 import gov.chuangcheng.platform.csv.CsvFormatException;
 import gov.chuangcheng.platform.csv.CsvParser;
-
 import gov.chuangcheng.platform.problem.Problem;
-import gov.chuangcheng.task.evaluation.Draft.Attribute;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -42,25 +39,38 @@ public final class CsvCatalogue {
     public static final String WEIGHT = "weight";
     public static final String METHOD = "method";
     public static final String POINT_TYPES = "point_types";
-    public static final List<String> COLUMNS = List.of(CATEGORY_CODE, CATEGORY_NAME, INDICATOR_CODE, INDICATOR_NAME,
-            STANDARD_CODE, STANDARD_NAME, FULL_MARKS, WEIGHT, METHOD, POINT_TYPES);
+    public static final List<String> COLUMNS = List.of(
+            CATEGORY_CODE,
+            CATEGORY_NAME,
+            INDICATOR_CODE,
+            INDICATOR_NAME,
+            STANDARD_CODE,
+            STANDARD_NAME,
+            FULL_MARKS,
+            WEIGHT,
+            METHOD,
+            POINT_TYPES);
 
     private static final Pattern POINT_TYPE_SEPARATORS = Pattern.compile("[;|,；，、]");
     private static final Pattern ROW = Pattern.compile("^rows\\[(\\d+)]");
 
-    private CsvCatalogue() {
-    }
+    private CsvCatalogue() {}
 
     /** Decodes, parses and checks a CSV file; the errors are sorted by row. */
     public static CatalogueRules.Result read(byte[] body, Charset charset) {
         ImportErrors errors = new ImportErrors();
         String text;
         try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
-            errors.add("body", "is not valid " + charset.name() + " text; in Excel save as \"CSV UTF-8 (逗号分隔)\" "
-                    + "or send the file's charset in Content-Type (e.g. text/csv; charset=GBK)");
+            errors.add(
+                    "body",
+                    "is not valid " + charset.name() + " text; in Excel save as \"CSV UTF-8 (逗号分隔)\" "
+                            + "or send the file's charset in Content-Type (e.g. text/csv; charset=GBK)");
             return new CatalogueRules.Result(null, errors.list());
         }
         return read(text);
@@ -103,8 +113,9 @@ public final class CsvCatalogue {
         }
         for (String column : COLUMNS) {
             if (!index.containsKey(column)) {
-                errors.add(row(1) + "." + column, "column is missing from the header row (columns: "
-                        + String.join(",", COLUMNS) + ")");
+                errors.add(
+                        row(1) + "." + column,
+                        "column is missing from the header row (columns: " + String.join(",", COLUMNS) + ")");
             }
         }
         if (!errors.isEmpty()) {
@@ -119,8 +130,10 @@ public final class CsvCatalogue {
             }
             int r = record.number();
             if (record.fields().size() != header.size()) {
-                errors.add(row(r), "has " + record.fields().size() + " fields, the header row has " + header.size()
-                        + " (a field with a comma, quote or line break must be in double quotes)");
+                errors.add(
+                        row(r),
+                        "has " + record.fields().size() + " fields, the header row has " + header.size()
+                                + " (a field with a comma, quote or line break must be in double quotes)");
                 continue;
             }
             Map<String, String> v = new HashMap<>();
@@ -132,8 +145,10 @@ public final class CsvCatalogue {
                 category = new CategoryRows(r, categoryCode, v.get(CATEGORY_NAME));
                 categories.put(categoryCode, category);
             } else if (!categoryCode.isEmpty() && !category.name.equals(v.get(CATEGORY_NAME))) {
-                errors.add(row(r) + "." + CATEGORY_NAME, "category " + categoryCode + " is named '" + category.name
-                        + "' in row " + category.row + "; one category has one name");
+                errors.add(
+                        row(r) + "." + CATEGORY_NAME,
+                        "category " + categoryCode + " is named '" + category.name + "' in row " + category.row
+                                + "; one category has one name");
             }
 
             String indicatorCode = v.get(INDICATOR_CODE);
@@ -145,22 +160,40 @@ public final class CsvCatalogue {
                 category.indicators.add(indicator);
             } else {
                 if (!indicator.categoryCode.equals(categoryCode)) {
-                    errors.add(row(r) + "." + INDICATOR_CODE, "indicator " + indicatorCode + " belongs to category "
-                            + indicator.categoryCode + " in row " + indicator.row + "; one indicator has one category");
+                    errors.add(
+                            row(r) + "." + INDICATOR_CODE,
+                            "indicator " + indicatorCode + " belongs to category " + indicator.categoryCode + " in row "
+                                    + indicator.row + "; one indicator has one category");
                 }
                 if (!indicatorCode.isEmpty() && !indicator.name.equals(v.get(INDICATOR_NAME))) {
-                    errors.add(row(r) + "." + INDICATOR_NAME, "indicator " + indicatorCode + " is named '"
-                            + indicator.name + "' in row " + indicator.row + "; one indicator has one name");
+                    errors.add(
+                            row(r) + "." + INDICATOR_NAME,
+                            "indicator " + indicatorCode + " is named '" + indicator.name + "' in row " + indicator.row
+                                    + "; one indicator has one name");
                 }
             }
             List<String> pointTypes = Arrays.stream(POINT_TYPE_SEPARATORS.split(v.get(POINT_TYPES)))
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
-            indicator.standards.add(new Draft.Standard(standardLocator(r), v.get(STANDARD_CODE),
-                    v.get(STANDARD_NAME), v.get(FULL_MARKS), v.get(WEIGHT), v.get(METHOD), pointTypes));
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            indicator.standards.add(new Draft.Standard(
+                    standardLocator(r),
+                    v.get(STANDARD_CODE),
+                    v.get(STANDARD_NAME),
+                    v.get(FULL_MARKS),
+                    v.get(WEIGHT),
+                    v.get(METHOD),
+                    pointTypes));
         }
-        List<Draft.Category> tree = categories.values().stream().map(c -> new Draft.Category(
-                categoryLocator(c.row), c.code, c.name, c.indicators.stream().map(i -> new Draft.Indicator(
-                        indicatorLocator(i.row), i.code, i.name, i.standards)).toList())).toList();
+        List<Draft.Category> tree = categories.values().stream()
+                .map(c -> new Draft.Category(
+                        categoryLocator(c.row),
+                        c.code,
+                        c.name,
+                        c.indicators.stream()
+                                .map(i -> new Draft.Indicator(indicatorLocator(i.row), i.code, i.name, i.standards))
+                                .toList()))
+                .toList();
         int firstDataRow = records.size() > 1 ? 2 : 1;
         return new Draft(a -> row(firstDataRow), tree);
     }
@@ -183,15 +216,16 @@ public final class CsvCatalogue {
     }
 
     private static Draft.Locator standardLocator(int r) {
-        return a -> row(r) + switch (a) {
-            case CODE -> "." + STANDARD_CODE;
-            case NAME -> "." + STANDARD_NAME;
-            case FULL_MARKS -> "." + FULL_MARKS;
-            case WEIGHT -> "." + WEIGHT;
-            case METHOD -> "." + METHOD;
-            case POINT_TYPES -> "." + POINT_TYPES;
-            case CHILDREN -> "";
-        };
+        return a -> row(r)
+                + switch (a) {
+                    case CODE -> "." + STANDARD_CODE;
+                    case NAME -> "." + STANDARD_NAME;
+                    case FULL_MARKS -> "." + FULL_MARKS;
+                    case WEIGHT -> "." + WEIGHT;
+                    case METHOD -> "." + METHOD;
+                    case POINT_TYPES -> "." + POINT_TYPES;
+                    case CHILDREN -> "";
+                };
     }
 
     static String row(int r) {

@@ -16,18 +16,26 @@ public record Draft(Locator at, List<Category> categories) {
     }
 
     public enum Attribute {
-        CODE, NAME, FULL_MARKS, WEIGHT, METHOD, POINT_TYPES,
+        CODE,
+        NAME,
+        FULL_MARKS,
+        WEIGHT,
+        METHOD,
+        POINT_TYPES,
         /** the node's children, e.g. "has no standards"; for an indicator also where its weight sum is reported */
         CHILDREN
     }
 
-    public record Category(Locator at, String code, String name, List<Indicator> indicators) {
-    }
+    public record Category(Locator at, String code, String name, List<Indicator> indicators) {}
 
-    public record Indicator(Locator at, String code, String name, List<Standard> standards) {
-    }
+    public record Indicator(Locator at, String code, String name, List<Standard> standards) {}
 
-    public record Standard(Locator at, String code, String name, String fullMarks, String weight, String method,
-                           List<String> pointTypes) {
-    }
+    public record Standard(
+            Locator at,
+            String code,
+            String name,
+            String fullMarks,
+            String weight,
+            String method,
+            List<String> pointTypes) {}
 }

@@ -16,8 +16,10 @@ public class EvalCategory extends PanacheEntityBase {
     @Id
     @Column(name = "version")
     public String systemVersion;
+
     @Id
     public String code;
+
     public String name;
     /** position in the version, counted across the whole tree */
     public int ordinal;

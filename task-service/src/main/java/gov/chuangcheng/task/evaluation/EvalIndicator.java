@@ -16,10 +16,13 @@ public class EvalIndicator extends PanacheEntityBase {
     @Id
     @Column(name = "version")
     public String systemVersion;
+
     @Id
     public String code;
+
     @Column(name = "category_code")
     public String categoryCode;
+
     public String name;
     /** position in the version, counted across the whole tree */
     public int ordinal;

@@ -9,8 +9,7 @@ public class EvalKey implements Serializable {
     public String systemVersion;
     public String code;
 
-    public EvalKey() {
-    }
+    public EvalKey() {}
 
     public EvalKey(String systemVersion, String code) {
         this.systemVersion = systemVersion;

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,14 +22,20 @@ public class EvalStandard extends PanacheEntityBase {
     @Id
     @Column(name = "version")
     public String systemVersion;
+
     @Id
     public String code;
+
     @Column(name = "indicator_code")
     public String indicatorCode;
+
     public String name;
+
     @Column(name = "full_marks")
     public BigDecimal fullMarks;
+
     public BigDecimal weight;
+
     @Enumerated(EnumType.STRING)
     public AssessmentMethod method;
     /** {@link PointType} codes separated by commas; empty unless field-inspected */

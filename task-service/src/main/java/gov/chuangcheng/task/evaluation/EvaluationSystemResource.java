@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,10 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The evaluation system (测评体系), versioned: the campaign office imports a version from its spreadsheet (CSV) or as
@@ -105,15 +104,26 @@ public class EvaluationSystemResource {
     @Path("/{version}/import")
     @Consumes({CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Import a version of the evaluation system from CSV or JSON (all-or-nothing)",
+    @Operation(
+            summary = "Import a version of the evaluation system from CSV or JSON (all-or-nothing)",
             description = IMPORT_DESCRIPTION)
-    @RequestBody(required = true, content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EvaluationSystemImport.class))})
-    public Response importVersion(@PathParam("version") String version, @QueryParam("name") String name,
-                                  @Context HttpHeaders headers, @Context UriInfo uri, byte[] body)
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = EvaluationSystemImport.class))
+            })
+    public Response importVersion(
+            @PathParam("version") String version,
+            @QueryParam("name") String name,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            byte[] body)
             throws JsonProcessingException {
         CatalogueRules.versionProblem(version).ifPresent(p -> {
             throw ProblemException.invalid("version", p);
@@ -135,8 +145,12 @@ public class EvaluationSystemResource {
         EvaluationSystemService.Imported imported =
                 systems.importCatalogue(version, systemName, result.catalogue(), actor.username());
         if (imported.created()) {
-            return Response.created(uri.getBaseUriBuilder().path("evaluation-systems").path(version).build())
-                    .entity(imported.system()).build();
+            return Response.created(uri.getBaseUriBuilder()
+                            .path("evaluation-systems")
+                            .path(version)
+                            .build())
+                    .entity(imported.system())
+                    .build();
         }
         return Response.ok(imported.system()).build();
     }
@@ -144,8 +158,7 @@ public class EvaluationSystemResource {
     @POST
     @Path("/{version}/activate")
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Make a version the active evaluation system and publish its catalogue",
-            description = """
+    @Operation(summary = "Make a version the active evaluation system and publish its catalogue", description = """
                     The version becomes the one tasks and inspections use; the previously active version becomes \
                     inactive. Publishes cc.standard.upserted.v1 (key: standard code) for every standard of the version \
                     with active=true, and for every standard of the previous version that this version no longer has \

@@ -12,7 +12,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,8 +46,7 @@ public class EvaluationSystemService {
     }
 
     /** What an import did: the stored version and whether it was new (otherwise an inactive one was replaced). */
-    public record Imported(EvaluationSystemView system, boolean created) {
-    }
+    public record Imported(EvaluationSystemView system, boolean created) {}
 
     /**
      * Stores {@code catalogue} as {@code version}, replacing an inactive version of that name; 409 if it is the active
@@ -125,7 +123,8 @@ public class EvaluationSystemService {
         if (system.active) {
             return summary(version);
         }
-        Optional<EvaluationSystem> previous = EvaluationSystem.find("active", true).firstResultOptional();
+        Optional<EvaluationSystem> previous =
+                EvaluationSystem.find("active", true).firstResultOptional();
         previous.ifPresent(p -> {
             p.active = false;
             em.flush(); // the partial unique index allows one active version at any moment
@@ -141,7 +140,8 @@ public class EvaluationSystemService {
         previous.ifPresent(p -> {
             Set<String> kept = tree.standards.stream().map(s -> s.code).collect(Collectors.toSet());
             Tree old = Tree.load(p.version);
-            old.standards.stream().filter(s -> !kept.contains(s.code))
+            old.standards.stream()
+                    .filter(s -> !kept.contains(s.code))
                     .forEach(s -> outbox.publish(EventCatalog.STANDARD_UPSERTED, s.code, old.event(s, false)));
         });
         return summary(version);
@@ -149,20 +149,33 @@ public class EvaluationSystemService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EvaluationSystemView> list(PageRequest paging) {
-        Page<EvaluationSystem> page = Page.of(EvaluationSystem.<EvaluationSystem>find(
-                "order by active desc, importedAt desc, version"), paging, s -> s);
+        Page<EvaluationSystem> page = Page.of(
+                EvaluationSystem.<EvaluationSystem>find("order by active desc, importedAt desc, version"),
+                paging,
+                s -> s);
         List<String> versions = page.items().stream().map(s -> s.version).toList();
         Map<String, Object[]> standards = groupedByVersion(
                 "select s.systemVersion, count(s), sum(s.fullMarks) from EvalStandard s "
-                        + "where s.systemVersion in :versions group by s.systemVersion", versions);
+                        + "where s.systemVersion in :versions group by s.systemVersion",
+                versions);
         Map<String, Object[]> indicators = groupedByVersion(
                 "select i.systemVersion, count(i) from EvalIndicator i "
-                        + "where i.systemVersion in :versions group by i.systemVersion", versions);
+                        + "where i.systemVersion in :versions group by i.systemVersion",
+                versions);
         Map<String, Object[]> categories = groupedByVersion(
                 "select c.systemVersion, count(c) from EvalCategory c "
-                        + "where c.systemVersion in :versions group by c.systemVersion", versions);
-        return page.map(s -> new EvaluationSystemView(s.version, s.name, s.active, s.importedAt, s.importedBy,
-                s.activatedAt, s.activatedBy, count(categories.get(s.version)), count(indicators.get(s.version)),
+                        + "where c.systemVersion in :versions group by c.systemVersion",
+                versions);
+        return page.map(s -> new EvaluationSystemView(
+                s.version,
+                s.name,
+                s.active,
+                s.importedAt,
+                s.importedBy,
+                s.activatedAt,
+                s.activatedBy,
+                count(categories.get(s.version)),
+                count(indicators.get(s.version)),
                 count(standards.get(s.version)),
                 standards.containsKey(s.version) ? (BigDecimal) standards.get(s.version)[2] : BigDecimal.ZERO));
     }
@@ -172,12 +185,24 @@ public class EvaluationSystemService {
         EvaluationSystem system = EvaluationSystem.<EvaluationSystem>findByIdOptional(version)
                 .orElseThrow(() -> ProblemException.notFound("evaluation system", version));
         EvaluationSystemTreeView tree = tree(system);
-        long indicators = tree.categories().stream().mapToLong(c -> c.indicators().size()).sum();
-        long standards = tree.categories().stream().flatMap(c -> c.indicators().stream())
-                .mapToLong(i -> i.standards().size()).sum();
-        return new EvaluationSystemView(system.version, system.name, system.active, system.importedAt,
-                system.importedBy, system.activatedAt, system.activatedBy, tree.categories().size(), indicators,
-                standards, tree.fullMarks());
+        long indicators =
+                tree.categories().stream().mapToLong(c -> c.indicators().size()).sum();
+        long standards = tree.categories().stream()
+                .flatMap(c -> c.indicators().stream())
+                .mapToLong(i -> i.standards().size())
+                .sum();
+        return new EvaluationSystemView(
+                system.version,
+                system.name,
+                system.active,
+                system.importedAt,
+                system.importedBy,
+                system.activatedAt,
+                system.activatedBy,
+                tree.categories().size(),
+                indicators,
+                standards,
+                tree.fullMarks());
     }
 
     /** The tree of a version; 404 if there is no such version. */
@@ -195,8 +220,12 @@ public class EvaluationSystemService {
 
     /** Standards of the active version, in tree order, filtered by whichever criteria are given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<StandardView> standards(String categoryCode, String indicatorCode, AssessmentMethod method,
-                                        PointType pointType, PageRequest paging) {
+    public Page<StandardView> standards(
+            String categoryCode,
+            String indicatorCode,
+            AssessmentMethod method,
+            PointType pointType,
+            PageRequest paging) {
         Optional<EvaluationSystem> active = active();
         if (active.isEmpty()) {
             return new Page<>(List.of(), paging.page, paging.size, 0);
@@ -246,32 +275,53 @@ public class EvaluationSystemService {
                 .collect(Collectors.groupingBy(i -> i.categoryCode, LinkedHashMap::new, Collectors.toList()));
         List<EvaluationSystemTreeView.CategoryView> categories = new ArrayList<>();
         for (EvalCategory c : tree.names.categories.values().stream()
-                .sorted((a, b) -> Integer.compare(a.ordinal, b.ordinal)).toList()) {
+                .sorted((a, b) -> Integer.compare(a.ordinal, b.ordinal))
+                .toList()) {
             List<EvaluationSystemTreeView.IndicatorView> indicators = new ArrayList<>();
             for (EvalIndicator i : byCategory.getOrDefault(c.code, List.of())) {
                 List<StandardView> standards = byIndicator.getOrDefault(i.code, List.of()).stream()
-                        .map(s -> StandardView.of(s, i, c)).toList();
-                indicators.add(new EvaluationSystemTreeView.IndicatorView(i.code, i.name,
-                        sum(standards.stream().map(StandardView::fullMarks).toList()), standards));
+                        .map(s -> StandardView.of(s, i, c))
+                        .toList();
+                indicators.add(new EvaluationSystemTreeView.IndicatorView(
+                        i.code,
+                        i.name,
+                        sum(standards.stream().map(StandardView::fullMarks).toList()),
+                        standards));
             }
-            categories.add(new EvaluationSystemTreeView.CategoryView(c.code, c.name,
-                    sum(indicators.stream().map(EvaluationSystemTreeView.IndicatorView::fullMarks).toList()),
+            categories.add(new EvaluationSystemTreeView.CategoryView(
+                    c.code,
+                    c.name,
+                    sum(indicators.stream()
+                            .map(EvaluationSystemTreeView.IndicatorView::fullMarks)
+                            .toList()),
                     indicators));
         }
-        return new EvaluationSystemTreeView(system.version, system.name, system.active, system.importedAt,
-                system.importedBy, system.activatedAt, system.activatedBy,
-                sum(categories.stream().map(EvaluationSystemTreeView.CategoryView::fullMarks).toList()), categories);
+        return new EvaluationSystemTreeView(
+                system.version,
+                system.name,
+                system.active,
+                system.importedAt,
+                system.importedBy,
+                system.activatedAt,
+                system.activatedBy,
+                sum(categories.stream()
+                        .map(EvaluationSystemTreeView.CategoryView::fullMarks)
+                        .toList()),
+                categories);
     }
 
     private void lockCatalogue() {
-        em.createNativeQuery("lock table evaluation_system in share row exclusive mode").executeUpdate();
+        em.createNativeQuery("lock table evaluation_system in share row exclusive mode")
+                .executeUpdate();
     }
 
     private Map<String, Object[]> groupedByVersion(String jpql, List<String> versions) {
         if (versions.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("versions", versions).getResultList();
+        List<Object[]> rows = em.createQuery(jpql, Object[].class)
+                .setParameter("versions", versions)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> r));
     }
 
@@ -287,10 +337,10 @@ public class EvaluationSystemService {
     private record Names(Map<String, EvalCategory> categories, Map<String, EvalIndicator> indicators) {
 
         static Names load(String version) {
-            Map<String, EvalCategory> categories = EvalCategory.<EvalCategory>list("systemVersion", version)
-                    .stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
-            Map<String, EvalIndicator> indicators = EvalIndicator.<EvalIndicator>list("systemVersion", version)
-                    .stream().collect(Collectors.toMap(i -> i.code, Function.identity(), (a, b) -> a, HashMap::new));
+            Map<String, EvalCategory> categories = EvalCategory.<EvalCategory>list("systemVersion", version).stream()
+                    .collect(Collectors.toMap(c -> c.code, Function.identity()));
+            Map<String, EvalIndicator> indicators = EvalIndicator.<EvalIndicator>list("systemVersion", version).stream()
+                    .collect(Collectors.toMap(i -> i.code, Function.identity(), (a, b) -> a, HashMap::new));
             return new Names(categories, indicators);
         }
 
@@ -304,16 +354,27 @@ public class EvaluationSystemService {
     private record Tree(Names names, List<EvalStandard> standards) {
 
         static Tree load(String version) {
-            return new Tree(Names.load(version),
+            return new Tree(
+                    Names.load(version),
                     EvalStandard.<EvalStandard>list("systemVersion = ?1 order by ordinal", version));
         }
 
         StandardUpserted event(EvalStandard s, boolean active) {
             EvalIndicator indicator = names.indicators.get(s.indicatorCode);
             EvalCategory category = names.categories.get(indicator.categoryCode);
-            return new StandardUpserted(s.systemVersion, category.code, category.name, indicator.code,
-                    indicator.name, s.code, s.name, s.fullMarks, s.weight, s.method,
-                    s.pointTypeList().stream().map(Enum::name).toList(), active);
+            return new StandardUpserted(
+                    s.systemVersion,
+                    category.code,
+                    category.name,
+                    indicator.code,
+                    indicator.name,
+                    s.code,
+                    s.name,
+                    s.fullMarks,
+                    s.weight,
+                    s.method,
+                    s.pointTypeList().stream().map(Enum::name).toList(),
+                    active);
         }
     }
 }

@@ -1,7 +1,6 @@
 package gov.chuangcheng.task.evaluation;
 
 import gov.chuangcheng.platform.problem.Problem;
-
 import java.util.ArrayList;
 import java.util.List;
 

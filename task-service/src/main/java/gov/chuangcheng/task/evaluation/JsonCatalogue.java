@@ -1,7 +1,6 @@
 package gov.chuangcheng.task.evaluation;
 
 import gov.chuangcheng.task.evaluation.Draft.Attribute;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.List;
  */
 public final class JsonCatalogue {
 
-    private JsonCatalogue() {
-    }
+    private JsonCatalogue() {}
 
     public static CatalogueRules.Result read(EvaluationSystemImport body) {
         List<Draft.Category> categories = new ArrayList<>();
@@ -31,15 +29,26 @@ public final class JsonCatalogue {
                 for (int si = 0; si < ss.size(); si++) {
                     EvaluationSystemImport.StandardImport s = orEmpty(ss.get(si));
                     String sp = ip + ".standards[" + si + "]";
-                    standards.add(new Draft.Standard(a -> sp + "." + property(a), s.code(), s.name(),
-                            text(s.fullMarks()), text(s.weight()), s.method(),
+                    standards.add(new Draft.Standard(
+                            a -> sp + "." + property(a),
+                            s.code(),
+                            s.name(),
+                            text(s.fullMarks()),
+                            text(s.weight()),
+                            s.method(),
                             s.pointTypes() == null ? List.of() : s.pointTypes()));
                 }
-                indicators.add(new Draft.Indicator(a -> ip + "." + (a == Attribute.WEIGHT || a == Attribute.CHILDREN
-                        ? "standards" : property(a)), i.code(), i.name(), standards));
+                indicators.add(new Draft.Indicator(
+                        a -> ip + "." + (a == Attribute.WEIGHT || a == Attribute.CHILDREN ? "standards" : property(a)),
+                        i.code(),
+                        i.name(),
+                        standards));
             }
-            categories.add(new Draft.Category(a -> cp + "." + (a == Attribute.CHILDREN ? "indicators" : property(a)),
-                    c.code(), c.name(), indicators));
+            categories.add(new Draft.Category(
+                    a -> cp + "." + (a == Attribute.CHILDREN ? "indicators" : property(a)),
+                    c.code(),
+                    c.name(),
+                    indicators));
         }
         return CatalogueRules.check(new Draft(a -> "categories", categories));
     }

@@ -14,12 +14,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Standards (测评标准) of the active evaluation system. */
 @Path("/standards")
@@ -34,15 +33,20 @@ public class StandardResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
-    @Operation(summary = "Standards of the active evaluation system in catalogue order, optionally filtered; "
-            + "empty while no version is active")
+    @Operation(
+            summary = "Standards of the active evaluation system in catalogue order, optionally filtered; "
+                    + "empty while no version is active")
     public Page<StandardView> list(
             @QueryParam("category") @Parameter(description = "category (测评项目) code") String category,
             @QueryParam("indicator") @Parameter(description = "indicator (测评内容) code") String indicator,
-            @QueryParam("method") @Parameter(description = "assessment method: FIELD_INSPECTION, DOCUMENT_REVIEW, "
-                    + "SURVEY or ONLINE_FILING") String method,
-            @QueryParam("pointType") @Parameter(description = "point type code, e.g. FARMERS_MARKET: standards that "
-                    + "apply to it") String pointType,
+            @QueryParam("method")
+                    @Parameter(
+                            description = "assessment method: FIELD_INSPECTION, DOCUMENT_REVIEW, "
+                                    + "SURVEY or ONLINE_FILING")
+                    String method,
+            @QueryParam("pointType")
+                    @Parameter(description = "point type code, e.g. FARMERS_MARKET: standards that " + "apply to it")
+                    String pointType,
             @BeanParam @Valid PageRequest paging) {
         List<Problem.FieldError> errors = new ArrayList<>();
         AssessmentMethod m = null;

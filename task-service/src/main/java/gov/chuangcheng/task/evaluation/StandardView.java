@@ -2,14 +2,23 @@ package gov.chuangcheng.task.evaluation;
 
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
-
 import java.math.BigDecimal;
 import java.util.List;
 
 /** A standard (测评标准) with its place in the tree and the Chinese names of its method and point types. */
-public record StandardView(String systemVersion, String categoryCode, String categoryName, String indicatorCode,
-                           String indicatorName, String code, String name, BigDecimal fullMarks, BigDecimal weight,
-                           AssessmentMethod method, String methodName, List<PointTypeView> pointTypes) {
+public record StandardView(
+        String systemVersion,
+        String categoryCode,
+        String categoryName,
+        String indicatorCode,
+        String indicatorName,
+        String code,
+        String name,
+        BigDecimal fullMarks,
+        BigDecimal weight,
+        AssessmentMethod method,
+        String methodName,
+        List<PointTypeView> pointTypes) {
 
     /** A point type (点位类型): its code and Chinese name. */
     public record PointTypeView(PointType code, String name) {
@@ -19,8 +28,18 @@ public record StandardView(String systemVersion, String categoryCode, String cat
     }
 
     static StandardView of(EvalStandard s, EvalIndicator indicator, EvalCategory category) {
-        return new StandardView(s.systemVersion, category.code, category.name, indicator.code, indicator.name, s.code,
-                s.name, s.fullMarks, s.weight, s.method, s.method.displayName(),
+        return new StandardView(
+                s.systemVersion,
+                category.code,
+                category.name,
+                indicator.code,
+                indicator.name,
+                s.code,
+                s.name,
+                s.fullMarks,
+                s.weight,
+                s.method,
+                s.method.displayName(),
                 s.pointTypeList().stream().map(PointTypeView::of).toList());
     }
 }

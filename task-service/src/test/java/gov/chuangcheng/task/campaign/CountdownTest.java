@@ -1,15 +1,14 @@
 package gov.chuangcheng.task.campaign;
 
-import gov.chuangcheng.platform.calendar.WorkingCalendar;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 class CountdownTest {
 
@@ -21,15 +20,17 @@ class CountdownTest {
 
     @Test
     void countsCalendarAndWorkingDaysAndFindsThePhase() {
-        WorkingCalendar calendar = WorkingCalendar.standard(SHANGHAI,
-                Set.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2)), Set.of());
+        WorkingCalendar calendar = WorkingCalendar.standard(
+                SHANGHAI, Set.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2)), Set.of());
         Countdown c = Countdown.of("创城", "届中测评", EVALUATION, LocalDate.of(2026, 11, 25), calendar, PHASES);
         assertEquals(12, c.calendarDaysLeft());
         // Wed 25 – Fri 27 (3) + Mon 30 Nov – Fri 4 Dec (5) − the two holidays = 6
         assertEquals(6, c.workingDaysLeft());
         assertEquals("集中攻坚", c.currentPhase());
-        assertEquals("迎检冲刺", Countdown.of("创城", "届中测评", EVALUATION, LocalDate.of(2026, 12, 3), calendar,
-                PHASES).currentPhase());
+        assertEquals(
+                "迎检冲刺",
+                Countdown.of("创城", "届中测评", EVALUATION, LocalDate.of(2026, 12, 3), calendar, PHASES)
+                        .currentPhase());
     }
 
     @Test

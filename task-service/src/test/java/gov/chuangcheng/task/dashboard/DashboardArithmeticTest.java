@@ -1,16 +1,15 @@
 package gov.chuangcheng.task.dashboard;
 
-import gov.chuangcheng.events.evaluation.AssessmentMethod;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.chuangcheng.events.evaluation.AssessmentMethod;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The dashboard's arithmetic on a small data set checked by hand. */
 class DashboardArithmeticTest {
@@ -19,15 +18,16 @@ class DashboardArithmeticTest {
         return new BigDecimal(value);
     }
 
-    private static Readiness.Standard standard(String code, String indicator, String fullMarks,
-                                               AssessmentMethod method, long hits, long sample) {
+    private static Readiness.Standard standard(
+            String code, String indicator, String fullMarks, AssessmentMethod method, long hits, long sample) {
         return new Readiness.Standard(code, indicator, d(fullMarks), method, new Rate(hits, sample));
     }
 
     @Test
     void projectedScoreIsFullMarksTimesEvidencePerStandard() {
         Readiness readiness = Readiness.of(
-                List.of(new Readiness.Indicator("I1", "市容环境", 1), new Readiness.Indicator("I2", "交通秩序", 2),
+                List.of(
+                        new Readiness.Indicator("I1", "市容环境", 1), new Readiness.Indicator("I2", "交通秩序", 2),
                         new Readiness.Indicator("I3", "公益广告", 3), new Readiness.Indicator("I4", "无标准", 4)),
                 List.of(
                         // I1: S1 field 4 × (3 passed ÷ 4 inspected) = 3.00; S2 document 6 × (3 done ÷ 4 tasks) = 4.50
@@ -46,8 +46,11 @@ class DashboardArithmeticTest {
         // total = 7.50 + 0 + 3.00 = 10.50 of 10 + 5 + 13 = 28.00
         assertEquals(d("10.50"), readiness.projectedTotal());
         assertEquals(d("28.00"), readiness.fullMarks());
-        assertEquals(List.of("I1", "I2", "I3"), readiness.indicators().stream()
-                .map(Readiness.IndicatorScore::code).toList());
+        assertEquals(
+                List.of("I1", "I2", "I3"),
+                readiness.indicators().stream()
+                        .map(Readiness.IndicatorScore::code)
+                        .toList());
         Readiness.IndicatorScore i1 = readiness.indicators().get(0);
         assertEquals(d("7.50"), i1.projected());
         assertEquals(d("10.00"), i1.fullMarks());
@@ -60,16 +63,24 @@ class DashboardArithmeticTest {
         assertEquals(d("0.2308"), readiness.indicators().get(2).ratio());
 
         // 短板: lowest ratio first: I2 (0), I3 (0.2308), I1 (0.75); limited to n
-        assertEquals(List.of("I2", "I3", "I1"), readiness.weakest(10).stream()
-                .map(Readiness.IndicatorScore::code).toList());
-        assertEquals(List.of("I2", "I3"), readiness.weakest(2).stream()
-                .map(Readiness.IndicatorScore::code).toList());
+        assertEquals(
+                List.of("I2", "I3", "I1"),
+                readiness.weakest(10).stream()
+                        .map(Readiness.IndicatorScore::code)
+                        .toList());
+        assertEquals(
+                List.of("I2", "I3"),
+                readiness.weakest(2).stream()
+                        .map(Readiness.IndicatorScore::code)
+                        .toList());
     }
 
     @Test
     void equalRatiosPutTheIndicatorWithMorePointsToWinFirst() {
         Readiness readiness = Readiness.of(
-                List.of(new Readiness.Indicator("A", "a", 1), new Readiness.Indicator("B", "b", 2),
+                List.of(
+                        new Readiness.Indicator("A", "a", 1),
+                        new Readiness.Indicator("B", "b", 2),
                         new Readiness.Indicator("C", "c", 3)),
                 List.of(
                         // A: 2 × 1/2 = 1 of 2 → 0.5, 1 point lost
@@ -78,31 +89,42 @@ class DashboardArithmeticTest {
                         standard("SB", "B", "8.00", AssessmentMethod.DOCUMENT_REVIEW, 1, 2),
                         // C: 2 × 2/4 = 1 of 2 → 0.5, 1 point lost → tie with A, catalogue order: A first
                         standard("SC", "C", "2.00", AssessmentMethod.FIELD_INSPECTION, 2, 4)));
-        assertEquals(List.of("B", "A", "C"), readiness.weakest(10).stream()
-                .map(Readiness.IndicatorScore::code).toList());
+        assertEquals(
+                List.of("B", "A", "C"),
+                readiness.weakest(10).stream()
+                        .map(Readiness.IndicatorScore::code)
+                        .toList());
     }
 
     @Test
     void ratesNeedTheMinimumSample() {
-        assertNull(new Rate(2, 2).value(5));            // 2 of 2 is too few to say anything
-        assertNull(Rate.NONE.value(1));                 // nothing at all
-        assertEquals(d("0.8000"), new Rate(4, 5).value(5));  // exactly the minimum: 4 ÷ 5
-        assertEquals(d("0.8333"), new Rate(5, 6).value(5));  // 5 ÷ 6 = 0.83333… → 0.8333
-        assertEquals(d("0.6667"), new Rate(2, 3).value(1));  // 0.66666… → 0.6667 (half up)
+        assertNull(new Rate(2, 2).value(5)); // 2 of 2 is too few to say anything
+        assertNull(Rate.NONE.value(1)); // nothing at all
+        assertEquals(d("0.8000"), new Rate(4, 5).value(5)); // exactly the minimum: 4 ÷ 5
+        assertEquals(d("0.8333"), new Rate(5, 6).value(5)); // 5 ÷ 6 = 0.83333… → 0.8333
+        assertEquals(d("0.6667"), new Rate(2, 3).value(1)); // 0.66666… → 0.6667 (half up)
         assertThrows(IllegalArgumentException.class, () -> new Rate(3, 2));
     }
 
     @Test
     void tiesShareARankAndTheNextRankSkips() {
-        record U(String code, BigDecimal score) {
-        }
+        record U(String code, BigDecimal score) {}
         // 100, 99, 96.5, 96.5, 95 → 1, 2, 3, 3, 5; the tied ones listed by code
         List<Ranking.Ranked<U>> ranked = Ranking.descending(
-                List.of(new U("E", d("95.00")), new U("B", d("96.5")), new U("A", d("96.50")),
-                        new U("C", d("99")), new U("D", d("100"))),
-                U::score, Comparator.comparing(U::code));
-        assertEquals(List.of("D", "C", "A", "B", "E"), ranked.stream().map(r -> r.item().code()).toList());
-        assertEquals(List.of(1, 2, 3, 3, 5), ranked.stream().map(Ranking.Ranked::rank).toList());
+                List.of(
+                        new U("E", d("95.00")),
+                        new U("B", d("96.5")),
+                        new U("A", d("96.50")),
+                        new U("C", d("99")),
+                        new U("D", d("100"))),
+                U::score,
+                Comparator.comparing(U::code));
+        assertEquals(
+                List.of("D", "C", "A", "B", "E"),
+                ranked.stream().map(r -> r.item().code()).toList());
+        assertEquals(
+                List.of(1, 2, 3, 3, 5),
+                ranked.stream().map(Ranking.Ranked::rank).toList());
     }
 
     @Test

@@ -1,6 +1,14 @@
 package gov.chuangcheng.task.dashboard;
 
-import gov.chuangcheng.events.rectification.Closure;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -11,6 +19,7 @@ import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemResult;
 import gov.chuangcheng.events.inspection.PointRef;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.platform.kafka.TopicNames;
@@ -22,10 +31,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,15 +41,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard on a small data set checked by hand, fed through the real broker, with real tokens. The active
@@ -69,6 +68,7 @@ class DashboardTest {
     static final String S4 = "DBS-4-" + SFX;
     /** a standard outside the version, served by the tasks that only feed the on-time task rates */
     static final String ELSEWHERE = "DBS-X-" + SFX;
+
     static final String UA = "DBU-A-" + SFX;
     static final String UB = "DBU-B-" + SFX;
     static final String UC = "DBU-C-" + SFX;
@@ -77,8 +77,10 @@ class DashboardTest {
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     EntityManager em;
 
@@ -92,10 +94,14 @@ class DashboardTest {
             List<String> active = em.createNativeQuery("select version from evaluation_system where active")
                     .getResultList();
             previouslyActive = active.isEmpty() || active.get(0).equals(VERSION) ? null : active.get(0);
-            sql("insert into evaluation_system (version, name, active, imported_at, imported_by) "
-                    + "values (?1, '看板测试体系', false, now(), 'test') on conflict do nothing", VERSION);
-            sql("insert into eval_category (version, code, name, ordinal) values (?1, 'DBC', '公共环境', 1) "
-                    + "on conflict do nothing", VERSION);
+            sql(
+                    "insert into evaluation_system (version, name, active, imported_at, imported_by) "
+                            + "values (?1, '看板测试体系', false, now(), 'test') on conflict do nothing",
+                    VERSION);
+            sql(
+                    "insert into eval_category (version, code, name, ordinal) values (?1, 'DBC', '公共环境', 1) "
+                            + "on conflict do nothing",
+                    VERSION);
             indicator(I1, "市容环境", 1);
             indicator(I2, "交通秩序", 2);
             indicator(I3, "公益广告", 3);
@@ -129,8 +135,13 @@ class DashboardTest {
         // every event processed (the duplicates were published before the last event of their key, so they too)
         await().atMost(Duration.ofSeconds(60)).until(() -> processed() == published.size());
 
-        JsonPath dashboard = json(given().auth().oauth2(office).get("/dashboard").then().statusCode(200)
-                .extract().asString());
+        JsonPath dashboard = json(given().auth()
+                .oauth2(office)
+                .get("/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         // S1 field:      4.00 × 3 passed ÷ 4 inspected (the re-inspection and the redelivery not counted) = 3.00
         // S2 document:   6.00 × 3 COMPLETED ÷ 4 tasks                                                   = 4.50
         // S3 field:      never inspected → 0 (no data)                                                  = 0.00
@@ -152,7 +163,8 @@ class DashboardTest {
         Map<String, Object> d = row(dashboard, UD);
         Map<String, Object> e = row(dashboard, UE);
         // scores: D none → starting 100; C 99.00; A 96.50 (the late, older 99.00 entry ignored); B 96.50; E 95.00.
-        // Every other unit of this run has no entry (100), so D ranks 1, and A and B share the rank after C, E two after
+        // Every other unit of this run has no entry (100), so D ranks 1, and A and B share the rank after C, E two
+        // after
         assertDecimal("100", d.get("score"));
         assertEquals(1, d.get("rank"));
         assertDecimal("96.50", a.get("score"));
@@ -178,11 +190,22 @@ class DashboardTest {
         assertEquals(0, c.get("rectificationSample"));
 
         // the unit row alone, as the office and the leader see it
-        given().auth().oauth2(KeycloakTokens.forUser("leader1")).get("/dashboard/units/" + UA).then().statusCode(200)
-                .body("code", equalTo(UA)).body("rank", equalTo(rankC + 1));
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("leader1"))
+                .get("/dashboard/units/" + UA)
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(UA))
+                .body("rank", equalTo(rankC + 1));
         // the spreadsheet for the monthly meeting
-        String csv = given().auth().oauth2(KeycloakTokens.forUser("leader1")).get("/rankings/units.csv").then()
-                .statusCode(200).header("Content-Type", containsString("text/csv")).extract().asString();
+        String csv = given().auth()
+                .oauth2(KeycloakTokens.forUser("leader1"))
+                .get("/rankings/units.csv")
+                .then()
+                .statusCode(200)
+                .header("Content-Type", containsString("text/csv"))
+                .extract()
+                .asString();
         assertThat(csv, containsString("单位,考核得分,排名,按期完成率,按期整改率\r\n"));
         assertThat(csv, containsString("\r\n看板测试" + UA + ",96.50," + (rankC + 1) + ",83.33%,80.00%\r\n"));
         assertThat(csv, containsString("\r\n看板测试" + UB + ",96.50," + (rankC + 1) + ",,\r\n"));
@@ -192,22 +215,38 @@ class DashboardTest {
     void aDepartmentSeesOnlyItsOwnRow() {
         String office = KeycloakTokens.forUser("office1");
         if (given().auth().oauth2(office).get("/units/CGJ").statusCode() == 404) {
-            given().auth().oauth2(office).contentType("application/json")
+            given().auth()
+                    .oauth2(office)
+                    .contentType("application/json")
                     .body("{\"code\":\"CGJ\",\"name\":\"区城管局\",\"kind\":\"DEPARTMENT\",\"parentCode\":null}")
-                    .post("/units").then().statusCode(201);
+                    .post("/units")
+                    .then()
+                    .statusCode(201);
         }
         String other = "DBU-O-" + SFX;
         createUnit(office, other);
         String cgj1 = KeycloakTokens.forUser("cgj1");
         given().auth().oauth2(cgj1).get("/dashboard").then().statusCode(403);
         given().auth().oauth2(cgj1).get("/rankings/units.csv").then().statusCode(403);
-        given().auth().oauth2(cgj1).get("/dashboard/units/CGJ").then().statusCode(200)
+        given().auth()
+                .oauth2(cgj1)
+                .get("/dashboard/units/CGJ")
+                .then()
+                .statusCode(200)
                 .body("code", equalTo("CGJ"))
                 .body("onTimeRectificationRate", nullValue());
         given().auth().oauth2(cgj1).get("/dashboard/units/" + other).then().statusCode(404);
-        given().auth().oauth2(office).get("/dashboard/units/" + other).then().statusCode(200)
+        given().auth()
+                .oauth2(office)
+                .get("/dashboard/units/" + other)
+                .then()
+                .statusCode(200)
                 .body("score", equalTo(100));
-        given().auth().oauth2(office).get("/dashboard/units/NO-SUCH-" + SFX).then().statusCode(404);
+        given().auth()
+                .oauth2(office)
+                .get("/dashboard/units/NO-SUCH-" + SFX)
+                .then()
+                .statusCode(404);
         given().get("/dashboard").then().statusCode(401);
     }
 
@@ -243,15 +282,23 @@ class DashboardTest {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
         // inspections, one key so that they are consumed in this order
         String point = "DBP-" + SFX;
-        InspectionCompleted first = inspection(UA, null,
-                item(S1, true), item(S1, true), item(S1, false), item(null, false));
+        InspectionCompleted first =
+                inspection(UA, null, item(S1, true), item(S1, true), item(S1, false), item(null, false));
         String firstId = UUID.randomUUID().toString();
         publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, point, first, firstId);
         publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, point, first, firstId); // redelivered
-        publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, point,
-                inspection(UA, "ORDER-" + SFX, item(S1, false), item(S1, false)), null); // re-inspection
-        publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, point,
-                inspection(UB, null, item(S1, true), item(S2, false)), null); // S2 is not field-inspected
+        publish(
+                Topic.INSPECTIONS,
+                EventCatalog.INSPECTION_COMPLETED,
+                point,
+                inspection(UA, "ORDER-" + SFX, item(S1, false), item(S1, false)),
+                null); // re-inspection
+        publish(
+                Topic.INSPECTIONS,
+                EventCatalog.INSPECTION_COMPLETED,
+                point,
+                inspection(UB, null, item(S1, true), item(S2, false)),
+                null); // S2 is not field-inspected
 
         // rectifications closed: A 4 on time of 5 (the first redelivered, one an event from before `closure` existed),
         // B 2 of 2 (and one withdrawn on an upheld appeal, which is no rectification at all)
@@ -259,14 +306,17 @@ class DashboardTest {
         String closeId = UUID.randomUUID().toString();
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, true, now), closeId);
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, true, now), closeId);
-        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode,
-                closed(UA, true, now, null), null);
+        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, true, now, null), null);
         for (boolean onTime : List.of(true, true, false)) {
             publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, onTime, now), null);
         }
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UB, true, now), null);
-        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode,
-                closed(UB, false, now, Closure.APPEAL_UPHELD), null);
+        publish(
+                Topic.RECTIFICATIONS,
+                EventCatalog.RECTIFICATION_CLOSED,
+                episode,
+                closed(UB, false, now, Closure.APPEAL_UPHELD),
+                null);
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UB, true, now), null);
 
         // the ledger: A 98.00 then 96.50, then an older entry arriving late; B 96.50; C 99.00; E 95.00; D none
@@ -279,15 +329,29 @@ class DashboardTest {
     }
 
     private static InspectionCompleted inspection(String unit, String reinspectionOf, ItemResult... items) {
-        return new InspectionCompleted(UUID.randomUUID().toString(),
+        return new InspectionCompleted(
+                UUID.randomUUID().toString(),
                 new PointRef("DBP-" + SFX, "DBP", "测试农贸市场", "FARMERS_MARKET", "测试路1号", unit, "看板测试" + unit),
-                "inspector1", OffsetDateTime.now(), BigDecimal.TEN, BigDecimal.TEN, true, List.of(items),
-                reinspectionOf, 12, false);
+                "inspector1",
+                OffsetDateTime.now(),
+                BigDecimal.TEN,
+                BigDecimal.TEN,
+                true,
+                List.of(items),
+                reinspectionOf,
+                12,
+                false);
     }
 
     private static ItemResult item(String standard, boolean passed) {
-        return new ItemResult("IT-" + UUID.randomUUID().toString().substring(0, 4), standard, "检查项", BigDecimal.ONE,
-                BigDecimal.ONE, passed, Severity.GENERAL);
+        return new ItemResult(
+                "IT-" + UUID.randomUUID().toString().substring(0, 4),
+                standard,
+                "检查项",
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                passed,
+                Severity.GENERAL);
     }
 
     private static RectificationClosed closed(String unit, boolean onTime, OffsetDateTime at) {
@@ -295,14 +359,39 @@ class DashboardTest {
     }
 
     private static RectificationClosed closed(String unit, boolean onTime, OffsetDateTime at, Closure closure) {
-        return new RectificationClosed(new OrderRef(UUID.randomUUID().toString(), "ZG-2026-" + SFX, "DBP-" + SFX,
-                "DBP", "测试农贸市场", S1, "测试标准", unit, "看板测试" + unit, Severity.GENERAL, at,
-                EscalationLevel.NONE), "office1", onTime, at, closure);
+        return new RectificationClosed(
+                new OrderRef(
+                        UUID.randomUUID().toString(),
+                        "ZG-2026-" + SFX,
+                        "DBP-" + SFX,
+                        "DBP",
+                        "测试农贸市场",
+                        S1,
+                        "测试标准",
+                        unit,
+                        "看板测试" + unit,
+                        Severity.GENERAL,
+                        at,
+                        EscalationLevel.NONE),
+                "office1",
+                onTime,
+                at,
+                closure);
     }
 
     private static LedgerEntryRecorded entry(String unit, String newScore, OffsetDateTime at) {
-        return new LedgerEntryRecorded(UUID.randomUUID().toString(), unit, "看板测试" + unit, "测试扣分",
-                new BigDecimal("-1.00"), null, null, EscalationLevel.NONE, null, new BigDecimal(newScore), at);
+        return new LedgerEntryRecorded(
+                UUID.randomUUID().toString(),
+                unit,
+                "看板测试" + unit,
+                "测试扣分",
+                new BigDecimal("-1.00"),
+                null,
+                null,
+                EscalationLevel.NONE,
+                null,
+                new BigDecimal(newScore),
+                at);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -319,11 +408,12 @@ class DashboardTest {
         }
     }
 
-
     private long processed() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from inbox_event where event_id in (:ids)")
-                .setParameter("ids", published).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from inbox_event where event_id in (:ids)")
+                                .setParameter("ids", published)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void assertDecimal(String expected, Object actual) {
@@ -345,44 +435,66 @@ class DashboardTest {
     }
 
     private static void createUnit(String office, String code) {
-        given().auth().oauth2(office).contentType("application/json")
+        given().auth()
+                .oauth2(office)
+                .contentType("application/json")
                 .body("{\"code\":\"%s\",\"name\":\"看板测试%s\",\"kind\":\"DEPARTMENT\",\"parentCode\":null}"
                         .formatted(code, code))
-                .post("/units").then().statusCode(201);
+                .post("/units")
+                .then()
+                .statusCode(201);
     }
 
     private void task(String lead, String status, Boolean onTime, boolean overdue, String standard) {
         String id = UUID.randomUUID().toString();
         boolean completed = "COMPLETED".equals(status);
         // not-yet-due tasks are due far ahead, so that no overdue sweep of another test touches them
-        LocalDate due = completed || overdue ? LocalDate.now().minusDays(1) : LocalDate.now().plusYears(5);
+        LocalDate due = completed || overdue
+                ? LocalDate.now().minusDays(1)
+                : LocalDate.now().plusYears(5);
         Instant now = Instant.now();
         em.createNativeQuery("""
                         insert into task (id, title, lead_unit_code, due_date, status, percent, assigned_by,
                                           completed_at, completed_on_time, overdue_notified_at, version, created_at,
                                           updated_at)
                         values (?1, '看板测试任务', ?2, ?3, ?4, ?5, 'office1', ?6, ?7, ?8, 0, ?9, ?9)""")
-                .setParameter(1, id).setParameter(2, lead).setParameter(3, due).setParameter(4, status)
-                .setParameter(5, completed ? 100 : 0).setParameter(6, completed ? now : null)
-                .setParameter(7, onTime).setParameter(8, overdue ? now : null).setParameter(9, now)
+                .setParameter(1, id)
+                .setParameter(2, lead)
+                .setParameter(3, due)
+                .setParameter(4, status)
+                .setParameter(5, completed ? 100 : 0)
+                .setParameter(6, completed ? now : null)
+                .setParameter(7, onTime)
+                .setParameter(8, overdue ? now : null)
+                .setParameter(9, now)
                 .executeUpdate();
         em.createNativeQuery("""
                         insert into task_standard (task_id, position, standard_code, standard_name, indicator_code)
-                        values (?1, 0, ?2, '看板测试标准', null)""")
-                .setParameter(1, id).setParameter(2, standard).executeUpdate();
+                        values (?1, 0, ?2, '看板测试标准', null)""").setParameter(1, id).setParameter(2, standard).executeUpdate();
     }
 
     private void indicator(String code, String name, int ordinal) {
-        sql("insert into eval_indicator (version, code, category_code, name, ordinal) "
-                + "values (?1, ?2, 'DBC', ?3, ?4) on conflict do nothing", VERSION, code, name, ordinal);
+        sql(
+                "insert into eval_indicator (version, code, category_code, name, ordinal) "
+                        + "values (?1, ?2, 'DBC', ?3, ?4) on conflict do nothing",
+                VERSION,
+                code,
+                name,
+                ordinal);
     }
 
-    private void standard(String code, String indicator, String fullMarks, String weight, String method,
-                          int ordinal) {
-        sql("insert into eval_standard (version, code, indicator_code, name, full_marks, weight, method, point_types, "
-                + "ordinal) values (?1, ?2, ?3, '看板测试标准', ?4, ?8, ?5, ?6, ?7) on conflict do nothing",
-                VERSION, code, indicator, new BigDecimal(fullMarks), method,
-                "FIELD_INSPECTION".equals(method) ? "FARMERS_MARKET" : "", ordinal, new BigDecimal(weight));
+    private void standard(String code, String indicator, String fullMarks, String weight, String method, int ordinal) {
+        sql(
+                "insert into eval_standard (version, code, indicator_code, name, full_marks, weight, method, point_types, "
+                        + "ordinal) values (?1, ?2, ?3, '看板测试标准', ?4, ?8, ?5, ?6, ?7) on conflict do nothing",
+                VERSION,
+                code,
+                indicator,
+                new BigDecimal(fullMarks),
+                method,
+                "FIELD_INSPECTION".equals(method) ? "FARMERS_MARKET" : "",
+                ordinal,
+                new BigDecimal(weight));
     }
 
     private void sql(String statement, Object... parameters) {

@@ -1,5 +1,11 @@
 package gov.chuangcheng.task.decomposition;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.platform.testing.KafkaEvents;
@@ -7,9 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,12 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /**
  * Overdue detection: the sweeper marks a task whose due date has passed (in Shanghai) and publishes
@@ -42,14 +41,20 @@ class OverdueSweeperTest extends TaskTestSupport {
         LocalDate due = today().plusDays(2);
         String id = createTask(null, "主次干道占道经营整治", List.of(STANDARD_1), lead, List.of(), due);
         String awaiting = createTask(null, "已提交待验收", List.of(STANDARD_2), lead, List.of(), due);
-        as(null).body(progressJson(100, "完成")).post("/tasks/" + awaiting + "/progress").then().statusCode(201);
+        as(null).body(progressJson(100, "完成"))
+                .post("/tasks/" + awaiting + "/progress")
+                .then()
+                .statusCode(201);
         given().post("/tasks/" + awaiting + "/submit").then().statusCode(200);
 
         try (KafkaEvents kafka = tasksTopic()) {
             // the end of the due date in Shanghai: not yet overdue
             clock.set(due.atTime(23, 59).atZone(SHANGHAI).toInstant());
             sweeper.sweep();
-            given().get("/tasks/" + id).then().body("status", equalTo("NOT_STARTED")).body("overdue", equalTo(false));
+            given().get("/tasks/" + id)
+                    .then()
+                    .body("status", equalTo("NOT_STARTED"))
+                    .body("overdue", equalTo(false));
 
             clock.set(due.plusDays(1).atStartOfDay(SHANGHAI).toInstant().plusSeconds(60));
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -75,17 +80,26 @@ class OverdueSweeperTest extends TaskTestSupport {
             clock.advance(Duration.ofDays(3));
             sweeper.sweep();
 
-            given().get("/tasks/" + id).then().statusCode(200)
-                    .body("status", equalTo("OVERDUE")).body("statusName", equalTo("已逾期"))
+            given().get("/tasks/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("OVERDUE"))
+                    .body("statusName", equalTo("已逾期"))
                     .body("overdue", equalTo(true));
             // submitted in time, still with the office: overdue, but stays awaiting acceptance
-            given().get("/tasks/" + awaiting).then()
-                    .body("status", equalTo("AWAITING_ACCEPTANCE")).body("overdue", equalTo(true));
-            given().queryParam("unit", lead).queryParam("status", "OVERDUE").get("/tasks").then()
+            given().get("/tasks/" + awaiting)
+                    .then()
+                    .body("status", equalTo("AWAITING_ACCEPTANCE"))
+                    .body("overdue", equalTo(true));
+            given().queryParam("unit", lead)
+                    .queryParam("status", "OVERDUE")
+                    .get("/tasks")
+                    .then()
                     .body("total", equalTo(1));
 
-            ConsumerRecord<String, String> record =
-                    kafka.await(event(id, "cc.task.overdue.v1"), 1, Duration.ofSeconds(20)).get(0);
+            ConsumerRecord<String, String> record = kafka.await(
+                            event(id, "cc.task.overdue.v1"), 1, Duration.ofSeconds(20))
+                    .get(0);
             TaskOverdue overdue = json.readValue(record.value(), TaskOverdue.class);
             assertEquals("主次干道占道经营整治", overdue.title());
             assertEquals(lead, overdue.leadUnitCode());
@@ -95,21 +109,34 @@ class OverdueSweeperTest extends TaskTestSupport {
             kafka.await(event(awaiting, "cc.task.overdue.v1"), 1, Duration.ofSeconds(20));
             List<ConsumerRecord<String, String>> all = kafka.drain(Duration.ofSeconds(3));
             assertEquals(1, all.stream().filter(event(id, "cc.task.overdue.v1")).count(), "exactly one overdue event");
-            assertEquals(1, all.stream().filter(event(awaiting, "cc.task.overdue.v1")).count());
+            assertEquals(
+                    1,
+                    all.stream().filter(event(awaiting, "cc.task.overdue.v1")).count());
             assertEquals(1L, outboxRows(id, "cc.task.overdue.v1"));
 
             // completed after the due date: late
-            as(null).body(progressJson(100, "补救完成")).post("/tasks/" + id + "/progress").then().statusCode(201);
+            as(null).body(progressJson(100, "补救完成"))
+                    .post("/tasks/" + id + "/progress")
+                    .then()
+                    .statusCode(201);
             given().get("/tasks/" + id).then().body("status", equalTo("OVERDUE"));
             given().post("/tasks/" + id + "/submit").then().statusCode(200);
-            as(null).body("{\"reason\":\"照片不清晰\"}").post("/tasks/" + id + "/reject").then().statusCode(200)
+            as(null).body("{\"reason\":\"照片不清晰\"}")
+                    .post("/tasks/" + id + "/reject")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("OVERDUE"));
             given().post("/tasks/" + id + "/submit").then().statusCode(200);
-            given().post("/tasks/" + id + "/accept").then().statusCode(200)
-                    .body("status", equalTo("COMPLETED")).body("onTime", equalTo(false))
+            given().post("/tasks/" + id + "/accept")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("COMPLETED"))
+                    .body("onTime", equalTo(false))
                     .body("overdue", equalTo(true));
             TaskCompleted completed = json.readValue(
-                    kafka.await(event(id, "cc.task.completed.v1"), 1, Duration.ofSeconds(20)).get(0).value(),
+                    kafka.await(event(id, "cc.task.completed.v1"), 1, Duration.ofSeconds(20))
+                            .get(0)
+                            .value(),
                     TaskCompleted.class);
             assertFalse(completed.onTime());
 
@@ -119,8 +146,12 @@ class OverdueSweeperTest extends TaskTestSupport {
     }
 
     private long outboxRows(String key, String type) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from outbox_event where msg_key = ?1 and event_type = ?2")
-                .setParameter(1, key).setParameter(2, type).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from outbox_event where msg_key = ?1 and event_type = ?2")
+                                .setParameter(1, key)
+                                .setParameter(2, type)
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -1,20 +1,19 @@
 package gov.chuangcheng.task.decomposition;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
 import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
 
 /** Who sees and does what, with real Keycloak tokens of the seed users. */
 @QuarkusTest
@@ -37,40 +36,107 @@ class TaskScopeTest extends TaskTestSupport {
         List<String> mine = List.of(led, coOperated, foreign, community);
 
         String cgj1 = KeycloakTokens.forUser("cgj1");
-        given().auth().oauth2(cgj1).queryParam("standard", standard).queryParam("size", 500).get("/tasks")
-                .then().statusCode(200).body("items.id.findAll { it in " + groovyList(mine) + " }",
-                        containsInAnyOrder(led, coOperated));
+        given().auth()
+                .oauth2(cgj1)
+                .queryParam("standard", standard)
+                .queryParam("size", 500)
+                .get("/tasks")
+                .then()
+                .statusCode(200)
+                .body("items.id.findAll { it in " + groovyList(mine) + " }", containsInAnyOrder(led, coOperated));
         given().auth().oauth2(cgj1).get("/tasks/" + coOperated).then().statusCode(200);
-        given().auth().oauth2(cgj1).get("/tasks/" + foreign).then().statusCode(404)
+        given().auth()
+                .oauth2(cgj1)
+                .get("/tasks/" + foreign)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(cgj1).get("/tasks/" + foreign + "/progress").then().statusCode(404);
-        as(cgj1).body(progressJson(30, "越权上报")).post("/tasks/" + foreign + "/progress").then().statusCode(404);
-        as(cgj1).body(progressJson(30, "配合单位上报")).post("/tasks/" + coOperated + "/progress")
-                .then().statusCode(201).body("reporterUnit", equalTo("CGJ"));
-        given().auth().oauth2(cgj1).post("/tasks/" + coOperated + "/submit").then().statusCode(403);
-        as(cgj1).body(progressJson(100, "牵头单位上报")).post("/tasks/" + led + "/progress").then().statusCode(201);
-        given().auth().oauth2(cgj1).post("/tasks/" + led + "/submit").then().statusCode(200)
+        given().auth()
+                .oauth2(cgj1)
+                .get("/tasks/" + foreign + "/progress")
+                .then()
+                .statusCode(404);
+        as(cgj1).body(progressJson(30, "越权上报"))
+                .post("/tasks/" + foreign + "/progress")
+                .then()
+                .statusCode(404);
+        as(cgj1).body(progressJson(30, "配合单位上报"))
+                .post("/tasks/" + coOperated + "/progress")
+                .then()
+                .statusCode(201)
+                .body("reporterUnit", equalTo("CGJ"));
+        given().auth()
+                .oauth2(cgj1)
+                .post("/tasks/" + coOperated + "/submit")
+                .then()
+                .statusCode(403);
+        as(cgj1).body(progressJson(100, "牵头单位上报"))
+                .post("/tasks/" + led + "/progress")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(cgj1)
+                .post("/tasks/" + led + "/submit")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("AWAITING_ACCEPTANCE"));
         given().auth().oauth2(cgj1).post("/tasks/" + led + "/accept").then().statusCode(403);
-        as(cgj1).body(taskJson("越权创建", List.of(standard), "CGJ", List.of(), due, "[]")).post("/tasks")
-                .then().statusCode(403);
-        given().auth().oauth2(office).get("/tasks/" + foreign + "/progress").then().body("total", equalTo(0));
+        as(cgj1).body(taskJson("越权创建", List.of(standard), "CGJ", List.of(), due, "[]"))
+                .post("/tasks")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(office)
+                .get("/tasks/" + foreign + "/progress")
+                .then()
+                .body("total", equalTo(0));
 
         // a 街道 sees the tasks of its 社区 once the directory read model knows the hierarchy
         String jd01 = KeycloakTokens.forUser("jd01");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(jd01).get("/tasks/" + community).then().statusCode(200));
-        given().auth().oauth2(jd01).queryParam("standard", standard).queryParam("size", 500).get("/tasks")
-                .then().body("items.id.findAll { it in " + groovyList(mine) + " }", containsInAnyOrder(community));
-        as(jd01).body(progressJson(20, "街道代报")).post("/tasks/" + community + "/progress").then().statusCode(201);
-        given().auth().oauth2(KeycloakTokens.forUser("sq0101")).get("/tasks/" + led).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(jd01)
+                        .get("/tasks/" + community)
+                        .then()
+                        .statusCode(200));
+        given().auth()
+                .oauth2(jd01)
+                .queryParam("standard", standard)
+                .queryParam("size", 500)
+                .get("/tasks")
+                .then()
+                .body("items.id.findAll { it in " + groovyList(mine) + " }", containsInAnyOrder(community));
+        as(jd01).body(progressJson(20, "街道代报"))
+                .post("/tasks/" + community + "/progress")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("sq0101"))
+                .get("/tasks/" + led)
+                .then()
+                .statusCode(404);
 
         String leader = KeycloakTokens.forUser("leader1");
-        given().auth().oauth2(leader).queryParam("standard", standard).queryParam("size", 500).get("/tasks")
-                .then().statusCode(200).body("items.id.findAll { it in " + groovyList(mine) + " }",
+        given().auth()
+                .oauth2(leader)
+                .queryParam("standard", standard)
+                .queryParam("size", 500)
+                .get("/tasks")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.id.findAll { it in " + groovyList(mine) + " }",
                         containsInAnyOrder(led, coOperated, foreign, community));
-        as(leader).body(progressJson(20, "领导")).post("/tasks/" + led + "/progress").then().statusCode(403);
-        given().auth().oauth2(KeycloakTokens.forUser("inspector1")).get("/tasks").then().statusCode(403);
+        as(leader)
+                .body(progressJson(20, "领导"))
+                .post("/tasks/" + led + "/progress")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("inspector1"))
+                .get("/tasks")
+                .then()
+                .statusCode(403);
         given().get("/tasks").then().statusCode(401).contentType("application/problem+json");
     }
 
@@ -82,7 +148,10 @@ class TaskScopeTest extends TaskTestSupport {
     }
 
     private static String groovyList(List<String> ids) {
-        return ids.stream().map(i -> "'" + i + "'").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]")
+        return ids.stream()
+                .map(i -> "'" + i + "'")
+                .reduce((a, b) -> a + "," + b)
+                .map(s -> "[" + s + "]")
                 .orElse("[]");
     }
 }

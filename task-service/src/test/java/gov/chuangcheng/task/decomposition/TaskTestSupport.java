@@ -1,5 +1,7 @@
 package gov.chuangcheng.task.decomposition;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.Topic;
@@ -11,10 +13,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import static io.restassured.RestAssured.given;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the task tests share: an adjustable clock, an evaluation day the test controls, and an active evaluation system
@@ -40,15 +39,19 @@ abstract class TaskTestSupport {
     static final String INDICATOR_B = "TDI-B-" + SUFFIX;
     /** Standards of indicator A. */
     static final String STANDARD_1 = "TDS-1-" + SUFFIX;
+
     static final String STANDARD_2 = "TDS-2-" + SUFFIX;
     /** A standard of indicator B. */
     static final String STANDARD_3 = "TDS-3-" + SUFFIX;
+
     static final String STANDARD_1_NAME = "农贸市场公益广告";
 
     @Inject
     TopicNames topics;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     EntityManager em;
 
@@ -81,8 +84,7 @@ abstract class TaskTestSupport {
             previouslyActive = active.isEmpty() || active.get(0).equals(VERSION) ? null : active.get(0);
             em.createNativeQuery("""
                     insert into evaluation_system (version, name, active, imported_at, imported_by)
-                    values (?1, '任务分解测试体系', false, now(), 'test') on conflict do nothing""")
-                    .setParameter(1, VERSION).executeUpdate();
+                    values (?1, '任务分解测试体系', false, now(), 'test') on conflict do nothing""").setParameter(1, VERSION).executeUpdate();
             em.createNativeQuery("""
                     insert into eval_category (version, code, name, ordinal) values (?1, 'TDC', '公共环境', 1)
                     on conflict do nothing""").setParameter(1, VERSION).executeUpdate();
@@ -92,9 +94,11 @@ abstract class TaskTestSupport {
             standard(STANDARD_2, INDICATOR_A, "背街小巷环境卫生", 2);
             standard(STANDARD_3, INDICATOR_B, "机动车礼让斑马线", 3);
             em.createNativeQuery("update evaluation_system set active = false where active and version <> ?1")
-                    .setParameter(1, VERSION).executeUpdate();
+                    .setParameter(1, VERSION)
+                    .executeUpdate();
             em.createNativeQuery("update evaluation_system set active = true where version = ?1")
-                    .setParameter(1, VERSION).executeUpdate();
+                    .setParameter(1, VERSION)
+                    .executeUpdate();
         });
     }
 
@@ -102,10 +106,12 @@ abstract class TaskTestSupport {
     void restoreActiveEvaluationSystem() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("update evaluation_system set active = false where version = ?1")
-                    .setParameter(1, VERSION).executeUpdate();
+                    .setParameter(1, VERSION)
+                    .executeUpdate();
             if (previouslyActive != null) {
                 em.createNativeQuery("update evaluation_system set active = true where version = ?1")
-                        .setParameter(1, previouslyActive).executeUpdate();
+                        .setParameter(1, previouslyActive)
+                        .executeUpdate();
             }
         });
     }
@@ -114,7 +120,10 @@ abstract class TaskTestSupport {
         em.createNativeQuery("""
                 insert into eval_indicator (version, code, category_code, name, ordinal) values (?1, ?2, 'TDC', ?3, ?4)
                 on conflict do nothing""")
-                .setParameter(1, VERSION).setParameter(2, code).setParameter(3, name).setParameter(4, ordinal)
+                .setParameter(1, VERSION)
+                .setParameter(2, code)
+                .setParameter(3, name)
+                .setParameter(4, ordinal)
                 .executeUpdate();
     }
 
@@ -123,8 +132,12 @@ abstract class TaskTestSupport {
                 insert into eval_standard (version, code, indicator_code, name, full_marks, weight, method,
                                            point_types, ordinal)
                 values (?1, ?2, ?3, ?4, 2.00, 0.5, 'DOCUMENT_REVIEW', '', ?5) on conflict do nothing""")
-                .setParameter(1, VERSION).setParameter(2, code).setParameter(3, indicator).setParameter(4, name)
-                .setParameter(5, ordinal).executeUpdate();
+                .setParameter(1, VERSION)
+                .setParameter(2, code)
+                .setParameter(3, indicator)
+                .setParameter(4, name)
+                .setParameter(5, ordinal)
+                .executeUpdate();
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -144,10 +157,12 @@ abstract class TaskTestSupport {
     }
 
     static String createUnit(String token, String code, String name, String kind, String parent) {
-        as(token).body("""
-                {"code":"%s","name":"%s","kind":"%s","parentCode":%s}"""
-                .formatted(code, name, kind, parent == null ? "null" : "\"" + parent + "\""))
-                .post("/units").then().statusCode(201);
+        as(token)
+                .body("""
+                {"code":"%s","name":"%s","kind":"%s","parentCode":%s}""".formatted(code, name, kind, parent == null ? "null" : "\"" + parent + "\""))
+                .post("/units")
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -157,30 +172,41 @@ abstract class TaskTestSupport {
         }
     }
 
-    static String taskJson(String title, List<String> standards, String lead, List<String> coUnits, LocalDate due,
-                           String milestonesJson) {
+    static String taskJson(
+            String title,
+            List<String> standards,
+            String lead,
+            List<String> coUnits,
+            LocalDate due,
+            String milestonesJson) {
         return """
                 {"title":"%s","description":"测试任务","standardCodes":%s,"leadUnitCode":"%s","coUnitCodes":%s,
-                 "dueDate":"%s","milestones":%s}"""
-                .formatted(title, jsonList(standards), lead, jsonList(coUnits), due, milestonesJson);
+                 "dueDate":"%s","milestones":%s}""".formatted(title, jsonList(standards), lead, jsonList(coUnits), due, milestonesJson);
     }
 
     static String jsonList(List<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").reduce((a, b) -> a + "," + b)
-                .map(s -> "[" + s + "]").orElse("[]");
+        return values.stream()
+                .map(v -> "\"" + v + "\"")
+                .reduce((a, b) -> a + "," + b)
+                .map(s -> "[" + s + "]")
+                .orElse("[]");
     }
 
-    static String createTask(String token, String title, List<String> standards, String lead, List<String> coUnits,
-                             LocalDate due) {
-        return as(token).body(taskJson(title, standards, lead, coUnits, due, "[]")).post("/tasks")
-                .then().statusCode(201).extract().path("id");
+    static String createTask(
+            String token, String title, List<String> standards, String lead, List<String> coUnits, LocalDate due) {
+        return as(token)
+                .body(taskJson(title, standards, lead, coUnits, due, "[]"))
+                .post("/tasks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String progressJson(int percent, String text) {
         return """
                 {"text":"%s","percent":%d,
-                 "materials":[{"name":"整治台账.pdf","uri":"https://files.chuangcheng.local/ledger/%s.pdf"}]}"""
-                .formatted(text, percent, UUID.randomUUID());
+                 "materials":[{"name":"整治台账.pdf","uri":"https://files.chuangcheng.local/ledger/%s.pdf"}]}""".formatted(text, percent, UUID.randomUUID());
     }
 
     KafkaEvents tasksTopic() {

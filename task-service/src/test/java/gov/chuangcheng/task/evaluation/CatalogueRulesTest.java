@@ -1,10 +1,13 @@
 package gov.chuangcheng.task.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.problem.Problem;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -14,11 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The import rules, on CSV text and on the JSON tree, without the service. */
 class CatalogueRulesTest {
@@ -39,8 +38,9 @@ class CatalogueRulesTest {
     private static Map<String, String> errors(CatalogueRules.Result result) {
         assertFalse(result.valid(), "expected errors");
         assertNull(result.catalogue());
-        return result.errors().stream().collect(Collectors.toMap(Problem.FieldError::field,
-                Problem.FieldError::message, (a, b) -> a + " | " + b));
+        return result.errors().stream()
+                .collect(Collectors.toMap(
+                        Problem.FieldError::field, Problem.FieldError::message, (a, b) -> a + " | " + b));
     }
 
     @Test
@@ -48,13 +48,18 @@ class CatalogueRulesTest {
         CatalogueRules.Result result = csv(GOOD);
         assertTrue(result.valid(), () -> result.errors().toString());
         Catalogue c = result.catalogue();
-        assertEquals(List.of("C-3", "C-5"), c.categories().stream().map(Catalogue.Category::code).toList());
-        Catalogue.Standard second = c.categories().get(0).indicators().get(0).standards().get(1);
+        assertEquals(
+                List.of("C-3", "C-5"),
+                c.categories().stream().map(Catalogue.Category::code).toList());
+        Catalogue.Standard second =
+                c.categories().get(0).indicators().get(0).standards().get(1);
         assertEquals("设公平秤和投诉点, 明码标价", second.name());
         assertEquals(AssessmentMethod.FIELD_INSPECTION, second.method());
         assertEquals(List.of(PointType.FARMERS_MARKET, PointType.SCHOOL), second.pointTypes());
         assertEquals(new BigDecimal("2.5"), second.fullMarks());
-        assertEquals(List.of(), c.categories().get(1).indicators().get(0).standards().get(0).pointTypes());
+        assertEquals(
+                List.of(),
+                c.categories().get(1).indicators().get(0).standards().get(0).pointTypes());
         assertEquals(3, c.standardCount());
     }
 
@@ -71,7 +76,10 @@ class CatalogueRulesTest {
     @Test
     void gbkBytesAreRejectedAsUtf8ButReadWithTheirCharset() {
         byte[] gbk = GOOD.getBytes(Charset.forName("GBK"));
-        assertEquals(List.of("body"), List.copyOf(errors(CsvCatalogue.read(gbk, StandardCharsets.UTF_8)).keySet()));
+        assertEquals(
+                List.of("body"),
+                List.copyOf(
+                        errors(CsvCatalogue.read(gbk, StandardCharsets.UTF_8)).keySet()));
         assertTrue(CsvCatalogue.read(gbk, Charset.forName("GBK")).valid());
     }
 
@@ -91,8 +99,10 @@ class CatalogueRulesTest {
                 + "C-1,a,I-1,b,S-2,y,1,0.3333,SURVEY,\n"
                 + "C-1,a,I-1,b,S-3,z,1,0.3333,SURVEY,\n";
         assertTrue(csv(thirds).valid());
-        assertEquals(List.of("rows[2].weight"), List.copyOf(errors(csv(thirds.replace("S-3,z,1,0.3333",
-                "S-3,z,1,0.3332"))).keySet()));
+        assertEquals(
+                List.of("rows[2].weight"),
+                List.copyOf(errors(csv(thirds.replace("S-3,z,1,0.3333", "S-3,z,1,0.3332")))
+                        .keySet()));
     }
 
     @Test
@@ -122,7 +132,8 @@ class CatalogueRulesTest {
                 + "C-1,a,I-3,b3,S-3,z,1,1,SURVEY,SCHOOL\n"
                 + "C-1,a,I-4,b4,S-4,w,1,1,FIELD_INSPECTION,SCHOOL;MOON\n";
         Map<String, String> errors = errors(csv(text));
-        assertEquals(List.of("rows[2].method", "rows[3].point_types", "rows[4].point_types", "rows[5].point_types"),
+        assertEquals(
+                List.of("rows[2].method", "rows[3].point_types", "rows[4].point_types", "rows[5].point_types"),
                 errors.keySet().stream().sorted().toList());
         assertTrue(errors.get("rows[2].method").contains("BY_PHONE"));
         assertTrue(errors.get("rows[2].method").contains("FIELD_INSPECTION (实地考察)"));
@@ -139,9 +150,17 @@ class CatalogueRulesTest {
                 + "C-1,a,I-1,b,S-3,z,1.234,0.00001,SURVEY,\n"
                 + ",a,I-2,b,S-4,z,1,1,SURVEY,\n";
         Map<String, String> errors = errors(csv(text));
-        assertEquals(List.of("rows[2].full_marks", "rows[2].standard_code", "rows[2].standard_name",
-                "rows[3].full_marks", "rows[3].weight", "rows[4].full_marks", "rows[4].weight",
-                "rows[5].category_code"), errors.keySet().stream().sorted().toList());
+        assertEquals(
+                List.of(
+                        "rows[2].full_marks",
+                        "rows[2].standard_code",
+                        "rows[2].standard_name",
+                        "rows[3].full_marks",
+                        "rows[3].weight",
+                        "rows[4].full_marks",
+                        "rows[4].weight",
+                        "rows[5].category_code"),
+                errors.keySet().stream().sorted().toList());
     }
 
     @Test
@@ -180,31 +199,65 @@ class CatalogueRulesTest {
 
     @Test
     void jsonErrorsNameTheJsonPath() {
-        var ok = new EvaluationSystemImport.StandardImport("S-1", "公益广告", new BigDecimal("2"),
-                new BigDecimal("0.6"), "FIELD_INSPECTION", List.of("FARMERS_MARKET"));
-        var field = new EvaluationSystemImport.StandardImport("S-2", "公厕洁净", new BigDecimal("2"),
-                new BigDecimal("0.3"), "DOCUMENT_REVIEW", List.of("FARMERS_MARKET"));
-        var dup = new EvaluationSystemImport.StandardImport("S-1", "重复", new BigDecimal("1"),
-                BigDecimal.ONE, "SURVEY", null);
-        var request = new EvaluationSystemImport("测试", List.of(
-                new EvaluationSystemImport.CategoryImport("C-1", "公共环境", List.of(
-                        new EvaluationSystemImport.IndicatorImport("I-1", "农贸市场", List.of(ok, field)),
-                        new EvaluationSystemImport.IndicatorImport("I-2", "空的", List.of()))),
-                new EvaluationSystemImport.CategoryImport("C-1", "又一个", List.of(
-                        new EvaluationSystemImport.IndicatorImport("I-3", "x", List.of(dup))))));
+        var ok = new EvaluationSystemImport.StandardImport(
+                "S-1",
+                "公益广告",
+                new BigDecimal("2"),
+                new BigDecimal("0.6"),
+                "FIELD_INSPECTION",
+                List.of("FARMERS_MARKET"));
+        var field = new EvaluationSystemImport.StandardImport(
+                "S-2",
+                "公厕洁净",
+                new BigDecimal("2"),
+                new BigDecimal("0.3"),
+                "DOCUMENT_REVIEW",
+                List.of("FARMERS_MARKET"));
+        var dup = new EvaluationSystemImport.StandardImport(
+                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null);
+        var request = new EvaluationSystemImport(
+                "测试",
+                List.of(
+                        new EvaluationSystemImport.CategoryImport(
+                                "C-1",
+                                "公共环境",
+                                List.of(
+                                        new EvaluationSystemImport.IndicatorImport("I-1", "农贸市场", List.of(ok, field)),
+                                        new EvaluationSystemImport.IndicatorImport("I-2", "空的", List.of()))),
+                        new EvaluationSystemImport.CategoryImport(
+                                "C-1",
+                                "又一个",
+                                List.of(new EvaluationSystemImport.IndicatorImport("I-3", "x", List.of(dup))))));
         Map<String, String> errors = errors(JsonCatalogue.read(request));
-        assertEquals(List.of("categories[0].indicators[0].standards", "categories[0].indicators[0].standards[1].pointTypes",
-                "categories[0].indicators[1].standards", "categories[1].code",
-                "categories[1].indicators[0].standards[0].code"), errors.keySet().stream().sorted().toList());
+        assertEquals(
+                List.of(
+                        "categories[0].indicators[0].standards",
+                        "categories[0].indicators[0].standards[1].pointTypes",
+                        "categories[0].indicators[1].standards",
+                        "categories[1].code",
+                        "categories[1].indicators[0].standards[0].code"),
+                errors.keySet().stream().sorted().toList());
 
-        assertTrue(JsonCatalogue.read(new EvaluationSystemImport("x", List.of(
-                new EvaluationSystemImport.CategoryImport("C-1", "公共环境", List.of(
-                        new EvaluationSystemImport.IndicatorImport("I-1", "农贸市场", List.of(
-                                new EvaluationSystemImport.StandardImport("S-1", "公益广告", BigDecimal.TEN,
-                                        BigDecimal.ONE, "实地考察", List.of("农贸市场")))))))))
+        assertTrue(JsonCatalogue.read(new EvaluationSystemImport(
+                        "x",
+                        List.of(new EvaluationSystemImport.CategoryImport(
+                                "C-1",
+                                "公共环境",
+                                List.of(new EvaluationSystemImport.IndicatorImport(
+                                        "I-1",
+                                        "农贸市场",
+                                        List.of(new EvaluationSystemImport.StandardImport(
+                                                "S-1",
+                                                "公益广告",
+                                                BigDecimal.TEN,
+                                                BigDecimal.ONE,
+                                                "实地考察",
+                                                List.of("农贸市场")))))))))
                 .valid());
-        assertEquals(List.of("categories"), List.copyOf(errors(JsonCatalogue.read(new EvaluationSystemImport("x", null)))
-                .keySet()));
+        assertEquals(
+                List.of("categories"),
+                List.copyOf(errors(JsonCatalogue.read(new EvaluationSystemImport("x", null)))
+                        .keySet()));
     }
 
     @Test
