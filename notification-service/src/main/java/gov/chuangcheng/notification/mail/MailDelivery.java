@@ -90,18 +90,9 @@ public class MailDelivery {
     }
 
     /** One batch, inside its transaction: locks at most {@code limit} due mails and sends them. */
-    @SuppressWarnings("unchecked")
     private Batch sendBatch(int limit) {
         Instant now = clock.instant();
-        List<UUID> ids = em.createNativeQuery("""
-                        select id from notification
-                        where status = 'PENDING' and channel = 'MAIL' and next_attempt_at <= ?1
-                        order by next_attempt_at, id
-                        limit ?2
-                        for update skip locked""", UUID.class)
-                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(2, limit)
-                .getResultList();
+        List<UUID> ids = DeliveryPump.claimDue(em, "notification", "channel = 'MAIL'", now, limit);
         int sent = 0;
         for (UUID id : ids) {
             Notification n = em.find(Notification.class, id);

@@ -94,18 +94,9 @@ public class WebhookDispatcher {
     }
 
     /** One batch, inside its transaction: locks at most {@code limit} due deliveries and posts them. */
-    @SuppressWarnings("unchecked")
     private Batch sendBatch(int limit) {
         Instant now = clock.instant();
-        List<UUID> ids = em.createNativeQuery("""
-                        select id from webhook_delivery
-                        where status = 'PENDING' and next_attempt_at <= ?1
-                        order by next_attempt_at, id
-                        limit ?2
-                        for update skip locked""", UUID.class)
-                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(2, limit)
-                .getResultList();
+        List<UUID> ids = DeliveryPump.claimDue(em, "webhook_delivery", null, now, limit);
         int delivered = 0;
         // subscriptions this batch disabled: their remaining deliveries are not posted
         Set<UUID> disabled = new HashSet<>();

@@ -2,7 +2,13 @@ package gov.chuangcheng.platform.delivery;
 
 import gov.chuangcheng.platform.transaction.AfterCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,6 +79,25 @@ public final class DeliveryPump implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Locks and returns the ids of at most {@code limit} rows of {@code table} that are due at {@code now}
+     * ({@code status = 'PENDING'}, {@code next_attempt_at} passed, and {@code condition} when given), the longest due
+     * first; rows another transaction holds are skipped. {@code table} and {@code condition} are the channel's own
+     * constants, never input.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<UUID> claimDue(EntityManager em, String table, String condition, Instant now, int limit) {
+        return em.createNativeQuery("""
+                        select id from %s
+                        where status = 'PENDING' and next_attempt_at <= ?1 %s
+                        order by next_attempt_at, id
+                        limit ?2
+                        for update skip locked""".formatted(table, condition == null ? "" : "and " + condition), UUID.class)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
     }
 
     /** Delivers every row that is due now, batch after batch; returns how many were delivered. Safe concurrently. */
