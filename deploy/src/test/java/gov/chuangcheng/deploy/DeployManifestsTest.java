@@ -338,6 +338,10 @@ class DeployManifestsTest {
         for (String service : SERVICES) {
             keys.addAll(propertyKeys(ROOT.resolve(service + "/src/main/resources/application.properties")));
         }
+        // settings whose default is a mapping's @WithDefault stand in no properties file
+        List<String> modules = new ArrayList<>(SERVICES);
+        modules.add("platform");
+        keys.addAll(ConfigMappingKeys.of(ROOT, modules));
         // keys the services read that have no default in a properties file: Quarkus shutdown, the Kafka client's
         // security settings (every kafka.* key goes to every Kafka client), the mail relay's credentials
         keys.addAll(List.of(
