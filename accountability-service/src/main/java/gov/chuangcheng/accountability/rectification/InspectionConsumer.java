@@ -22,7 +22,7 @@ public class InspectionConsumer {
     private final KeyOrderedBatches batches;
     private final EventHandlers handlers;
 
-    public InspectionConsumer(KeyOrderedBatches batches, RectificationService orders) {
+    public InspectionConsumer(KeyOrderedBatches batches, InspectionOutcomes orders) {
         this.batches = batches;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.ITEM_FAILED, (envelope, e) -> orders.onFailure(Failure.of(e)))

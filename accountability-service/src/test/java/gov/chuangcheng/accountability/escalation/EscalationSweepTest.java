@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gov.chuangcheng.accountability.rectification.InspectionOutcomes;
 import gov.chuangcheng.accountability.rectification.OrderEscalation;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
@@ -48,6 +49,9 @@ class EscalationSweepTest {
 
     @Inject
     RectificationService orders;
+
+    @Inject
+    InspectionOutcomes inspections;
 
     AdjustableClock clock;
 
@@ -146,7 +150,7 @@ class EscalationSweepTest {
         orders.acknowledge(order.id(), UnitScope.all(), "tester");
         orders.submit(order.id(), UnitScope.all(), "tester", "done", List.of("e"));
         orders.requestVerification(order.id(), UnitScope.all(), "office1");
-        orders.onReinspectionFailed(new gov.chuangcheng.events.inspection.ReinspectionFailed(
+        inspections.onReinspectionFailed(new gov.chuangcheng.events.inspection.ReinspectionFailed(
                 order.id(),
                 "INS-9",
                 RectificationTestSupport.point(pointId, unit),

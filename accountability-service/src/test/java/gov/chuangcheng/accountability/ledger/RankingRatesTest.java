@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.accountability.calendar.CalendarService;
+import gov.chuangcheng.accountability.rectification.InspectionOutcomes;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
@@ -44,6 +45,9 @@ class RankingRatesTest {
     RectificationService orders;
 
     @Inject
+    InspectionOutcomes inspections;
+
+    @Inject
     OrderRequestService requests;
 
     @Inject
@@ -69,7 +73,7 @@ class RankingRatesTest {
     }
 
     private void pass(RectificationOrder o) {
-        orders.onReinspectionPassed(new ReinspectionPassed(
+        inspections.onReinspectionPassed(new ReinspectionPassed(
                 o.id(),
                 "R-" + o.id(),
                 RectificationTestSupport.point(o.pointId(), o.unitCode()),
@@ -79,7 +83,7 @@ class RankingRatesTest {
     }
 
     private void failReinspection(RectificationOrder o) {
-        orders.onReinspectionFailed(new ReinspectionFailed(
+        inspections.onReinspectionFailed(new ReinspectionFailed(
                 o.id(),
                 "R-F-" + o.id(),
                 RectificationTestSupport.point(o.pointId(), o.unitCode()),

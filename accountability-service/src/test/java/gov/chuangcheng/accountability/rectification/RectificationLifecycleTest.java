@@ -47,6 +47,9 @@ class RectificationLifecycleTest {
     RectificationService orders;
 
     @Inject
+    InspectionOutcomes inspections;
+
+    @Inject
     TopicNames topics;
 
     @Inject
@@ -200,7 +203,7 @@ class RectificationLifecycleTest {
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder first = support.fail(pointId, "CGJ", "S-4.2", Severity.GENERAL);
         driveToVerifying(first.id());
-        orders.onReinspectionPassed(new ReinspectionPassed(
+        inspections.onReinspectionPassed(new ReinspectionPassed(
                 first.id(),
                 "INS-1",
                 RectificationTestSupport.point(pointId, "CGJ"),

@@ -51,7 +51,7 @@ public class RectificationTestSupport {
     EntityManager em;
 
     @Inject
-    RectificationService orders;
+    InspectionOutcomes inspections;
 
     public static AdjustableClock installClock() {
         AdjustableClock clock = new AdjustableClock(START);
@@ -122,7 +122,7 @@ public class RectificationTestSupport {
     /** Opens (or escalates) directly, as the consumer would. */
     public RectificationOrder fail(String pointId, String unitCode, String standard, Severity severity) {
         ItemFailed e = itemFailed(pointId, unitCode, standard, severity);
-        return orders.onFailure(Failure.of(e));
+        return inspections.onFailure(Failure.of(e));
     }
 
     public List<RectificationOrder> ordersOf(String pointId) {
