@@ -1,5 +1,10 @@
 package gov.chuangcheng.accountability;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import gov.chuangcheng.platform.testing.PackageCycles;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +15,32 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCyclesTest {
 
+    private static final String BASE = "gov.chuangcheng.accountability";
+
     @Test
     void featurePackagesDependOnEachOtherWithoutACycle() {
-        PackageCycles.assertNone("gov.chuangcheng.accountability");
+        PackageCycles.assertNone(BASE);
+    }
+
+    @Test
+    void theDirectionIsFixed() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        BASE + ".escalation..", BASE + ".ledger..", BASE + ".deadline..", BASE + ".calendar..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".rectification..", BASE + ".request..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".rectification..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".request..")
+                .check(classes);
     }
 }

@@ -70,7 +70,7 @@ public class EscalationSchedule {
         EscalationStep.update(
                 "firedAt = ?1, outcome = ?2 where orderId = ?3 and firedAt is null",
                 clock.instant(),
-                EscalationStep.Outcome.CANCELLED,
+                StepOutcome.CANCELLED,
                 orderId);
     }
 
@@ -118,7 +118,7 @@ public class EscalationSchedule {
 
     /** Marks steps as fired at {@code at}, each with what firing it did (one statement per outcome). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordOutcomes(Map<EscalationStep.Outcome, List<Long>> outcomes, Instant at) {
+    public void recordOutcomes(Map<StepOutcome, List<Long>> outcomes, Instant at) {
         outcomes.forEach((outcome, ids) -> {
             if (!ids.isEmpty()) {
                 EscalationStep.update("firedAt = ?1, outcome = ?2 where id in ?3", at, outcome, ids);

@@ -19,15 +19,6 @@ import java.time.Instant;
 @Table(name = "escalation_step")
 public class EscalationStep extends PanacheEntityBase {
 
-    public enum Outcome {
-        /** the order climbed to the step's level */
-        FIRED,
-        /** the order was already there, or was not waiting for its unit */
-        SKIPPED,
-        /** superseded: the order closed or got a new deadline */
-        CANCELLED
-    }
-
     /**
      * From the column's own sequence, 50 ids per call (V13 sets its increment to match): an order's five steps are then
      * one batched insert instead of five round trips. Ids only break ties between steps of one order due at the same
@@ -54,5 +45,5 @@ public class EscalationStep extends PanacheEntityBase {
     public Instant firedAt;
 
     @Enumerated(EnumType.STRING)
-    public Outcome outcome;
+    public StepOutcome outcome;
 }

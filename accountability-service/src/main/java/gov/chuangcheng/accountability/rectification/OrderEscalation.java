@@ -5,7 +5,7 @@ import gov.chuangcheng.accountability.escalation.DueStepFiring;
 import gov.chuangcheng.accountability.escalation.DueSteps;
 import gov.chuangcheng.accountability.escalation.EscalationLadder;
 import gov.chuangcheng.accountability.escalation.EscalationSchedule;
-import gov.chuangcheng.accountability.escalation.EscalationStep;
+import gov.chuangcheng.accountability.escalation.StepOutcome;
 import gov.chuangcheng.accountability.ledger.LedgerService;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
@@ -120,7 +120,7 @@ public class OrderEscalation implements DueStepFiring {
         }
         Map<String, RectificationOrder> claimed = new HashMap<>();
         orders.all(due.orderIds()).forEach(o -> claimed.put(o.id(), o));
-        Map<EscalationStep.Outcome, List<Long>> outcomes = new EnumMap<>(EscalationStep.Outcome.class);
+        Map<StepOutcome, List<Long>> outcomes = new EnumMap<>(StepOutcome.class);
         for (String id : due.orderIds()) {
             RectificationOrder order = claimed.get(id);
             for (DueStep step : due.of(id)) {
@@ -132,19 +132,19 @@ public class OrderEscalation implements DueStepFiring {
         return due.orderIds().size();
     }
 
-    private EscalationStep.Outcome fire(RectificationOrder order, DueStep step, Instant now) {
+    private StepOutcome fire(RectificationOrder order, DueStep step, Instant now) {
         if (!order.status().awaitsUnit()) {
-            return EscalationStep.Outcome.SKIPPED;
+            return StepOutcome.SKIPPED;
         }
         if (step.level() == EscalationLevel.SUPERVISION && order.markOverdue()) {
             RectificationHistory.record(order, step.dueAt(), "OVERDUE", "system", "已逾期");
         }
         List<EscalationLevel> rungs = ladder().onDueStep(order.level(), step.level());
         if (rungs.isEmpty()) {
-            return EscalationStep.Outcome.SKIPPED;
+            return StepOutcome.SKIPPED;
         }
         LOG.debugf("order %s: step %s due %s fires at %s", order.number(), step.level(), step.dueAt(), now);
         climb(order, rungs, step.reason(), step.dueAt());
-        return EscalationStep.Outcome.FIRED;
+        return StepOutcome.FIRED;
     }
 }

@@ -106,7 +106,7 @@ class EscalationSweepTest {
         assertEquals(5, steps.size());
         for (int i = 0; i < 5; i++) {
             EscalationStep step = steps.get(i);
-            assertEquals(EscalationStep.Outcome.FIRED, step.outcome);
+            assertEquals(StepOutcome.FIRED, step.outcome);
             assertEquals(step.level.name(), escalated.get(i).get("level").asText());
             assertEquals(
                     step.dueAt,
@@ -138,7 +138,7 @@ class EscalationSweepTest {
         assertEquals(List.of(), support.outbox(pointId + ":S-7.2", EventCatalog.RECTIFICATION_ESCALATED));
         List<EscalationStep> steps = QuarkusTransaction.requiringNew()
                 .call(() -> EscalationStep.<EscalationStep>list("orderId", order.id()));
-        assertTrue(steps.stream().allMatch(s -> s.outcome == EscalationStep.Outcome.SKIPPED), "settled, not left due");
+        assertTrue(steps.stream().allMatch(s -> s.outcome == StepOutcome.SKIPPED), "settled, not left due");
         assertEquals(false, support.reload(order.id()).overdue());
     }
 
