@@ -105,7 +105,7 @@ public class InspectionOutcomes {
                 unitName,
                 now,
                 deadlines.deadline(f.severity(), f.standardCode(), now, calendar));
-        previous.ifPresent(p -> order.relapseOf(p, escalation.ladder().relapseStart(p.level())));
+        previous.ifPresent(p -> order.startAsRelapseOf(p, escalation.ladder().relapseStart(p.level())));
         order.persist();
         RectificationHistory.record(
                 order,

@@ -165,7 +165,7 @@ public class RectificationOrder extends PanacheEntityBase {
     }
 
     /** A relapse (反弹) of {@code previous}: the new episode starts at {@code startLevel}, above where it ended. */
-    public void relapseOf(RectificationOrder previous, EscalationLevel startLevel) {
+    public void startAsRelapseOf(RectificationOrder previous, EscalationLevel startLevel) {
         relapse = true;
         relapseOf = previous.id;
         level = startLevel;

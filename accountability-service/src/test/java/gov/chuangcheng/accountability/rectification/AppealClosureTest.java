@@ -33,9 +33,6 @@ class AppealClosureTest {
     RectificationTestSupport support;
 
     @Inject
-    OrderEscalation escalations;
-
-    @Inject
     CalendarService calendars;
 
     @Inject
@@ -47,12 +44,6 @@ class AppealClosureTest {
     void setUp() {
         clock = RectificationTestSupport.installClock();
         support.ensureUnits(RectificationTestSupport.department("CGJ", "区城管局"));
-    }
-
-    private void sweep() {
-        for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(escalations::sweep) > 0; i++) {
-            // drain
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -156,7 +147,7 @@ class AppealClosureTest {
 
         // past the five working days (提醒 and 督办 cost nothing): 409, and nothing changes
         clock.set(windowCloses.plusSeconds(60));
-        sweep();
+        support.sweepAll();
         given().auth()
                 .oauth2(cgj)
                 .contentType("application/json")
@@ -176,7 +167,7 @@ class AppealClosureTest {
                         .firstResult()
                         .dueAt);
         clock.set(noticeDue.plusSeconds(60));
-        sweep();
+        support.sweepAll();
         assertEquals(EscalationLevel.NOTICE, support.reload(order.id()).level());
         given().auth()
                 .oauth2(cgj)

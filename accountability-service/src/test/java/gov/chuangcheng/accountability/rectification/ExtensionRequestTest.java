@@ -30,9 +30,6 @@ class ExtensionRequestTest {
     RectificationTestSupport support;
 
     @Inject
-    OrderEscalation escalations;
-
-    @Inject
     CalendarService calendars;
 
     AdjustableClock clock;
@@ -41,12 +38,6 @@ class ExtensionRequestTest {
     void setUp() {
         clock = RectificationTestSupport.installClock();
         support.ensureUnits(RectificationTestSupport.department("CGJ", "区城管局"));
-    }
-
-    private void sweep() {
-        for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(escalations::sweep) > 0; i++) {
-            // drain
-        }
     }
 
     @Test
@@ -125,10 +116,10 @@ class ExtensionRequestTest {
 
         // the old deadline passes: nothing escalates; the new one passes: 提醒 and 督办
         clock.set(order.deadline().plusSeconds(60));
-        sweep();
+        support.sweepAll();
         assertEquals(List.of(), support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_ESCALATED));
         clock.set(expected.plusSeconds(60));
-        sweep();
+        support.sweepAll();
         assertEquals(
                 List.of("REMINDER", "SUPERVISION"),
                 support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_ESCALATED).stream()

@@ -53,6 +53,16 @@ public class RectificationTestSupport {
     @Inject
     InspectionOutcomes inspections;
 
+    @Inject
+    OrderEscalation escalations;
+
+    /** Fires every due escalation step, batch after batch, each batch its own transaction, as the sweeper does. */
+    public void sweepAll() {
+        for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(escalations::sweep) > 0; i++) {
+            // drain
+        }
+    }
+
     public static AdjustableClock installClock() {
         AdjustableClock clock = new AdjustableClock(START);
         QuarkusMock.installMockForType(clock, Clock.class);

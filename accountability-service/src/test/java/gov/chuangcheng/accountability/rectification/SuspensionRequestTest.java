@@ -16,7 +16,6 @@ import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,9 +30,6 @@ class SuspensionRequestTest {
     @Inject
     RectificationTestSupport support;
 
-    @Inject
-    OrderEscalation escalations;
-
     AdjustableClock clock;
 
     @BeforeEach
@@ -44,12 +40,6 @@ class SuspensionRequestTest {
                 RectificationTestSupport.department("SCJGJ", "区市场监管局"),
                 new UnitUpserted("JD01", "城关街道", UnitKind.SUBDISTRICT, null, true, List.of()),
                 new UnitUpserted("SQ0101", "城关街道东风社区", UnitKind.COMMUNITY, "JD01", true, List.of()));
-    }
-
-    private void sweep() {
-        for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(escalations::sweep) > 0; i++) {
-            // drain
-        }
     }
 
     @Test
@@ -153,7 +143,7 @@ class SuspensionRequestTest {
 
         // days pass: nothing escalates while the clock stands
         clock.advance(Duration.ofDays(3));
-        sweep();
+        support.sweepAll();
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED));
         given().auth()
                 .oauth2(office)

@@ -29,9 +29,6 @@ class SuspensionTest {
     RectificationTestSupport support;
 
     @Inject
-    OrderEscalation escalations;
-
-    @Inject
     CalendarService calendars;
 
     AdjustableClock clock;
@@ -39,12 +36,6 @@ class SuspensionTest {
     @BeforeEach
     void setUp() {
         clock = RectificationTestSupport.installClock();
-    }
-
-    private void sweep() {
-        for (int i = 0; i < 100 && QuarkusTransaction.requiringNew().call(escalations::sweep) > 0; i++) {
-            // drain
-        }
     }
 
     @Test
@@ -83,7 +74,7 @@ class SuspensionTest {
 
         // two days later nothing has escalated
         clock.advance(Duration.ofDays(2));
-        sweep();
+        support.sweepAll();
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED));
 
         Instant resumedAt = clock.instant();
@@ -100,7 +91,7 @@ class SuspensionTest {
                         .toInstant());
 
         clock.set(expected.plusSeconds(60));
-        sweep();
+        support.sweepAll();
         assertEquals(
                 List.of("REMINDER", "SUPERVISION"),
                 support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED).stream()
