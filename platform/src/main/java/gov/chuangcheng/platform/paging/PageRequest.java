@@ -6,16 +6,20 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 /**
- * The paging query parameters every list endpoint takes: {@code page} (0-based) and {@code size} (1–500, default 50).
- * Use as {@code @BeanParam @Valid PageRequest paging}; invalid values are a 400 naming the parameter.
+ * The paging query parameters every list endpoint takes: {@code page} (0-based, at most {@value #MAX_PAGE}) and
+ * {@code size} (1–500, default 50). Use as {@code @BeanParam @Valid PageRequest paging}; invalid values are a 400
+ * naming the parameter. Both bounds together keep {@code page × size} within an {@code int}, which the query layer
+ * computes the offset in: an unbounded page overflowed it into a negative offset and a database error.
  */
 public class PageRequest {
 
     public static final int MAX_SIZE = 500;
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
@@ -32,6 +36,6 @@ public class PageRequest {
     }
 
     public int offset() {
-        return page * size;
+        return Math.multiplyExact(page, size);
     }
 }

@@ -20,6 +20,11 @@ public class Actor {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** No token came with the request (only endpoints that permit everyone see such a caller). */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

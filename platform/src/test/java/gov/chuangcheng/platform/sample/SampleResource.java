@@ -4,10 +4,13 @@ import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.platform.outbox.Outbox;
+import gov.chuangcheng.platform.paging.Page;
+import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.problem.Versions;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +18,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,9 +27,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/samples")
 public class SampleResource {
@@ -87,6 +95,30 @@ public class SampleResource {
         answer.put("overdue", overdue);
         answer.put("radius", radius);
         return answer;
+    }
+
+    @GET
+    @Path("/list")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    public Page<Map<String, Object>> list(@BeanParam @Valid PageRequest paging) {
+        return Page.of(Sample.findAll(Sort.by("id")), paging, s -> Map.of("id", ((Sample) s).id));
+    }
+
+    @GET
+    @Path("/by-code/{code}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    public Map<String, Object> byCode(@PathParam("code") String code, @QueryParam("name") String name) {
+        var query = name == null ? Sample.find("code", code) : Sample.find("code = ?1 and name = ?2", code, name);
+        Sample s = query.<Sample>firstResultOptional().orElseThrow(() -> ProblemException.notFound("sample", code));
+        return Map.of("id", s.id);
+    }
+
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.OFFICE)
+    public Map<String, Object> upload(@RestForm("file") FileUpload file, @RestForm("note") String note) {
+        return Map.of("size", file == null ? -1 : file.size(), "note", note == null ? "" : note);
     }
 
     @GET

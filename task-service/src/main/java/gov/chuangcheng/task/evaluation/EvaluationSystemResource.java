@@ -1,7 +1,7 @@
 package gov.chuangcheng.task.evaluation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.platform.input.StrictJson;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.ProblemException;
@@ -26,10 +26,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -92,9 +94,10 @@ public class EvaluationSystemResource {
 
     private final EvaluationSystemService systems;
     private final Actor actor;
-    private final ObjectMapper json;
+    /** The REST layer's strict reader: an imported document is a request body like any other. */
+    private final StrictJson json;
 
-    public EvaluationSystemResource(EvaluationSystemService systems, Actor actor, ObjectMapper json) {
+    public EvaluationSystemResource(EvaluationSystemService systems, Actor actor, StrictJson json) {
         this.systems = systems;
         this.actor = actor;
         this.json = json;
@@ -118,6 +121,25 @@ public class EvaluationSystemResource {
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = EvaluationSystemImport.class))
             })
+    @APIResponse(
+            responseCode = "201",
+            description = "已导入: the new version, not active yet",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvaluationSystemView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "新资源的地址 (URL of what was created)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "200",
+            description = "已替换: the inactive version of that name, replaced",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvaluationSystemView.class)))
     public Response importVersion(
             @PathParam("version") String version,
             @QueryParam("name") String name,
@@ -196,7 +218,7 @@ public class EvaluationSystemResource {
             throw ProblemException.invalid("body", "is required");
         }
         try {
-            return json.readValue(body, EvaluationSystemImport.class);
+            return json.getContext(EvaluationSystemImport.class).readValue(body, EvaluationSystemImport.class);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {

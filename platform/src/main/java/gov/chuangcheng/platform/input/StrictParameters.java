@@ -1,7 +1,8 @@
-package gov.chuangcheng.platform.problem;
+package gov.chuangcheng.platform.input;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -9,13 +10,18 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Reads numbers and booleans of query, header and form parameters strictly, naming the parameter when a value is
  * wrong. Without it JAX-RS answers a query parameter it cannot convert with 404 (as if the resource did not exist)
  * and reads any word other than "true" as {@code false}, so that {@code ?overdue=maybe} silently means "not overdue".
- * Path parameters keep the 404: a path that cannot name a resource names none.
+ * Path parameters keep the 404 for numbers: a path that cannot name a resource names none. Text of every kind of
+ * parameter, path segments included, must be {@linkplain StorableText storable}: a {@code %00} is a 400 naming the
+ * parameter instead of a database error.
  */
 @Provider
 public class StrictParameters implements ParamConverterProvider {
@@ -41,7 +47,14 @@ public class StrictParameters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        boolean path = Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
+        if (path && rawType != String.class) {
+            return null;
+        }
         // an absent (or empty) parameter is null, or the primitive's zero value, as JAX-RS has it
+        if (rawType == String.class) {
+            return (ParamConverter<T>) new Storable(name);
+        }
         boolean primitive = rawType.isPrimitive();
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>)
@@ -92,6 +105,15 @@ public class StrictParameters implements ParamConverterProvider {
             if (a instanceof FormParam f) {
                 return f.value();
             }
+            if (a instanceof PathParam p) {
+                return p.value();
+            }
+            if (a instanceof RestForm f) {
+                return f.value().isEmpty() ? "form" : f.value();
+            }
+            if (a instanceof RestQuery q) {
+                return q.value().isEmpty() ? "query" : q.value();
+            }
         }
         return null;
     }
@@ -113,6 +135,22 @@ public class StrictParameters implements ParamConverterProvider {
         @Override
         public String toString(T value) {
             return value == null ? null : value.toString();
+        }
+    }
+
+    /** Text as given (blank included), refused only when it holds a character that cannot be stored. */
+    private record Storable(String name) implements ParamConverter<String> {
+        @Override
+        public String fromString(String value) {
+            if (value != null && !StorableText.storable(value)) {
+                throw new InvalidParameter(name, StorableText.MESSAGE);
+            }
+            return value;
+        }
+
+        @Override
+        public String toString(String value) {
+            return value;
         }
     }
 }
