@@ -1,5 +1,6 @@
 package gov.chuangcheng.inspection.checklist;
 
+import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.inspection.catalogue.CatalogueStandard;
 import gov.chuangcheng.inspection.catalogue.StandardCatalogue;
@@ -47,6 +48,18 @@ public class ChecklistService {
             } else if (!standard.get().active) {
                 errors.add(new Problem.FieldError(
                         "items[" + i + "].standardCode", "standard " + code + " is no longer active"));
+            } else if (standard.get().method != AssessmentMethod.FIELD_INSPECTION) {
+                // a checklist is what inspectors score on site: a survey or a material review is not scored there
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].standardCode",
+                        "standard " + code + " is assessed by "
+                                + standard.get().method.displayName()
+                                + ", not by 实地考察; only field-inspected standards go on a checklist"));
+            } else if (!appliesTo(standard.get(), type)) {
+                errors.add(new Problem.FieldError(
+                        "items[" + i + "].standardCode",
+                        "standard " + code + " applies to point types " + standard.get().pointTypes + ", not to "
+                                + type.name()));
             }
         }
         if (!errors.isEmpty()) {
@@ -91,6 +104,16 @@ public class ChecklistService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Checklist> versions(PointType type, PageRequest paging) {
         return Page.of(Checklist.<Checklist>find("pointType = ?1 order by version desc", type), paging, c -> c);
+    }
+
+    /** A standard without point types applies to every type. */
+    private static boolean appliesTo(CatalogueStandard standard, PointType type) {
+        if (standard.pointTypes == null || standard.pointTypes.isBlank()) {
+            return true;
+        }
+        return java.util.Arrays.stream(standard.pointTypes.split(","))
+                .map(String::strip)
+                .anyMatch(t -> t.equalsIgnoreCase(type.name()));
     }
 
     /** The standard's name for display, or its code when this service does not know it (any more). */

@@ -27,6 +27,14 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "size_bytes")
     public long sizeBytes;
 
+    /** Dimensions as the decoder read them; null for photos kept before they were recorded. */
+    @Column(name = "width_px")
+    public Integer widthPx;
+
+    @Column(name = "height_px")
+    public Integer heightPx;
+
+    /** The client's name for the file, {@linkplain FileNames#cleaned cleaned}; never used as a path. */
     @Column(name = "file_name")
     public String fileName;
 

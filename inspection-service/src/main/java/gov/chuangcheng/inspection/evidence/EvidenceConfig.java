@@ -11,6 +11,13 @@ public interface EvidenceConfig {
     @WithDefault("8388608")
     int maxBytes();
 
+    /**
+     * Most pixels a photo may have (width × height from its header): 50 million, above any phone camera, so that no
+     * small file can make the decoder work on a picture of gigapixels.
+     */
+    @WithDefault("50000000")
+    long maxPixels();
+
     /** Directory of the filesystem store: a persistent volume in a cluster ({@code CC_EVIDENCE_DIRECTORY}). */
     @WithDefault("data/evidence")
     String directory();

@@ -55,13 +55,7 @@ public class EvidenceService {
         if (content.length > config.maxBytes()) {
             throw tooLarge(config.maxBytes());
         }
-        ImageType type = ImageType.detect(content)
-                .orElseThrow(() -> new ProblemException(
-                        415,
-                        Problem.TYPE_BASE + "unsupported-media-type",
-                        "Unsupported Media Type",
-                        "evidence must be a JPEG or PNG photo; the content is neither, whatever its name or declared type",
-                        List.of(new Problem.FieldError("file", "is not a JPEG or PNG image"))));
+        Picture picture = picture(content);
         String sha256 = sha256(content);
         Optional<Evidence> earlier = earlier(uploader, sha256);
         if (earlier.isPresent()) {
@@ -75,9 +69,11 @@ public class EvidenceService {
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.sha256 = sha256;
-        evidence.imageType = type;
+        evidence.imageType = picture.type();
+        evidence.widthPx = picture.width();
+        evidence.heightPx = picture.height();
         evidence.sizeBytes = content.length;
-        evidence.fileName = fileName == null || fileName.isBlank() ? null : truncate(fileName.strip(), 255);
+        evidence.fileName = FileNames.cleaned(fileName);
         evidence.uploadedBy = uploader;
         evidence.uploaderUnit = uploaderUnit;
         evidence.uploadedAt = clock.instant();
@@ -166,7 +162,23 @@ public class EvidenceService {
         }
     }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    private Picture picture(byte[] content) {
+        try {
+            return Picture.read(content, config.maxPixels());
+        } catch (Picture.NotAPicture e) {
+            throw new ProblemException(
+                    415,
+                    Problem.TYPE_BASE + "unsupported-media-type",
+                    "Unsupported Media Type",
+                    "evidence must be a whole JPEG or PNG photo, whatever its name or declared type",
+                    List.of(new Problem.FieldError("file", e.getMessage())));
+        } catch (Picture.TooManyPixels e) {
+            throw new ProblemException(
+                    413,
+                    Problem.TYPE_BASE + "content-too-large",
+                    "Content Too Large",
+                    "evidence may have at most " + config.maxPixels() + " pixels",
+                    List.of(new Problem.FieldError("file", e.getMessage())));
+        }
     }
 }

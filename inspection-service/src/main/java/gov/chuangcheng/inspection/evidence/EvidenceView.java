@@ -8,6 +8,8 @@ public record EvidenceView(
         String sha256,
         String contentType,
         long sizeBytes,
+        Integer width,
+        Integer height,
         String fileName,
         String uploadedBy,
         Instant uploadedAt) {
@@ -18,6 +20,8 @@ public record EvidenceView(
                 e.sha256,
                 e.imageType.mediaType(),
                 e.sizeBytes,
+                e.widthPx,
+                e.heightPx,
                 e.fileName,
                 e.uploadedBy,
                 e.uploadedAt);

@@ -1,6 +1,7 @@
 package gov.chuangcheng.inspection.evidence;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,18 +32,20 @@ class EvidenceTest {
         fixtures.seedUnits();
     }
 
+    /** As browsers and phones send it: the file name as raw UTF-8 in the part header. */
+    private static final io.restassured.config.RestAssuredConfig UTF8_NAMES =
+            io.restassured.config.RestAssuredConfig.config()
+                    .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
+                    .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig()
+                            .defaultCharset("UTF-8"));
+
     @Test
     void aPhotoIsStoredWithItsDigestAndServedBackByteForByte() throws Exception {
         byte[] photo = unique(Fixtures.png());
         String sha256 =
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
-        // as browsers and phones send it: the file name as raw UTF-8 in the part header
-        io.restassured.config.RestAssuredConfig utf8Names = io.restassured.config.RestAssuredConfig.config()
-                .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
-                        .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
-                .multiPartConfig(
-                        io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
-        String id = given().config(utf8Names)
+        String id = given().config(UTF8_NAMES)
                 .auth()
                 .oauth2(inspector)
                 .multiPart("file", "现场.png", photo, "image/png")
@@ -86,8 +89,7 @@ class EvidenceTest {
 
     @Test
     void theTypeComesFromTheContentNotFromTheNameOrDeclaredType() {
-        byte[] jpeg =
-                unique(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'});
+        byte[] jpeg = unique(PictureTest.image("jpeg", 4, 3));
         // declared as a generic binary, named like a PNG: it is a JPEG
         given().auth()
                 .oauth2(inspector)
@@ -97,7 +99,9 @@ class EvidenceTest {
                 .post("/evidence")
                 .then()
                 .statusCode(201)
-                .body("contentType", equalTo("image/jpeg"));
+                .body("contentType", equalTo("image/jpeg"))
+                .body("width", equalTo(4))
+                .body("height", equalTo(3));
 
         byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
         given().auth()
@@ -211,6 +215,50 @@ class EvidenceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aSignatureWithoutAWholeImageBehindItIsNoPhoto() {
+        byte[] png = PictureTest.image("png", 8, 8);
+        for (byte[] content : new byte[][] {Arrays.copyOf(png, 45), Arrays.copyOf(png, png.length - 20)}) {
+            given().auth()
+                    .oauth2(inspector)
+                    .multiPart("file", "photo.png", unique(content), "image/png")
+                    .post("/evidence")
+                    .then()
+                    .statusCode(415)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("file"))
+                    .body("errors[0].message", containsString("damaged"));
+        }
+        given().auth()
+                .oauth2(inspector)
+                .multiPart("file", "huge.png", PictureTest.pngHeader(100_000, 100_000), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(413)
+                .body("errors[0].message", containsString("pixels"));
+    }
+
+    @Test
+    void theClientsFileNameIsKeptCleanedNeverAsAPath() {
+        given().config(UTF8_NAMES)
+                .auth()
+                .oauth2(inspector)
+                .multiPart("file", "C:\\fakepath\\..\\现场\u202e.png", unique(Fixtures.png()), "image/png")
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .body("fileName", equalTo("现场.png"));
+        given().auth()
+                .oauth2(inspector)
+                .contentType("image/png")
+                .header("X-File-Name", "../../etc/passwd")
+                .body(unique(Fixtures.png()))
+                .post("/evidence")
+                .then()
+                .statusCode(201)
+                .body("fileName", equalTo("passwd"));
     }
 
     private static byte[] unique(byte[] head) {
