@@ -1,8 +1,12 @@
 package gov.chuangcheng.inspection.open311;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -11,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,49 +26,145 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Open311 GeoReport v2 for the 12345 hotline, 数字城管 and 随手拍: service codes are the check items, a request is
- * routed to a point and enters the rectification chain. Form-encoded POSTs and JSON answers as the spec has them,
- * and its error format {@code [{"code","description"}]}. Clients authenticate with a bearer token of the
- * {@code integration} role; each sees the requests it submitted (the office and leaders see all).
+ * routed to a point and enters the rectification chain. Form-encoded POSTs, JSON and XML answers ({@code .json},
+ * {@code .xml}) and the spec's error format {@code [{"code","description"}]}, and a discovery document. Reporting
+ * systems submit with their {@code api_key} or a bearer token of the {@code integration} role; reads need such a
+ * token (each system sees the requests it submitted, the office and leaders see all) unless
+ * {@code cc.open311.public-reads} makes them public, as the spec has them.
  */
-@Path("/open311/v2")
-@Produces(MediaType.APPLICATION_JSON)
+@Path("/open311")
+@Produces({MediaType.APPLICATION_JSON, Open311Resource.XML})
 @Tag(name = "Open311 GeoReport v2 群众举报")
 public class Open311Resource {
 
+    static final String XML = "text/xml";
+    private static final String FORMAT = "{format: json|xml}";
+    private static final String SCHEME = "SecurityScheme";
+    /** When the facade's contract last changed, as the discovery document reports it. */
+    private static final String CHANGESET = "2026-12-02T00:00:00Z";
+
     private final Open311Service open311;
+    private final Open311Config config;
+    private final ApiKeys apiKeys;
+    private final Open311ErrorFormat errors;
     private final Actor actor;
     private final JsonWebToken token;
+    private final ObjectMapper json;
 
-    public Open311Resource(Open311Service open311, Actor actor, JsonWebToken token) {
+    public Open311Resource(
+            Open311Service open311,
+            Open311Config config,
+            ApiKeys apiKeys,
+            Open311ErrorFormat errors,
+            Actor actor,
+            JsonWebToken token,
+            ObjectMapper json) {
         this.open311 = open311;
+        this.config = config;
+        this.apiKeys = apiKeys;
+        this.errors = errors;
         this.actor = actor;
         this.token = token;
+        this.json = json;
     }
 
     @GET
-    @Path("/services.json")
-    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICE})
-    @Operation(summary = "The services (problem categories): one per check item of the current checklists")
-    public List<Open311Views.Service> services() {
-        return open311.services();
+    @Path("/discovery." + FORMAT)
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON, or GeoReport v2 XML on the .xml path",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Open311Views.Discovery.class)),
+                @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING))
+            })
+    @PermitAll
+    @Operation(
+            operationId = "open311Discovery",
+            summary = "The discovery document: where the GeoReport v2 endpoint is, its formats and whom to ask for "
+                    + "an api_key (public)")
+    public Response discovery(@PathParam("format") String format, @Context UriInfo uri) {
+        String url = config.publicUrl()
+                .orElseGet(
+                        () -> uri.getBaseUriBuilder().path("open311/v2").build().toString());
+        Open311Views.Discovery discovery = new Open311Views.Discovery(
+                CHANGESET,
+                config.contact(),
+                config.keyService(),
+                List.of(new Open311Views.Endpoint(
+                        "http://wiki.open311.org/GeoReport_v2",
+                        url,
+                        CHANGESET,
+                        "production",
+                        List.of(MediaType.APPLICATION_JSON, XML))));
+        if ("xml".equals(format)) {
+            return Response.ok(Open311Xml.single("discovery", discovery, json), Open311Xml.MEDIA_TYPE)
+                    .build();
+        }
+        return Response.ok(discovery, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/v2/services." + FORMAT)
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON, or GeoReport v2 XML on the .xml path",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Service.class)),
+                @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING))
+            })
+    @PermitAll
+    @SecurityRequirement(
+            name = SCHEME,
+            scopes = {Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER})
+    @Operation(
+            operationId = "open311Services",
+            summary = "The services (problem categories): one per check item of the current checklists",
+            description = "Public when cc.open311.public-reads is true.")
+    public Response services(@PathParam("format") String format) {
+        mayRead(Roles.INTEGRATION, Roles.OFFICE);
+        return answer(200, format, "services", "service", open311.services());
     }
 
     @POST
-    @Path("/requests.json")
+    @Path("/v2/requests." + FORMAT)
+    @APIResponse(
+            responseCode = "201",
+            description = "JSON, or GeoReport v2 XML on the .xml path",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Created.class)),
+                @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING))
+            })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.INTEGRATION)
+    @PermitAll
+    @SecurityRequirement(name = SCHEME, scopes = Roles.INTEGRATION)
     @Operation(
+            operationId = "open311Submit",
             summary = "Report a problem; routed to the nearest active point with that check item within "
                     + "cc.open311.route-radius-meters, or to the point named by address_id (its code); publishes "
                     + "cc.problem.reported.v1",
-            description = "A location is required: lat and long (WGS-84), address_id or address_string (a point's "
-                    + "exact address or name). The reporter's contact fields are kept here and never published.")
+            description = "The reporting system's api_key (form field, cc.open311.api-keys) or a bearer token of "
+                    + "the integration role. A location is required: lat and long (WGS-84), address_id or "
+                    + "address_string (a point's exact address or name). The reporter's contact fields are kept "
+                    + "here and never published.")
     public Response submit(
+            @PathParam("format") String format,
+            @FormParam("api_key") String apiKey,
             @FormParam("service_code") String serviceCode,
             @FormParam("lat") String lat,
             @FormParam("long") String lon,
@@ -77,6 +179,7 @@ public class Open311Resource {
             @FormParam("device_id") String deviceId,
             @FormParam("account_id") String accountId,
             @FormParam("jurisdiction_id") String jurisdictionId) {
+        String channel = submitter(apiKey);
         Open311Service.Report report = new Open311Service.Report(
                 blank(serviceCode),
                 number("lat", lat),
@@ -90,35 +193,70 @@ public class Open311Resource {
                 blank(firstName),
                 blank(lastName),
                 blank(deviceId));
-        return Response.status(201)
-                .entity(List.of(open311.submit(report, channel())))
-                .build();
+        return answer(201, format, "service_requests", "request", List.of(open311.submit(report, channel)));
     }
 
     @GET
-    @Path("/requests/{id}.json")
-    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER})
+    @Path("/v2/requests/{id}." + FORMAT)
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON, or GeoReport v2 XML on the .xml path",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Request.class)),
+                @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING))
+            })
+    @PermitAll
+    @SecurityRequirement(
+            name = SCHEME,
+            scopes = {Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER})
     @Operation(
+            operationId = "open311Request",
             summary = "One service request, with agency_responsible and expected_datetime once the "
-                    + "rectification order is open, and status closed once it is closed (销号)")
-    public List<Open311Views.Request> request(@PathParam("id") String id) {
-        return List.of(open311.find(id, ownChannelOnly())
-                .orElseThrow(() -> new Open311Exception(404, "service_request_id " + id + " was not found")));
+                    + "rectification order is open, and status closed once it is closed (销号)",
+            description = "Public when cc.open311.public-reads is true.")
+    public Response request(@PathParam("id") String id, @PathParam("format") String format) {
+        mayRead(Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER);
+        Open311Views.Request found = open311.find(id, ownChannelOnly())
+                .orElseThrow(() -> new Open311Exception(404, "service_request_id " + id + " was not found"));
+        return answer(200, format, "service_requests", "request", List.of(found));
     }
 
     @GET
-    @Path("/requests.json")
-    @RolesAllowed({Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER})
+    @Path("/v2/requests." + FORMAT)
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON, or GeoReport v2 XML on the .xml path",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Views.Request.class)),
+                @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING))
+            })
+    @PermitAll
+    @SecurityRequirement(
+            name = SCHEME,
+            scopes = {Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER})
     @Operation(
+            operationId = "open311Requests",
             summary = "Service requests, newest first (at most cc.open311.max-list-size)",
             description = "Filters as in the spec: service_request_id (comma-separated, then the others are "
-                    + "ignored), service_code, status (open, closed), start_date and end_date (ISO-8601 / W3C).")
-    public List<Open311Views.Request> requests(
+                    + "ignored), service_code, status (open, closed), start_date and end_date (ISO-8601 / W3C). "
+                    + "Public when cc.open311.public-reads is true.")
+    public Response requests(
+            @PathParam("format") String format,
             @QueryParam("service_request_id") String ids,
             @QueryParam("service_code") String serviceCode,
             @QueryParam("status") String status,
             @QueryParam("start_date") String startDate,
             @QueryParam("end_date") String endDate) {
+        mayRead(Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER);
+        return answer(200, format, "service_requests", "request", list(ids, serviceCode, status, startDate, endDate));
+    }
+
+    private List<Open311Views.Request> list(
+            String ids, String serviceCode, String status, String startDate, String endDate) {
         if (blank(ids) != null) {
             List<String> list = Arrays.stream(ids.split(","))
                     .map(String::strip)
@@ -142,13 +280,56 @@ public class Open311Resource {
         return open311.list(new Open311Service.Query(null, blank(serviceCode), wanted, from, to, ownChannelOnly()));
     }
 
+    private Response answer(int status, String format, String root, String element, List<?> documents) {
+        if ("xml".equals(format)) {
+            return Response.status(status)
+                    .type(Open311Xml.MEDIA_TYPE)
+                    .entity(Open311Xml.list(root, element, documents, json))
+                    .build();
+        }
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(documents)
+                .build();
+    }
+
+    /** Reads are public by setting; otherwise they take a token of one of the roles. */
+    private void mayRead(String... roles) {
+        if (config.publicReads()) {
+            return;
+        }
+        if (actor.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (Arrays.stream(roles).noneMatch(actor::has)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** The reporting system: the integration client of the token, or the channel whose api_key the form carries. */
+    private String submitter(String apiKey) {
+        if (!actor.isAnonymous()) {
+            if (!actor.has(Roles.INTEGRATION)) {
+                throw new ForbiddenException();
+            }
+            return channel();
+        }
+        if (blank(apiKey) == null) {
+            throw new UnauthorizedException();
+        }
+        return apiKeys.channelOf(apiKey).orElseThrow(() -> new Open311Exception(403, "api_key is not valid"));
+    }
+
     /** Open311 clients parse this format, not problem documents. */
     @ServerExceptionMapper
-    public Response open311Error(Open311Exception e) {
-        return Response.status(e.code())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Open311Views.Error.of(e.code(), e.getMessage()))
-                .build();
+    public Response open311Error(Open311Exception e, UriInfo uri) {
+        return errors.render(new Problem(
+                "about:blank",
+                "Open311",
+                e.code(),
+                e.getMessage(),
+                uri.getRequestUri().getRawPath(),
+                null));
     }
 
     /** The reporting system: the client the token was issued to (e.g. hotline-12345). */
@@ -157,8 +338,9 @@ public class Open311Resource {
         return azp == null ? actor.username() : azp.toString();
     }
 
+    /** Public reads, the office and leaders see every request; a reporting system its own. */
     private String ownChannelOnly() {
-        return actor.seesAllUnits() ? null : channel();
+        return config.publicReads() || actor.seesAllUnits() ? null : channel();
     }
 
     private static String blank(String s) {

@@ -48,6 +48,15 @@ public final class Open311Views {
             @JsonProperty("long") Double lon,
             @JsonProperty("media_url") String mediaUrl) {}
 
+    /** The discovery document: where this jurisdiction's GeoReport v2 endpoint is and what it speaks. */
+    public record Discovery(
+            String changeset,
+            String contact,
+            @JsonProperty("key_service") String keyService,
+            List<Endpoint> endpoints) {}
+
+    public record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {}
+
     /** The spec's error entry. */
     public record Error(int code, String description) {
         static List<Error> of(int code, String description) {
