@@ -1,11 +1,14 @@
 package gov.chuangcheng.accountability.request;
 
 import gov.chuangcheng.events.rectification.AppealDecision;
+import gov.chuangcheng.platform.input.EvidenceIds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and view records of appeals (申诉). */
 public final class Appeals {
@@ -13,9 +16,15 @@ public final class Appeals {
     private Appeals() {}
 
     /** The unit's grounds and, optionally, its evidence (photo or document ids). */
+    @Schema(
+            name = "AppealCreate",
+            example =
+                    "{\"reason\":\"该路段已移交区住建局管理，不属本单位职责\",\"evidenceIds\":[\"5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01\"]}")
     public record Create(
             @NotBlank @Size(max = 2000) String reason,
-            @Size(max = 50) List<@NotBlank @Size(max = 100) String> evidenceIds) {}
+
+            @Size(max = 50)
+            List<@NotBlank @Pattern(regexp = EvidenceIds.PATTERN, message = EvidenceIds.MESSAGE) String> evidenceIds) {}
 
     public record Decide(
             @NotNull AppealDecision decision,
@@ -36,6 +45,7 @@ public final class Appeals {
         }
     }
 
+    @Schema(name = "AppealView")
     public record View(
             String id,
             String orderId,

@@ -74,11 +74,15 @@ class AppealClosureTest {
         String appealId = given().auth()
                 .oauth2(cgj)
                 .contentType("application/json")
-                .body("{\"reason\":\"该点位已移交区住建局\",\"evidenceIds\":[\"doc-transfer-1\",\"photo-9\"]}")
+                .body(
+                        "{\"reason\":\"该点位已移交区住建局\",\"evidenceIds\":[\"5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01\",\"5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c09\"]}")
                 .post(path)
                 .then()
                 .statusCode(201)
-                .body("evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")))
+                .body(
+                        "evidenceIds",
+                        equalTo(List.of(
+                                "5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01", "5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c09")))
                 .extract()
                 .path("id");
         clock.advance(Duration.ofHours(3));
@@ -115,7 +119,10 @@ class AppealClosureTest {
                 .get(path)
                 .then()
                 .statusCode(200)
-                .body("[0].evidenceIds", equalTo(List.of("doc-transfer-1", "photo-9")));
+                .body(
+                        "[0].evidenceIds",
+                        equalTo(List.of(
+                                "5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01", "5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c09")));
         given().auth()
                 .oauth2(cgj)
                 .get("/rectifications/" + order.id())
@@ -124,7 +131,8 @@ class AppealClosureTest {
                 .body("history.action", hasItem("APPEALED"))
                 .body(
                         "history.find { it.action == 'APPEALED' }.note",
-                        equalTo("该点位已移交区住建局（证据 doc-transfer-1、photo-9）"));
+                        equalTo(
+                                "该点位已移交区住建局（证据 5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01、5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c09）"));
 
         // the episode is over: the same point × standard failing now opens a new order, not a relapse (反弹) — the
         // withdrawn order was never fixed, so nothing came back

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RectificationLifecycleTest {
 
-    private static final String SUBMISSION = "{\"description\":\"积水已清理\",\"evidenceIds\":[\"after-1\"]}";
+    private static final String SUBMISSION =
+            "{\"description\":\"积水已清理\",\"evidenceIds\":[\"3b1f5c2a-8e4d-4f6a-b7c9-0a1b2c3d4e5f\"]}";
 
     @Inject
     RectificationTestSupport support;
@@ -101,6 +102,17 @@ class RectificationLifecycleTest {
                     .statusCode(400)
                     .body("errors.field", hasItem("description"))
                     .body("errors.field", hasItem("evidenceIds"));
+            // an id that no upload ever answered, and a boolean where an id belongs
+            for (String ids : List.of("[\"0\"]", "[false]")) {
+                given().auth()
+                        .oauth2(cgj)
+                        .contentType("application/json")
+                        .body("{\"description\":\"积水已清理\",\"evidenceIds\":" + ids + "}")
+                        .post(path + "/submit")
+                        .then()
+                        .statusCode(400)
+                        .body("errors[0].field", equalTo("evidenceIds[0]"));
+            }
             assertEquals(
                     RectificationStatus.ACKNOWLEDGED, support.reload(order.id()).status());
             clock.advance(Duration.ofHours(3));
