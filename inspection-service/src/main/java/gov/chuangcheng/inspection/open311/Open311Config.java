@@ -2,6 +2,7 @@ package gov.chuangcheng.inspection.open311;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,13 @@ public interface Open311Config {
      * of the integration role is accepted as well.
      */
     Optional<List<String>> apiKeys();
+
+    /**
+     * How long the callers' personal data (name, mail, phone, device) is kept after their report: the campaign year.
+     * Then it is erased; the request, its place and its problem stay.
+     */
+    @WithDefault("366d")
+    Duration reporterRetention();
 
     /** Who answers for this endpoint, as the discovery document names it. */
     @WithDefault("区创城办（创建全国文明城市工作办公室）")

@@ -3,6 +3,7 @@ package gov.chuangcheng.platform.sample;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
+import gov.chuangcheng.platform.audit.Audited;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -79,6 +80,7 @@ public class SampleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Audited(kind = Audited.Kind.PERSONAL_DATA, what = "样例联系人")
     public Map<String, Object> get(@PathParam("id") long id) {
         Sample s = Sample.<Sample>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("sample", id));
         return Map.of("id", s.id, "code", s.code, "name", s.name, "version", s.version);
