@@ -12,8 +12,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The working calendar (工作日历) that deadlines run on. */
@@ -32,6 +38,18 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
+    @APIResponse(
+            responseCode = "200",
+            description = "The working calendar of the year",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("year") int year) {
         CalendarYear y = calendars.find(year).orElseThrow(() -> ProblemException.notFound("calendar year", year));
         return Response.ok(CalendarView.of(y))
@@ -45,6 +63,18 @@ public class CalendarResource {
     @Operation(
             summary = "Enter or replace a year (holidays 放假 and make-up working days 调休上班); published on "
                     + "cc.calendar.v1. Replacing an existing year requires If-Match with its ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the year as stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response put(
             @PathParam("year") int year,
             @HeaderParam("If-Match") String ifMatch,

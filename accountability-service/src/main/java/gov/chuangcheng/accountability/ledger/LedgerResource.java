@@ -1,5 +1,6 @@
 package gov.chuangcheng.accountability.ledger;
 
+import gov.chuangcheng.platform.audit.Audited;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.Actor;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +19,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The assessment ledger (考核台账) and the ranking of units. */
@@ -54,6 +60,11 @@ public class LedgerResource {
     @Operation(
             summary = "The text of a 通报 document: orders that reached 通报 between two dates (inclusive, district "
                     + "time), grouped by unit, with the points deducted; reversed entries are left out")
+    @APIResponse(
+            responseCode = "200",
+            description = "通报 document as plain text (UTF-8)",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @Audited(kind = Audited.Kind.EXPORT, what = "通报导出")
     public Response notices(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
@@ -101,6 +112,11 @@ public class LedgerResource {
     @Operation(
             summary = "The ranking as CSV (UTF-8, Chinese headers) for the monthly 通报 meeting: score, rank and the "
                     + "rates per unit; a rate below its minimum sample reads 样本不足")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ranking as CSV (UTF-8), as an attachment ranking.csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Audited(kind = Audited.Kind.EXPORT, what = "考核排名导出")
     public Response rankingCsv() {
         return Response.ok(RankingCsv.of(ledger.ranking()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ranking.csv\"")

@@ -1,5 +1,6 @@
 package gov.chuangcheng.accountability.rectification;
 
+import gov.chuangcheng.platform.audit.Audited;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -20,11 +21,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -77,6 +84,11 @@ public class RectificationResource {
     @Operation(
             summary = "The orders the caller may see as CSV (UTF-8), with the same filters as the list; at most "
                     + EXPORT_MAX + " rows, newest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "整改单 CSV (UTF-8), as an attachment rectifications.csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Audited(kind = Audited.Kind.EXPORT, what = "整改单导出")
     public Response export(
             @QueryParam("unit") String unit,
             @QueryParam("status") String status,
@@ -91,6 +103,18 @@ public class RectificationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(summary = "One order with its full history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order with its full history",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RectificationView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         RectificationOrder o =
                 queries.find(id, scope()).orElseThrow(() -> ProblemException.notFound("rectification order", id));

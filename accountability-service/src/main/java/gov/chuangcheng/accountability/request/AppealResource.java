@@ -9,9 +9,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Appeals (申诉) against an order: the unit appeals, the office decides. */
@@ -42,6 +46,13 @@ public class AppealResource {
                     + "window (cc.rectification.appeal.window-working-days, 5 by default, after the order's opening or its "
                     + "latest deduction; later: 409); its clock stops while the appeal is pending; published as "
                     + "cc.rectification.appealed.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "已提交申诉: the appeal as filed, pending",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Appeals.View.class)))
     public Response appeal(@PathParam("id") String id, @Valid @NotNull Appeals.Create request) {
         OrderRequest a = requests.file(
                 RequestKind.APPEAL,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and view records of extension requests (延期申请). */
 public final class ExtensionRequests {
@@ -13,10 +14,12 @@ public final class ExtensionRequests {
     private ExtensionRequests() {}
 
     /** A unit asks for {@code workingDays} more working days after the current deadline. */
+    @Schema(name = "ExtensionRequestCreate")
     public record Create(
             @NotNull @Min(1) @Max(20) Integer workingDays,
             @NotBlank @Size(max = 1000) String reason) {}
 
+    @Schema(name = "ExtensionRequestView")
     public record View(
             String id,
             String orderId,

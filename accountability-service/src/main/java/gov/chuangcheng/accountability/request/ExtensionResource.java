@@ -8,9 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Extension requests (延期申请) of an order: the unit asks, the office decides. */
@@ -39,6 +43,13 @@ public class ExtensionResource {
     @Operation(
             summary = "The unit asks for more working days (1–20) while the order is 待整改 or 已签收; one pending "
                     + "request per order")
+    @APIResponse(
+            responseCode = "201",
+            description = "已提交延期申请: the extension request as filed, pending",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExtensionRequests.View.class)))
     public Response request(@PathParam("id") String id, @Valid @NotNull ExtensionRequests.Create request) {
         OrderRequest r = requests.file(
                 RequestKind.EXTENSION,

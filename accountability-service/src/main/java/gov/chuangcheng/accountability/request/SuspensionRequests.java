@@ -3,6 +3,7 @@ package gov.chuangcheng.accountability.request;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and view records of suspension requests (缓办申请). */
 public final class SuspensionRequests {
@@ -10,8 +11,10 @@ public final class SuspensionRequests {
     private SuspensionRequests() {}
 
     /** Why the unit asks the office to stop the order's clock. */
+    @Schema(name = "SuspensionRequestCreate")
     public record Create(@NotBlank @Size(max = 1000) String reason) {}
 
+    @Schema(name = "SuspensionRequestView")
     public record View(
             String id,
             String orderId,

@@ -8,15 +8,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Suspension requests (缓办申请) of an order: the unit asks, the office decides. A department may call the decision
- * endpoints, so that one deciding its own request hears that nobody does (409) before hearing that it decides none
- * (403).
+ * Suspension requests (缓办申请) of an order: the unit asks, the office decides. The decision endpoints allow the
+ * office only, as extensions and appeals do: the roles the document lists are the roles that may decide.
  */
 @Path("/rectifications/{id}/suspension-requests")
 @Tag(name = "Rectification orders 整改单")
@@ -43,6 +46,13 @@ public class SuspensionResource {
     @Operation(
             summary = "缓办: the unit asks the office to stop the order's clock, with a reason; the order must be "
                     + "neither closed nor suspended; one pending request per order")
+    @APIResponse(
+            responseCode = "201",
+            description = "已提交缓办申请: the suspension request as filed, pending",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SuspensionRequests.View.class)))
     public Response request(@PathParam("id") String id, @Valid @NotNull SuspensionRequests.Create request) {
         OrderRequest r = requests.file(
                 RequestKind.SUSPENSION, id, caller.scope(), caller.username(), request.reason(), filed -> {});
@@ -53,10 +63,10 @@ public class SuspensionResource {
 
     @POST
     @Path("/{requestId}/approve")
-    @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
+    @RolesAllowed(Roles.OFFICE)
     @Operation(
             summary = "The office approves: the clock stops (cc.rectification.suspended.v1) until the office resumes "
-                    + "the order. Nobody decides a request they filed (409); a department decides none (403).")
+                    + "the order. Nobody decides a request they filed (409).")
     public SuspensionRequests.View approve(
             @PathParam("id") String id, @PathParam("requestId") String requestId, @Valid Decision decision) {
         return SuspensionRequests.View.of(requests.decide(
@@ -71,10 +81,10 @@ public class SuspensionResource {
 
     @POST
     @Path("/{requestId}/reject")
-    @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
+    @RolesAllowed(Roles.OFFICE)
     @Operation(
             summary = "The office rejects with a comment; the clock runs on. Nobody decides a request they filed "
-                    + "(409); a department decides none (403).")
+                    + "(409).")
     public SuspensionRequests.View reject(
             @PathParam("id") String id, @PathParam("requestId") String requestId, @Valid @NotNull Decision decision) {
         return SuspensionRequests.View.of(requests.decide(

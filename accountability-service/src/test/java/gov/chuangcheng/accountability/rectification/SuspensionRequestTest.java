@@ -78,7 +78,7 @@ class SuspensionRequestTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
-        // another unit sees none of it and decides none of it
+        // another unit sees none of it and decides none of it (only the office decides)
         given().auth().oauth2(KeycloakTokens.forUser("scjgj1")).get(path).then().statusCode(404);
         given().auth()
                 .oauth2(KeycloakTokens.forUser("scjgj1"))
@@ -86,24 +86,24 @@ class SuspensionRequestTest {
                 .body("{}")
                 .post(path + "/" + requestId + "/approve")
                 .then()
-                .statusCode(404);
-        // the unit cannot approve (or reject) its own request: 409, nothing changes
+                .statusCode(403);
+        // the unit cannot approve (or reject) its own request: only the office decides, nothing changes
         given().auth()
                 .oauth2(cgj)
                 .contentType("application/json")
                 .body("{}")
                 .post(path + "/" + requestId + "/approve")
                 .then()
-                .statusCode(409)
+                .statusCode(403)
                 .contentType("application/problem+json")
-                .body("status", equalTo(409));
+                .body("status", equalTo(403));
         given().auth()
                 .oauth2(cgj)
                 .contentType("application/json")
                 .body("{\"comment\":\"撤回\"}")
                 .post(path + "/" + requestId + "/reject")
                 .then()
-                .statusCode(409);
+                .statusCode(403);
         assertNull(support.reload(order.id()).suspendedAt());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].status", equalTo("PENDING"));
         assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_SUSPENDED));

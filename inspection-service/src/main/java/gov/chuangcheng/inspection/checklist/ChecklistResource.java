@@ -16,10 +16,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Checklists (检查表) per point type, versioned; the latest version is current. */
@@ -39,6 +45,18 @@ public class ChecklistResource {
     @Path("/versions")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Create the next version of a point type's checklist; it becomes current")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the new checklist version, now current",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChecklistView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "新资源的地址 (URL of what was created)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response createVersion(
             @PathParam("pointType") String pointType, @Valid @NotNull ChecklistRequest request, @Context UriInfo uri) {
         PointType type = type(pointType);

@@ -24,6 +24,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -54,6 +59,25 @@ public class EvidenceResource {
             description = "JPEG or PNG, recognised by content (415 otherwise), at most cc.evidence.max-bytes (413). "
                     + "201 with the id and SHA-256; the same caller uploading the same bytes again gets 200 with "
                     + "the first upload.")
+    @APIResponse(
+            responseCode = "201",
+            description = "已上传: the photo kept, with its id and SHA-256",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "新资源的地址 (URL of what was created)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same caller uploaded the same bytes before: the first upload",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)))
     public Response uploadForm(@RestForm("file") FileUpload file, @Context UriInfo uri) {
         if (file == null) {
             throw ProblemException.invalid("file", "is required: send the photo as the multipart field 'file'");
@@ -74,6 +98,25 @@ public class EvidenceResource {
     @Operation(
             summary = "Upload a photo as the raw request body",
             description = "Same rules as the form upload; an optional X-File-Name header keeps the original name.")
+    @APIResponse(
+            responseCode = "201",
+            description = "已上传: the photo kept, with its id and SHA-256",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "新资源的地址 (URL of what was created)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same caller uploaded the same bytes before: the first upload",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)))
     public Response uploadRaw(InputStream body, @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri)
             throws IOException {
         // read one byte more than allowed, so that an oversize body is refused without being read whole
@@ -100,6 +143,18 @@ public class EvidenceResource {
     @Produces({"image/jpeg", "image/png"})
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.DEPARTMENT})
     @Operation(summary = "The photo itself")
+    @APIResponse(
+            responseCode = "200",
+            description = "The photo bytes, in the format they were uploaded in",
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            },
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "SHA-256 of the photo bytes",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response content(@PathParam("id") String id) {
         Evidence e = visible(id);
         CacheControl cache = new CacheControl();

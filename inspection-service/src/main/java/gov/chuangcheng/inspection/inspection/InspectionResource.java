@@ -18,11 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Inspections (督查记录): inspectors submit; the office and leaders read all, departments their units' points. */
@@ -51,6 +57,25 @@ public class InspectionResource {
             description = "Send an Idempotency-Key header (e.g. a UUID made when the form was filled in) so that a "
                     + "retry on a poor network returns the first result instead of recording a second inspection; "
                     + "reusing a key for a different submission is 422.")
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "已提交: the inspection recorded (a retry with the same Idempotency-Key answers the first one, with Idempotent-Replayed: true)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InspectionView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = REPLAYED,
+                        description =
+                                "true when the answer is the result of an earlier submission with the same Idempotency-Key",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response submit(
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull InspectionRequest request,

@@ -4,6 +4,7 @@ import gov.chuangcheng.events.Severity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An inspection as the API shows it. */
 public record InspectionView(
@@ -27,6 +28,7 @@ public record InspectionView(
         String reinspectionOrderId,
         List<ItemView> items) {
 
+    @Schema(name = "InspectionItemView")
     public record ItemView(
             String itemCode,
             String standardCode,

@@ -19,12 +19,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Patrol plans (巡查计划): the office assigns points to inspectors by day; inspectors read their own day. */
@@ -47,6 +53,23 @@ public class PatrolPlanResource {
             description = "Every point must exist and be active (400 names the entry, e.g. pointCodes[2]); the range "
                     + "is at most cc.patrol.max-days (31) days, the list at most cc.patrol.max-points (200) points. "
                     + "An inspector has at most one plan on a day: an overlapping plan is 409 (replace it instead).")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the patrol plan",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PatrolPlanView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response create(@Valid @NotNull PatrolPlanRequest request, @Context UriInfo uri) {
         PatrolPlanView plan = plans.create(request, actor.username());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id()).build())
@@ -87,6 +110,18 @@ public class PatrolPlanResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "One patrol plan (an inspector sees only its own)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The patrol plan",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PatrolPlanView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         PatrolPlanView plan = plans.find(uuid(id))
                 .filter(p -> actor.has(Roles.OFFICE)
@@ -100,6 +135,18 @@ public class PatrolPlanResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a patrol plan (inspector, days, points); requires If-Match with its ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the patrol plan as replaced",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PatrolPlanView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response replace(
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
@@ -112,6 +159,7 @@ public class PatrolPlanResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Delete a patrol plan; requires If-Match with its ETag")
+    @APIResponse(responseCode = "204", description = "已删除: the patrol plan is deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         plans.delete(uuid(id), ifMatch);
         return Response.noContent().build();

@@ -22,10 +22,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Inspection points (点位). The office maintains them; inspectors read them all; departments their own. */
@@ -52,6 +58,23 @@ public class PointResource {
     @POST
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Create a point; coordinates in the given crs (GCJ02 is converted to WGS-84)")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the point",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PointView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response create(@Valid @NotNull PointRequest request, @Context UriInfo uri) {
         Point point = points.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(point.code).build())
@@ -64,6 +87,18 @@ public class PointResource {
     @Path("/{code}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a point; requires If-Match with the point's ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the point as replaced",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PointView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response update(
             @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,
@@ -129,6 +164,18 @@ public class PointResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "The point",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PointView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("code") String code) {
         Point point = points.find(code, scope()).orElseThrow(() -> ProblemException.notFound("point", code));
         return Response.ok(PointView.of(point))

@@ -12,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The points as a GeoJSON FeatureCollection (RFC 7946) for GIS tools and map front ends. */
@@ -46,6 +50,10 @@ public class PointMapResource {
                     + PointMap.OPEN_PROBLEMS + " Filters: type (point type code), unit (responsible or co-unit), "
                     + "bbox=minLon,minLat,maxLon,maxLat. A department sees its own and its subordinate units' "
                     + "points; at most 10000 features (cc.statistics.geojson-max-features), else 400.")
+    @APIResponse(
+            responseCode = "200",
+            description = "GeoJSON FeatureCollection (RFC 7946)",
+            content = @Content(mediaType = GEO_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response points(
             @QueryParam("type") String type, @QueryParam("unit") String unit, @QueryParam("bbox") String bbox)
             throws JsonProcessingException {

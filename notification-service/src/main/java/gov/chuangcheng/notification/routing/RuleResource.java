@@ -17,11 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Routing rules (通知规则): which events reach whom through which channels. The office manages them. */
@@ -53,6 +59,16 @@ public class RuleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The routing rule",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") UUID id) {
         NotificationRule rule = rules.require(id);
         return Response.ok(RuleView.of(rule))
@@ -63,6 +79,21 @@ public class RuleResource {
     @POST
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Create a routing rule")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the routing rule",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response create(@Valid @NotNull RuleRequest request, @Context UriInfo uri) {
         NotificationRule rule = rules.create(request);
         return Response.created(
@@ -76,6 +107,16 @@ public class RuleResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a routing rule; requires If-Match with the rule's ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the routing rule as replaced",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response update(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RuleRequest request) {
         NotificationRule rule = rules.update(id, ifMatch, request);
@@ -88,6 +129,7 @@ public class RuleResource {
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Delete a routing rule; requires If-Match with the rule's ETag")
+    @APIResponse(responseCode = "204", description = "已删除: the routing rule is deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         rules.delete(id, ifMatch);
         return Response.noContent().build();

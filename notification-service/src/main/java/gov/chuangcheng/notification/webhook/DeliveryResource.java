@@ -6,9 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,6 +48,13 @@ public class DeliveryResource {
     @Operation(
             summary = "Queue a failed, abandoned or delivered delivery again, with the same webhook-id; "
                     + "409 while it is pending or its subscription is disabled")
+    @APIResponse(
+            responseCode = "202",
+            description = "已排队: the delivery, queued again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryView.class)))
     public Response replay(@PathParam("id") UUID id) {
         return Response.accepted(DeliveryView.of(deliveries.replay(callers.current(), id)))
                 .build();

@@ -18,12 +18,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +61,18 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription (without its secret)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubscriptionView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = subscriptions.require(callers.current(), id);
         return Response.ok(SubscriptionView.of(s, false, subscriptions.now()))
@@ -65,6 +83,23 @@ public class SubscriptionResource {
     @POST
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
     @Operation(summary = "Subscribe a URL; the answer carries the signing secret, the only time it is shown")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the subscription, with its signing secret shown this once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubscriptionView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         WebhookSubscription s = subscriptions.create(callers.current(), request);
         return Response.created(
@@ -80,6 +115,18 @@ public class SubscriptionResource {
     @Operation(
             summary = "Replace a subscription (active = true re-enables one disabled by failures or 410, and "
                     + "resets its failure count); requires If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the subscription as replaced",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubscriptionView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -97,6 +144,18 @@ public class SubscriptionResource {
             summary =
                     "Replace the signing secret; the previous one keeps signing for the overlap (default 24 h), "
                             + "so deliveries carry both signatures meanwhile; the answer shows the new secret once; requires If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription with its new signing secret, shown this once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubscriptionView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response rotateSecret(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid RotateSecretRequest request) {
         WebhookSubscription s = subscriptions.rotateSecret(callers.current(), id, ifMatch, request);
@@ -108,6 +167,7 @@ public class SubscriptionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.INTEGRATION})
+    @APIResponse(responseCode = "204", description = "已删除: the subscription is deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         subscriptions.delete(callers.current(), id, ifMatch);
         return Response.noContent().build();
@@ -127,6 +187,13 @@ public class SubscriptionResource {
     @Operation(
             summary = "Queue every dead letter (FAILED or ABANDONED delivery) of the subscription again, each with "
                     + "its webhook-id; only those created since 'since' (ISO-8601 instant) when given")
+    @APIResponse(
+            responseCode = "202",
+            description = "已排队: how many dead letters were queued again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayView.class)))
     public Response replayDeadLetters(@PathParam("id") UUID id, @QueryParam("since") String since) {
         Instant from = null;
         if (since != null && !since.isBlank()) {

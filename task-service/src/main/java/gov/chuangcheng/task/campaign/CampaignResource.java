@@ -11,8 +11,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The campaign, its evaluation day and the countdown the office lives by. */
@@ -30,6 +36,18 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get() {
         Campaign c = campaigns.current().orElseThrow(() -> ProblemException.notFound("campaign", Campaign.CURRENT));
         return Response.ok(CampaignView.of(c))
@@ -40,6 +58,18 @@ public class CampaignResource {
     @PUT
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Set the campaign, its evaluation day and phases; replacing needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the campaign as stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response put(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull CampaignRequest request) {
         Campaign c = campaigns.put(ifMatch, request, actor.username());
         return Response.ok(CampaignView.of(c))

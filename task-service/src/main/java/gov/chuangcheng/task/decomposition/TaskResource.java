@@ -20,9 +20,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,6 +52,21 @@ public class TaskResource {
     @POST
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Create a task for a standard (or a group of standards); published as cc.task.assigned.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the task",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response create(@Valid @NotNull TaskRequest request, @Context UriInfo uri) {
         TaskView task = tasks.create(request, actor.username());
         return Response.created(uri.getAbsolutePathBuilder().path(task.id()).build())
@@ -74,6 +95,16 @@ public class TaskResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @APIResponse(
+            responseCode = "200",
+            description = "The task",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") String id) {
         TaskView task = tasks.find(id, scope()).orElseThrow(() -> ProblemException.notFound("task", id));
         return withTag(task);
@@ -85,6 +116,16 @@ public class TaskResource {
     @Operation(
             summary = "Replace a task's plan; requires If-Match with the task's ETag. A new lead unit, co-units or "
                     + "due date is published again as cc.task.assigned.v1")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the task as replaced",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response update(
             @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TaskRequest request) {
         return withTag(tasks.update(id, ifMatch, request, actor.username()));
@@ -94,6 +135,13 @@ public class TaskResource {
     @Path("/{id}/progress")
     @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(summary = "Report progress (进度报告) with ledger material (台账材料); the first report starts the task")
+    @APIResponse(
+            responseCode = "201",
+            description = "已上报: the progress report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgressView.class)))
     public Response report(@PathParam("id") String id, @Valid @NotNull ProgressRequest request) {
         ProgressView report = tasks.report(
                 id, scope(), request, actor.username(), actor.unit().orElse(null));
@@ -112,6 +160,16 @@ public class TaskResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.OFFICE, Roles.DEPARTMENT})
     @Operation(summary = "Submit the task for acceptance (提交验收); by the lead unit or the office")
+    @APIResponse(
+            responseCode = "200",
+            description = "已提交验收: the task, submitted",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@PathParam("id") String id) {
         return withTag(tasks.submit(id, scope(), actor.username()));
     }
@@ -120,6 +178,16 @@ public class TaskResource {
     @Path("/{id}/accept")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Accept a submitted task (验收通过): completed; published as cc.task.completed.v1")
+    @APIResponse(
+            responseCode = "200",
+            description = "验收通过: the task, completed",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response accept(@PathParam("id") String id) {
         return withTag(tasks.accept(id, actor.username()));
     }
@@ -128,6 +196,16 @@ public class TaskResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Reject a submitted task (验收不通过) with a reason; the unit works on")
+    @APIResponse(
+            responseCode = "200",
+            description = "验收不通过: the task, back with the unit",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response reject(@PathParam("id") String id, @Valid @NotNull RejectRequest request) {
         return withTag(tasks.reject(id, request.reason(), actor.username()));
     }

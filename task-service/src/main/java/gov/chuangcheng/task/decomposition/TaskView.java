@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A task as the API shows it.
@@ -34,6 +35,7 @@ public record TaskView(
         Boolean onTime,
         long version) {
 
+    @Schema(name = "TaskStandardView")
     public record StandardView(String code, String name, String indicatorCode) {}
 
     /** A unit with its current name from the directory. */

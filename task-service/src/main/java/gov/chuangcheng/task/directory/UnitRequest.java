@@ -9,8 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Create or replace a unit. The code is immutable once created. */
+@Schema(
+        example =
+                "{\"code\":\"CGJ\",\"name\":\"区城管局\",\"kind\":\"DEPARTMENT\",\"contacts\":[{\"name\":\"王伟\",\"role\":\"LIAISON\",\"phone\":\"0571-87001234\",\"email\":\"cgj@example.gov.cn\"}]}")
 public record UnitRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "2–32 upper-case letters, digits, '_' or '-'")
         String code,

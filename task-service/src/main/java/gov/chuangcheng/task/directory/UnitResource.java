@@ -1,6 +1,7 @@
 package gov.chuangcheng.task.directory;
 
 import gov.chuangcheng.events.directory.UnitKind;
+import gov.chuangcheng.platform.audit.Audited;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -21,9 +22,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The unit directory (责任单位). The office maintains it; everybody reads the part their role allows. */
@@ -44,6 +51,21 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Create a unit; published on cc.directory.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建: the unit",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)),
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "新资源的地址 (URL of what was created)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response create(@Valid @NotNull UnitRequest request, @Context UriInfo uri) {
         Unit unit = units.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
@@ -56,6 +78,16 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Replace a unit; requires If-Match with the unit's ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "已保存: the unit as replaced",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response update(
             @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,
@@ -71,6 +103,7 @@ public class UnitResource {
     @Operation(
             summary = "Units the caller may see (a department sees its own unit and the units below it), "
                     + "filtered by kind and parent, paginated")
+    @Audited(kind = Audited.Kind.PERSONAL_DATA, what = "单位联系人（列表）")
     public Page<UnitView> list(
             @QueryParam("kind") UnitKind kind,
             @QueryParam("parent") String parent,
@@ -82,6 +115,17 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit (contacts masked unless the caller is the office)",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @Audited(kind = Audited.Kind.PERSONAL_DATA, what = "单位联系人")
     public Response get(@PathParam("code") String code) {
         Unit unit = units.find(code, scope()).orElseThrow(() -> ProblemException.notFound("unit", code));
         return Response.ok(UnitView.of(unit, revealsPersonalData()))

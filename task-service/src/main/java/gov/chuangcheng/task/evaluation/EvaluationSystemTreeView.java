@@ -3,6 +3,7 @@ package gov.chuangcheng.task.evaluation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A version of the evaluation system with its whole tree: category (测评项目) → indicator (测评内容) → standard
@@ -21,5 +22,6 @@ public record EvaluationSystemTreeView(
 
     public record CategoryView(String code, String name, BigDecimal fullMarks, List<IndicatorView> indicators) {}
 
+    @Schema(name = "EvaluationIndicatorView")
     public record IndicatorView(String code, String name, BigDecimal fullMarks, List<StandardView> standards) {}
 }
