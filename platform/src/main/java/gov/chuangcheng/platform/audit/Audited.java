@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A resource method whose successful answers are recorded in the audit log ({@link AuditLog}): those that show
@@ -18,6 +19,7 @@ public @interface Audited {
     /** What was read or exported, as the office reads the log: 单位联系人, 整改单导出. */
     String what();
 
+    @Schema(name = "AuditKind")
     enum Kind {
         /** An answer that showed personal data unmasked. */
         PERSONAL_DATA,

@@ -55,6 +55,10 @@ public class StrictParameters implements ParamConverterProvider {
         if (rawType == String.class) {
             return (ParamConverter<T>) new Storable(name);
         }
+        if (rawType.isEnum()) {
+            // JAX-RS answers a query parameter it cannot convert with 404, as if the resource did not exist
+            return (ParamConverter<T>) enumConverter(name, rawType);
+        }
         boolean primitive = rawType.isPrimitive();
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>)
@@ -73,6 +77,14 @@ public class StrictParameters implements ParamConverterProvider {
                     name, "must be true or false", StrictParameters::bool, primitive ? Boolean.FALSE : null);
         }
         return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> ParamConverter<T> enumConverter(String name, Class<T> type) {
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new Strict<>(name, "must be one of " + allowed, v -> (T) Enum.valueOf((Class) type, v), null);
     }
 
     static Double finite(String s) {

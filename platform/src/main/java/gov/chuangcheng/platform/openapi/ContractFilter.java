@@ -60,16 +60,34 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void addErrors(Operation operation, ErrorStatuses.Shape shape) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
         }
+        APIResponses responses = operation.getResponses();
         for (Map.Entry<String, String> status : ErrorStatuses.of(shape).entrySet()) {
             if (!responses.hasAPIResponse(status.getKey())) {
                 responses.addAPIResponse(status.getKey(), problemResponse(status.getValue()));
             }
         }
+        // an error the operation declares itself (or the scanner adds for roles and validation) gets the body the
+        // platform answers it with
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+                String description = ErrorStatuses.of(shape).get(status);
+                responses.addAPIResponse(
+                        status,
+                        problemResponse(
+                                response.getDescription() == null || description != null && isGeneric(response)
+                                        ? description
+                                        : response.getDescription()));
+            }
+        });
+    }
+
+    /** The scanner's own descriptions ("Not Authorized", "Bad Request"), which say less than the platform's. */
+    private static boolean isGeneric(APIResponse response) {
+        return java.util.Set.of("Bad Request", "Not Authorized", "Not Allowed", "Not Found")
+                .contains(response.getDescription());
     }
 
     static APIResponse problemResponse(String description) {

@@ -48,6 +48,7 @@ public class CampaignResource {
                             name = "ETag",
                             description = "版本标签 (entity tag): send it as If-Match to change the resource",
                             schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "尚未设置创城活动 / no campaign is set yet")
     public Response get() {
         Campaign c = campaigns.current().orElseThrow(() -> ProblemException.notFound("campaign", Campaign.CURRENT));
         return Response.ok(CampaignView.of(c))
@@ -83,6 +84,14 @@ public class CampaignResource {
     @Operation(
             summary = "Calendar days and working days left until the evaluation day (working days on the "
                     + "calendar accountability-service publishes, today inclusive, the evaluation day exclusive)")
+    @APIResponse(
+            responseCode = "200",
+            description = "倒计时 / the countdown",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Countdown.class)))
+    @APIResponse(responseCode = "404", description = "尚未设置创城活动 / no campaign is set yet")
     public Countdown countdown() {
         return campaigns.countdown().orElseThrow(() -> ProblemException.notFound("campaign", Campaign.CURRENT));
     }

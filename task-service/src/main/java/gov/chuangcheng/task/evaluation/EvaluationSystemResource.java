@@ -200,6 +200,14 @@ public class EvaluationSystemResource {
     @Path("/active")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "The active evaluation system as a tree; 404 while no version is active")
+    @APIResponse(
+            responseCode = "200",
+            description = "生效的测评体系 / the active version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvaluationSystemTreeView.class)))
+    @APIResponse(responseCode = "404", description = "尚无生效的测评体系 / no version is active")
     public EvaluationSystemTreeView active() {
         return systems.activeTree();
     }
