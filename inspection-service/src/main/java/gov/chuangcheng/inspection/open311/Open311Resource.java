@@ -129,7 +129,7 @@ public class Open311Resource {
     @PermitAll
     @SecurityRequirement(
             name = SCHEME,
-            scopes = {Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER})
+            scopes = {Roles.INTEGRATION, Roles.OFFICE})
     @Operation(
             operationId = "open311Services",
             summary = "The services (problem categories): one per check item of the current checklists",
