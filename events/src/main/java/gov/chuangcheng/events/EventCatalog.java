@@ -15,6 +15,7 @@ import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
+import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
@@ -77,6 +78,8 @@ public final class EventCatalog {
             new EventType<>("cc.rectification.resumed.v1", Topic.RECTIFICATIONS, RectificationResumed.class);
     public static final EventType<RectificationEscalated> RECTIFICATION_ESCALATED =
             new EventType<>("cc.rectification.escalated.v1", Topic.RECTIFICATIONS, RectificationEscalated.class);
+    public static final EventType<RectificationEvidenceAdded> RECTIFICATION_EVIDENCE_ADDED = new EventType<>(
+            "cc.rectification.evidence-added.v1", Topic.RECTIFICATIONS, RectificationEvidenceAdded.class);
     public static final EventType<RectificationClosed> RECTIFICATION_CLOSED =
             new EventType<>("cc.rectification.closed.v1", Topic.RECTIFICATIONS, RectificationClosed.class);
     public static final EventType<RectificationAppealed> RECTIFICATION_APPEALED =
@@ -112,6 +115,7 @@ public final class EventCatalog {
             RECTIFICATION_SUSPENDED,
             RECTIFICATION_RESUMED,
             RECTIFICATION_ESCALATED,
+            RECTIFICATION_EVIDENCE_ADDED,
             RECTIFICATION_CLOSED,
             RECTIFICATION_APPEALED,
             APPEAL_DECIDED,

@@ -15,6 +15,7 @@ public sealed interface OrderEvent
                 RectificationSuspended,
                 RectificationResumed,
                 RectificationEscalated,
+                RectificationEvidenceAdded,
                 RectificationClosed,
                 RectificationAppealed,
                 AppealDecided {
