@@ -196,6 +196,56 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The latest instant from which {@code duration} of office time ends at {@code end}: the inverse of
+     * {@link #plusOfficeTime} looking back, e.g. two office hours before a deadline, for the 提醒 before it.
+     */
+    public Instant minusOfficeTime(Instant end, Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration must not be negative");
+        }
+        if (allDaysWorking || duration.isZero()) {
+            return end.minus(duration);
+        }
+        Duration left = duration;
+        LocalDateTime cursor = end.atZone(zone).toLocalDateTime();
+        while (true) {
+            LocalDate day = cursor.toLocalDate();
+            if (!isWorkingDay(day) || !cursor.toLocalTime().isAfter(officeStart)) {
+                cursor = previousWorkingDay(day).atTime(officeEnd);
+                continue;
+            }
+            if (cursor.toLocalTime().isAfter(officeEnd)) {
+                cursor = day.atTime(officeEnd);
+            }
+            if (breakStart != null
+                    && cursor.toLocalTime().isAfter(breakStart)
+                    && !cursor.toLocalTime().isAfter(breakEnd)) {
+                cursor = day.atTime(breakStart);
+            }
+            // office time open in the current period looking back: since the break, or since the start of the day
+            boolean afterBreak = breakStart != null && cursor.toLocalTime().isAfter(breakEnd);
+            LocalTime periodStart = afterBreak ? breakEnd : officeStart;
+            Duration openNow = Duration.between(periodStart, cursor.toLocalTime());
+            if (left.compareTo(openNow) <= 0) {
+                return cursor.minus(left).atZone(zone).toInstant();
+            }
+            left = left.minus(openNow);
+            cursor = afterBreak
+                    ? day.atTime(breakStart)
+                    : previousWorkingDay(day).atTime(officeEnd);
+        }
+    }
+
+    /** The working day before {@code day}. */
+    public LocalDate previousWorkingDay(LocalDate day) {
+        LocalDate d = day.minusDays(1);
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /**
      * The office time from {@code from} to {@code to}, to the minute: the shortest duration d with
      * {@code plusOfficeTime(from, d) >= to} (so it is the inverse of {@link #plusOfficeTime}); zero when {@code to} is
      * not after {@code from}. A suspended order keeps this much of its allowance.

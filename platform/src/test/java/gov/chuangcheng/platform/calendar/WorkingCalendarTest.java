@@ -151,4 +151,38 @@ class WorkingCalendarTest {
                         MAKE_UP,
                         false));
     }
+
+    @Test
+    void officeTimeBeforeADeadlineLooksBackOverBreaksNightsAndHolidays() {
+        WorkingCalendar split = new WorkingCalendar(
+                SHANGHAI,
+                java.time.LocalTime.of(8, 30),
+                java.time.LocalTime.of(17, 30),
+                java.time.LocalTime.of(12, 0),
+                java.time.LocalTime.of(14, 0),
+                HOLIDAYS,
+                MAKE_UP,
+                false);
+        // two office hours before 15:00: 14:00–15:00, then 11:00–12:00 before the break
+        assertEquals(at(11, 26, 11, 0), split.minusOfficeTime(at(11, 26, 15, 0), Duration.ofHours(2)));
+        // before Monday 09:30: 08:30–09:30, then Friday 16:30–17:30
+        assertEquals(at(11, 27, 16, 30), split.minusOfficeTime(at(11, 30, 9, 30), Duration.ofHours(2)));
+        // a deadline at the end of office day: 17:30 − 2 h = 15:30
+        assertEquals(at(11, 26, 15, 30), split.minusOfficeTime(at(11, 26, 17, 30), Duration.ofHours(2)));
+        // from inside the break or the night it looks back from the last office minute
+        assertEquals(at(11, 26, 11, 0), split.minusOfficeTime(at(11, 26, 13, 0), Duration.ofHours(1)));
+        assertEquals(at(11, 26, 16, 30), split.minusOfficeTime(at(11, 26, 22, 0), Duration.ofHours(1)));
+        // 8 October (first working day after the Golden Week, Thursday) 09:00 − 2 h: 08:30–09:00, then 30 Sep
+        assertEquals(at(9, 30, 16, 0), split.minusOfficeTime(at(10, 8, 9, 0), Duration.ofHours(2)));
+        // the inverse of plusOfficeTime
+        for (int minutes : new int[] {1, 59, 210, 420, 421, 3000}) {
+            Instant end = at(11, 30, 10, 17);
+            Instant start = split.minusOfficeTime(end, Duration.ofMinutes(minutes));
+            assertEquals(end, split.plusOfficeTime(start, Duration.ofMinutes(minutes)), minutes + " min");
+        }
+        assertEquals(at(11, 26, 15, 0), calendar.minusOfficeTime(at(11, 26, 15, 0), Duration.ZERO));
+        assertEquals(
+                at(11, 26, 13, 0),
+                WorkingCalendar.allDaysWorking(SHANGHAI).minusOfficeTime(at(11, 26, 15, 0), Duration.ofHours(2)));
+    }
 }
