@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "cc.escalation")
 public interface EscalationConfig {
 
-    /** 提醒 REMINDER this long (wall-clock) before the deadline. */
+    /** 提醒 REMINDER this much office time (on the working calendar) before the deadline. */
     @WithDefault("PT2H")
     Duration reminderBefore();
 
@@ -23,10 +23,6 @@ public interface EscalationConfig {
     /** 问责 ACCOUNTABILITY this long after TALK is due (see {@link Delay}). */
     @WithDefault("5")
     String accountabilityAfter();
-
-    /** From this failure of an order on (2 = the first repeat failure), it jumps to at least NOTICE. */
-    @WithDefault("2")
-    int noticeOnFailureCount();
 
     /** Orders one sweep transaction claims at most: a catch-up after downtime runs in bounded batches. */
     @WithDefault("50")

@@ -14,15 +14,17 @@ import java.util.Objects;
 /**
  * The escalation ladder (提醒 → 督办 → 通报 → 约谈 → 问责) of an unfixed order:
  * <ol>
- *   <li>提醒 REMINDER {@code reminderBefore} before the deadline (not before the order opened);</li>
+ *   <li>提醒 REMINDER {@code reminderBefore} of office time before the deadline (not before the order opened), as
+ *       {@link EscalationReason#DUE_SOON};</li>
  *   <li>督办 SUPERVISION when the deadline passes (overdue);</li>
- *   <li>通报 NOTICE {@code noticeAfter} the deadline, or at once on a second failure (a repeat failure while open, a
- *       failed re-inspection);</li>
+ *   <li>通报 NOTICE {@code noticeAfter} the deadline;</li>
  *   <li>约谈 TALK {@code talkAfter} that;</li>
  *   <li>问责 ACCOUNTABILITY {@code accountabilityAfter} that (referral to the discipline commission).</li>
  * </ol>
- * Delays are working days or office time ({@link Delay}). Every failure after the first moves the order at least one rung up; a relapse (反弹) starts the new episode one rung
- * above where the previous one ended. Each rung is its own step (event and ledger entry).
+ * Delays are working days or office time ({@link Delay}). Orders climb by the clock alone: further findings of the same
+ * problem are attached to the order and a failed verification restarts its deadline, neither adds a rung. A relapse
+ * (反弹) starts the new episode one rung above where the previous one ended. Each rung is its own step (event and
+ * ledger entry).
  */
 public final class EscalationLadder {
 
@@ -33,22 +35,15 @@ public final class EscalationLadder {
     private final Delay noticeAfter;
     private final Delay talkAfter;
     private final Delay accountabilityAfter;
-    private final int noticeOnFailureCount;
 
-    public EscalationLadder(
-            Duration reminderBefore,
-            Delay noticeAfter,
-            Delay talkAfter,
-            Delay accountabilityAfter,
-            int noticeOnFailureCount) {
-        if (reminderBefore.isNegative() || noticeOnFailureCount < 2) {
-            throw new IllegalArgumentException("invalid escalation ladder");
+    public EscalationLadder(Duration reminderBefore, Delay noticeAfter, Delay talkAfter, Delay accountabilityAfter) {
+        if (reminderBefore.isNegative()) {
+            throw new IllegalArgumentException("invalid escalation ladder: 提醒 cannot come after the deadline");
         }
         this.reminderBefore = reminderBefore;
         this.noticeAfter = Objects.requireNonNull(noticeAfter);
         this.talkAfter = Objects.requireNonNull(talkAfter);
         this.accountabilityAfter = Objects.requireNonNull(accountabilityAfter);
-        this.noticeOnFailureCount = noticeOnFailureCount;
     }
 
     /** Working days, as a district office counts: 通报 3, 约谈 5 and 问责 5 working days after the previous rung. */
@@ -56,14 +51,12 @@ public final class EscalationLadder {
             Duration reminderBefore,
             int noticeAfterWorkingDays,
             int talkAfterWorkingDays,
-            int accountabilityAfterWorkingDays,
-            int noticeOnFailureCount) {
+            int accountabilityAfterWorkingDays) {
         this(
                 reminderBefore,
                 Delay.workingDays(noticeAfterWorkingDays),
                 Delay.workingDays(talkAfterWorkingDays),
-                Delay.workingDays(accountabilityAfterWorkingDays),
-                noticeOnFailureCount);
+                Delay.workingDays(accountabilityAfterWorkingDays));
     }
 
     /**
@@ -72,7 +65,7 @@ public final class EscalationLadder {
      * previous one.
      */
     public List<Step> schedule(Instant openedAt, Instant deadline, EscalationLevel current, WorkingCalendar calendar) {
-        Instant reminder = deadline.minus(reminderBefore);
+        Instant reminder = calendar.minusOfficeTime(deadline, reminderBefore);
         if (reminder.isBefore(openedAt)) {
             reminder = openedAt;
         }
@@ -80,7 +73,7 @@ public final class EscalationLadder {
         Instant talk = talkAfter.after(notice, calendar);
         Instant accountability = accountabilityAfter.after(talk, calendar);
         List<Step> all = List.of(
-                new Step(EscalationLevel.REMINDER, EscalationReason.OVERDUE, reminder),
+                new Step(EscalationLevel.REMINDER, EscalationReason.DUE_SOON, reminder),
                 new Step(EscalationLevel.SUPERVISION, EscalationReason.OVERDUE, deadline),
                 new Step(EscalationLevel.NOTICE, EscalationReason.OVERDUE, notice),
                 new Step(EscalationLevel.TALK, EscalationReason.OVERDUE, talk),
@@ -104,18 +97,6 @@ public final class EscalationLadder {
      */
     public List<EscalationLevel> onDueStep(EscalationLevel current, EscalationLevel stepLevel) {
         return climb(current, stepLevel);
-    }
-
-    /**
-     * The rungs to climb on the order's {@code failures}-th failure (2 = the first repeat): one rung, and at least
-     * up to 通报 NOTICE from the configured failure count on. Nothing at the top of the ladder.
-     */
-    public List<EscalationLevel> onFailure(EscalationLevel current, int failures) {
-        EscalationLevel target = current.next().orElse(current);
-        if (failures >= noticeOnFailureCount && target.compareTo(EscalationLevel.NOTICE) < 0) {
-            target = EscalationLevel.NOTICE;
-        }
-        return climb(current, target);
     }
 
     /** The level a relapse (反弹) episode starts at: one rung above where the previous episode ended. */

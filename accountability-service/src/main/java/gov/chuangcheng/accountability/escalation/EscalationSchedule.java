@@ -33,8 +33,7 @@ public class EscalationSchedule {
                 config.reminderBefore(),
                 Delay.parse(config.noticeAfter()),
                 Delay.parse(config.talkAfter()),
-                Delay.parse(config.accountabilityAfter()),
-                config.noticeOnFailureCount());
+                Delay.parse(config.accountabilityAfter()));
         this.batch = Math.max(1, config.sweepBatch());
     }
 

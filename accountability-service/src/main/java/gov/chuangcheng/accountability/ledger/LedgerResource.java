@@ -6,7 +6,10 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,12 +34,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LedgerResource {
 
     private final LedgerService ledger;
+    private final LedgerRanking ranking;
+    private final ManualEntries manual;
     private final UnitDirectory directory;
     private final Actor actor;
     private final Clock clock;
     private final ZoneId zone;
 
-    public LedgerResource(LedgerService ledger, UnitDirectory directory, Actor actor, Clock clock, ZoneId zone) {
+    public LedgerResource(
+            LedgerService ledger,
+            LedgerRanking ranking,
+            ManualEntries manual,
+            UnitDirectory directory,
+            Actor actor,
+            Clock clock,
+            ZoneId zone) {
+        this.ranking = ranking;
+        this.manual = manual;
         this.clock = clock;
         this.zone = zone;
         this.ledger = ledger;
@@ -51,6 +65,55 @@ public class LedgerResource {
     public LedgerView unit(@PathParam("code") String code) {
         return ledger.unit(code, directory.scopeOf(actor))
                 .orElseThrow(() -> ProblemException.notFound("ledger of unit", code));
+    }
+
+    @GET
+    @Path("/kinds")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
+    @Operation(
+            summary =
+                    "The kinds of entries the office records by hand (cc.ledger.manual-kinds), each a deduction or a bonus")
+    public List<LedgerKinds.ManualKind> kinds() {
+        return manual.kinds();
+    }
+
+    @POST
+    @Path("/entries")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(
+            summary = "An entry by hand: a deduction (暗访曝光, 媒体曝光, 上级通报…) or a bonus (典型经验加分) of a configured kind "
+                    + "for a unit, with reason, evidence and optionally the order or task it is about; published as "
+                    + "cc.assessment.entry-recorded.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "The entry recorded, with the unit's score after it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerView.EntryView.class)))
+    public Response record(@Valid @NotNull ManualEntryRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(LedgerView.EntryView.of(manual.record(request, actor.username())))
+                .build();
+    }
+
+    @POST
+    @Path("/entries/{id}/reversal")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(
+            summary = "撤销: reverse an entry with a reason — a new entry of the opposite points that points at it (the "
+                    + "ledger stays append-only); published as cc.assessment.entry-recorded.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "The reversal entry, with the unit's score after it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerView.EntryView.class)))
+    public Response reverse(@PathParam("id") String id, @Valid @NotNull ReversalRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(LedgerView.EntryView.of(manual.reverse(id, request.reason(), actor.username())))
+                .build();
     }
 
     @GET
@@ -102,7 +165,7 @@ public class LedgerResource {
                     + "Read over the whole campaign and served from a result at most cc.read-cache.max-age (5 s) old; the CSV "
                     + "export is always computed anew")
     public List<RankingView> ranking() {
-        return ledger.recentRanking();
+        return ranking.recentRanking();
     }
 
     @GET
@@ -118,7 +181,7 @@ public class LedgerResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @Audited(kind = Audited.Kind.EXPORT, what = "考核排名导出")
     public Response rankingCsv() {
-        return Response.ok(RankingCsv.of(ledger.ranking()), "text/csv; charset=UTF-8")
+        return Response.ok(RankingCsv.of(ranking.ranking()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ranking.csv\"")
                 .build();
     }

@@ -6,11 +6,8 @@ import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.task.TaskOverdue;
-import gov.chuangcheng.platform.cache.ReadCaches;
-import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.security.UnitScope;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,24 +30,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class LedgerService {
 
-    /** Unit kinds that are assessed (责任单位), ranked even before their first entry. */
-    static final List<String> ASSESSED_KINDS = List.of("DEPARTMENT", "SUBDISTRICT", "COMMUNITY", "ENTERPRISE");
-
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
     private final ZoneId zone;
     private final LedgerPolicy policy;
     private final BigDecimal taskOverdueDeduction;
-    private final int minimumSample;
-    private final RecentResults<String, List<RankingView>> recentRanking;
 
-    public LedgerService(
-            EntityManager em, Outbox outbox, Clock clock, ZoneId zone, LedgerConfig config, ReadCaches caches) {
+    public LedgerService(EntityManager em, Outbox outbox, Clock clock, ZoneId zone, LedgerConfig config) {
         this.em = em;
         this.zone = zone;
-        this.recentRanking = caches.create(1);
-        this.minimumSample = config.rates().minimumSample();
         this.outbox = outbox;
         this.clock = clock;
         Map<EscalationLevel, BigDecimal> deductions = new EnumMap<>(EscalationLevel.class);
@@ -66,48 +55,158 @@ public class LedgerService {
     /** Records that a task of task-service led by its unit passed its deadline (任务逾期). */
     @Transactional(Transactional.TxType.MANDATORY)
     public LedgerEntry recordOverdueTask(TaskOverdue task) {
-        String why = "任务逾期：" + task.title() + "（截止 " + task.dueDate() + "）";
-        return append(task.leadUnitCode(), task.leadUnitName(), null, null, why, taskOverdueDeduction, null, null);
+        String why = "任务逾期：" + task.title() + "（截止" + task.dueDate() + "）";
+        return append(
+                new Draft(task.leadUnitCode(), task.leadUnitName(), why, taskOverdueDeduction, LedgerKinds.TASK_OVERDUE)
+                        .task(task.taskId()));
     }
 
     /** Records that an order of its unit reached {@code level}; returns the entry. */
     @Transactional(Transactional.TxType.MANDATORY)
     public LedgerEntry recordEscalation(OrderRef order, EscalationLevel level, EscalationReason reason) {
-        String why = "整改单 " + order.number() + " " + level.displayName() + "（" + reason.displayName() + "）";
-        return append(order, why, policy.pointsFor(level), level, null);
-    }
-
-    private LedgerEntry append(
-            OrderRef order, String why, BigDecimal points, EscalationLevel level, String reversalOf) {
-        return append(order.unitCode(), order.unitName(), order.id(), order.number(), why, points, level, reversalOf);
+        String why = "整改单" + order.number() + level.displayName() + "（" + reason.displayName() + "）";
+        return append(
+                new Draft(order.unitCode(), order.unitName(), why, policy.pointsFor(level), LedgerKinds.ESCALATION)
+                        .order(order.id(), order.number(), level));
     }
 
     /**
-     * Reverses every deduction recorded for {@code order} that is not reversed yet (e.g. an upheld appeal): each gets
-     * an entry of the opposite sign pointing at it. Entries themselves never change.
+     * Reverses every entry recorded for {@code order} that is not reversed yet (voided, merged, an upheld appeal):
+     * each gets an entry of the opposite sign pointing at it, by {@code by}. Entries themselves never change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<LedgerEntry> reverseOrder(OrderRef order, String why) {
-        List<LedgerEntry> deductions =
+    public List<LedgerEntry> reverseOrder(OrderRef order, String why, String by) {
+        List<LedgerEntry> entries =
                 LedgerEntry.list("orderId = ?1 and reversalOf is null and points <> 0 order by seq", order.id());
         List<LedgerEntry> reversals = new ArrayList<>();
-        for (LedgerEntry e : deductions) {
+        for (LedgerEntry e : entries) {
             if (LedgerEntry.count("reversalOf", e.id) == 0) {
-                reversals.add(append(order, "撤销：" + e.reason + "（" + why + "）", e.points.negate(), e.level, e.id));
+                reversals.add(reverse(e, why, by));
             }
         }
         return reversals;
     }
 
-    private LedgerEntry append(
+    /** The reversal of {@code e}: the opposite points, pointing at it, with {@code why}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    LedgerEntry reverse(LedgerEntry e, String why, String by) {
+        return append(new Draft(
+                        e.unitCode,
+                        e.unitName,
+                        "撤销：" + e.reason + "（" + why + "）",
+                        e.points.negate(),
+                        LedgerKinds.REVERSAL)
+                .order(e.orderId, e.orderNumber, e.level)
+                .reversing(e.id)
+                .by(by)
+                .task(e.taskId));
+    }
+
+    /** What an entry is made of before the database gives it its place and the unit's new score. */
+    record Draft(
             String unitCode,
             String unitName,
+            String reason,
+            BigDecimal points,
+            String kind,
             String orderId,
             String orderNumber,
-            String why,
-            BigDecimal points,
             EscalationLevel level,
-            String reversalOf) {
+            String reversalOf,
+            String recordedBy,
+            List<String> evidenceIds,
+            String taskId) {
+
+        Draft(String unitCode, String unitName, String reason, BigDecimal points, String kind) {
+            this(unitCode, unitName, reason, points, kind, null, null, null, null, null, List.of(), null);
+        }
+
+        Draft order(String id, String number, EscalationLevel lvl) {
+            return new Draft(
+                    unitCode,
+                    unitName,
+                    reason,
+                    points,
+                    kind,
+                    id,
+                    number,
+                    lvl,
+                    reversalOf,
+                    recordedBy,
+                    evidenceIds,
+                    taskId);
+        }
+
+        Draft reversing(String entryId) {
+            return new Draft(
+                    unitCode,
+                    unitName,
+                    reason,
+                    points,
+                    kind,
+                    orderId,
+                    orderNumber,
+                    level,
+                    entryId,
+                    recordedBy,
+                    evidenceIds,
+                    taskId);
+        }
+
+        Draft by(String user) {
+            return new Draft(
+                    unitCode,
+                    unitName,
+                    reason,
+                    points,
+                    kind,
+                    orderId,
+                    orderNumber,
+                    level,
+                    reversalOf,
+                    user,
+                    evidenceIds,
+                    taskId);
+        }
+
+        Draft evidence(List<String> ids) {
+            return new Draft(
+                    unitCode,
+                    unitName,
+                    reason,
+                    points,
+                    kind,
+                    orderId,
+                    orderNumber,
+                    level,
+                    reversalOf,
+                    recordedBy,
+                    ids == null ? List.of() : List.copyOf(ids),
+                    taskId);
+        }
+
+        Draft task(String id) {
+            return new Draft(
+                    unitCode,
+                    unitName,
+                    reason,
+                    points,
+                    kind,
+                    orderId,
+                    orderNumber,
+                    level,
+                    reversalOf,
+                    recordedBy,
+                    evidenceIds,
+                    id);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    LedgerEntry append(Draft d) {
+        String unitCode = d.unitCode();
+        String unitName = d.unitName();
+        BigDecimal points = d.points();
         Instant now = clock.instant();
         // one statement takes the unit's row lock, moves its score and returns the new score
         BigDecimal score = (BigDecimal) em.createNativeQuery("""
@@ -132,14 +231,18 @@ public class LedgerService {
         entry.id = UUID.randomUUID().toString();
         entry.unitCode = unitCode;
         entry.unitName = unitName;
-        entry.reason = why;
+        entry.reason = d.reason();
         entry.points = points;
-        entry.orderId = orderId;
-        entry.orderNumber = orderNumber;
-        entry.level = level;
-        entry.reversalOf = reversalOf;
+        entry.orderId = d.orderId();
+        entry.orderNumber = d.orderNumber();
+        entry.level = d.level();
+        entry.reversalOf = d.reversalOf();
         entry.scoreAfter = score;
         entry.recordedAt = recorded;
+        entry.storedKind = d.kind();
+        entry.recordedBy = d.recordedBy();
+        entry.evidenceIds = d.evidenceIds();
+        entry.taskId = d.taskId();
         entry.persist();
         outbox.publish(
                 EventCatalog.LEDGER_ENTRY_RECORDED,
@@ -155,7 +258,11 @@ public class LedgerService {
                         entry.level,
                         entry.reversalOf,
                         entry.scoreAfter,
-                        OffsetDateTime.ofInstant(recorded, zone)));
+                        OffsetDateTime.ofInstant(recorded, zone),
+                        entry.kind(),
+                        entry.recordedBy,
+                        entry.evidenceIds,
+                        entry.taskId));
         return entry;
     }
 
@@ -201,83 +308,5 @@ public class LedgerService {
                         and e.recordedAt >= ?2 and e.recordedAt < ?3
                         and not exists (select 1 from LedgerEntry r where r.reversalOf = e.id)
                         order by e.unitCode, e.seq""", EscalationLevel.NOTICE, from, to);
-    }
-
-    /** {@link #ranking()}, at most {@code cc.read-cache.max-age} old: many watch it, it reads every unit's orders. */
-    public List<RankingView> recentRanking() {
-        return recentRanking.get(
-                "ranking", () -> QuarkusTransaction.joiningExisting().call(this::ranking));
-    }
-
-    /**
-     * Every assessed unit with its score and rank, best first; units with equal scores share a rank (1, 2, 2, 4).
-     * Units without entries stand at the starting score.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
-    public List<RankingView> ranking() {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select code, name, score, entries, rank() over (order by score desc) as rank
-                        from (
-                            select d.code, d.name, coalesce(l.score, ?1) as score, coalesce(l.entries, 0) as entries
-                            from directory_unit d left join ledger_unit l on l.unit_code = d.code
-                            where d.active and d.kind in (?2)
-                            union all
-                            select l.unit_code, l.unit_name, l.score, l.entries
-                            from ledger_unit l
-                            where not exists (select 1 from directory_unit d where d.code = l.unit_code
-                                              and d.active and d.kind in (?2))
-                        ) u
-                        order by rank, code""")
-                .setParameter(1, policy.startingScore())
-                .setParameter(2, ASSESSED_KINDS)
-                .getResultList();
-        Map<String, UnitRates> rates = rates();
-        return rows.stream()
-                .map(r -> {
-                    UnitRates u = rates.getOrDefault((String) r[0], UnitRates.NONE);
-                    return new RankingView(
-                            ((Number) r[4]).intValue(),
-                            (String) r[0],
-                            (String) r[1],
-                            (BigDecimal) r[2],
-                            ((Number) r[3]).intValue(),
-                            u.closed(),
-                            u.onTimeRate(),
-                            u.onTimeRank(),
-                            u.reinspected(),
-                            u.reworkRate(),
-                            u.meanWorkingHoursToRectify(),
-                            minimumSample);
-                })
-                .toList();
-    }
-
-    /**
-     * Every unit's rectification rates. The database counts them per unit (one row per unit, whatever the number of
-     * orders): loading the orders themselves grows with the campaign and once ran the service out of heap.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<String, UnitRates> rates() {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select unit_code,
-                               count(*) filter (where status = 'CLOSED'),
-                               count(*) filter (where status = 'CLOSED' and on_time),
-                               coalesce(sum(office_seconds_to_close) filter (where status = 'CLOSED'), 0),
-                               count(*),
-                               count(*) filter (where reinspection_failures > 0)
-                        from rectification_order
-                        where not closed_by_appeal and (status = 'CLOSED' or reinspection_failures > 0)
-                        group by unit_code""").getResultList();
-        List<UnitRates.Tally> tallies = rows.stream()
-                .map(r -> new UnitRates.Tally(
-                        (String) r[0],
-                        ((Number) r[1]).intValue(),
-                        ((Number) r[2]).intValue(),
-                        ((Number) r[3]).longValue(),
-                        ((Number) r[4]).intValue(),
-                        ((Number) r[5]).intValue()))
-                .toList();
-        return UnitRates.of(tallies, minimumSample);
     }
 }

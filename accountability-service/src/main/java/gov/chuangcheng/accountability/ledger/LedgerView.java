@@ -18,7 +18,11 @@ public record LedgerView(String unitCode, String unitName, BigDecimal score, Lis
             String levelName,
             String reversalOf,
             BigDecimal scoreAfter,
-            Instant recordedAt) {
+            Instant recordedAt,
+            String kind,
+            String recordedBy,
+            List<String> evidenceIds,
+            String taskId) {
         static EntryView of(LedgerEntry e) {
             return new EntryView(
                     e.id,
@@ -30,7 +34,11 @@ public record LedgerView(String unitCode, String unitName, BigDecimal score, Lis
                     e.level == null ? null : e.level.displayName(),
                     e.reversalOf,
                     e.scoreAfter,
-                    e.recordedAt);
+                    e.recordedAt,
+                    e.kind(),
+                    e.recordedBy,
+                    e.evidenceIds == null ? List.of() : e.evidenceIds,
+                    e.taskId);
         }
     }
 }

@@ -30,11 +30,11 @@ public final class NoticeDocument {
                     .append("至")
                     .append(to)
                     .append("期间，下列整改单经提醒、督办后仍未整改到位，")
-                    .append("已升级为通报，现予通报（共 ")
+                    .append("已升级为通报，现予通报（共")
                     .append(byUnit.size())
-                    .append(" 个单位、")
+                    .append("个单位、")
                     .append(notices.size())
-                    .append(" 件）：\n\n");
+                    .append("件）：\n\n");
             int i = 0;
             for (Map.Entry<String, List<LedgerEntry>> unit : byUnit.entrySet()) {
                 LedgerEntry first = unit.getValue().get(0);
@@ -45,16 +45,16 @@ public final class NoticeDocument {
                         .append(unit.getKey())
                         .append("）：")
                         .append(unit.getValue().size())
-                        .append(" 件\n");
+                        .append("件\n");
                 int n = 1;
                 for (LedgerEntry e : unit.getValue()) {
                     out.append("    ")
                             .append(n++)
                             .append(". ")
                             .append(e.reason)
-                            .append("，扣 ")
+                            .append("，扣")
                             .append(e.points.negate().stripTrailingZeros().toPlainString())
-                            .append(" 分\n");
+                            .append("分\n");
                 }
                 i++;
             }

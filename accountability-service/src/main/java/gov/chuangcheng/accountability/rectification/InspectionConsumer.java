@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Opens, escalates, closes and sends back rectification orders from {@code cc.inspections.v1} (channel
+ * Opens, attaches findings to, closes and sends back rectification orders from {@code cc.inspections.v1} (channel
  * {@code inspections}); each event is applied once (platform inbox), a poison event goes to the dead-letter topic.
  * The channel delivers polled batches: events of one point (the key) are applied in order, those of different points
  * at the same time ({@link KeyOrderedBatches}), because on the evaluation eve every inspector submits at once.
@@ -27,6 +27,7 @@ public class InspectionConsumer {
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.ITEM_FAILED, (envelope, e) -> orders.onFailure(Failure.of(e)))
                 .on(EventCatalog.PROBLEM_REPORTED, (envelope, e) -> orders.onFailure(Failure.of(e)))
+                .on(EventCatalog.INSPECTION_COMPLETED, (envelope, e) -> orders.onInspectionCompleted(e))
                 .on(EventCatalog.REINSPECTION_PASSED, (envelope, e) -> orders.onReinspectionPassed(e))
                 .on(EventCatalog.REINSPECTION_FAILED, (envelope, e) -> orders.onReinspectionFailed(e))
                 .build();

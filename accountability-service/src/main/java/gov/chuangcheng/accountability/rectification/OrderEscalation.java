@@ -6,9 +6,11 @@ import gov.chuangcheng.accountability.escalation.DueSteps;
 import gov.chuangcheng.accountability.escalation.EscalationLadder;
 import gov.chuangcheng.accountability.escalation.EscalationSchedule;
 import gov.chuangcheng.accountability.escalation.StepOutcome;
+import gov.chuangcheng.accountability.ledger.LedgerEntry;
 import gov.chuangcheng.accountability.ledger.LedgerService;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.rectification.Deduction;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
@@ -24,9 +26,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Moves orders up the escalation ladder: at once on failures, and through the due steps of {@link EscalationSchedule}
- * that the sweeper fires. Every rung an order reaches is one {@code cc.rectification.escalated.v1}, one history line
- * and one ledger entry.
+ * Moves orders up the escalation ladder: by the clock, through the due steps of {@link EscalationSchedule} that the
+ * sweeper fires, and by the office's hand. Every rung an order reaches is one ledger entry, one history line and one
+ * {@code cc.rectification.escalated.v1} that carries that entry's deduction.
  */
 @ApplicationScoped
 public class OrderEscalation implements DueStepFiring {
@@ -66,16 +68,21 @@ public class OrderEscalation implements DueStepFiring {
         schedule.cancelPending(order.id());
     }
 
-    /** The order's failures-th failure: climbs the rungs the ladder gives, at {@code at}. */
+    /**
+     * 督办 by the office's hand (e.g. on a leader's instruction 领导批示): one rung, or up to {@code target}, each rung
+     * with {@code comment} and the deduction of its level. The clock's steps still fire from the new level.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onFailure(RectificationOrder order, EscalationReason reason, Instant at) {
-        climb(order, ladder().onFailure(order.level(), order.failures()), reason, at);
+    public void byHand(RectificationOrder order, EscalationLevel target, String by, String comment, Instant at) {
+        for (EscalationLevel rung : order.rungsByHand(target)) {
+            reached(order, order.climbTo(rung), EscalationReason.MANUAL, at, by, comment);
+        }
     }
 
     /** Climbs {@code rungs} one by one: each is an event, a history line and a ledger entry. */
     private void climb(RectificationOrder order, List<EscalationLevel> rungs, EscalationReason reason, Instant at) {
         for (EscalationLevel rung : rungs) {
-            reached(order, order.climbTo(rung), reason, at);
+            reached(order, order.climbTo(rung), reason, at, null, null);
         }
     }
 
@@ -84,19 +91,34 @@ public class OrderEscalation implements DueStepFiring {
      * line and the ledger entry of that level.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reached(RectificationOrder order, EscalationLevel previous, EscalationReason reason, Instant at) {
+    public void reached(
+            RectificationOrder order,
+            EscalationLevel previous,
+            EscalationReason reason,
+            Instant at,
+            String by,
+            String comment) {
         EscalationLevel rung = order.level();
         RectificationHistory.record(
                 order,
                 at,
                 "ESCALATED",
-                "system",
-                previous.displayName() + " → " + rung.displayName() + "（" + reason.displayName() + "）");
+                by == null ? "system" : by,
+                previous.displayName() + " → " + rung.displayName() + "（" + reason.displayName() + "）"
+                        + (comment == null ? "" : "：" + comment));
+        LedgerEntry entry = ledger.recordEscalation(events.ref(order), rung, reason);
         events.publish(
                 EventCatalog.RECTIFICATION_ESCALATED,
                 order,
-                ref -> new RectificationEscalated(ref, previous, rung, reason, events.at(at)));
-        ledger.recordEscalation(events.ref(order), rung, reason);
+                ref -> new RectificationEscalated(
+                        ref,
+                        previous,
+                        rung,
+                        reason,
+                        events.at(at),
+                        by,
+                        comment,
+                        new Deduction(entry.id, entry.kind(), entry.points)));
     }
 
     /** {@link #sweep(int, int)} over all orders as one shard. */

@@ -1,5 +1,6 @@
 package gov.chuangcheng.accountability.rectification;
 
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.UnitScope;
@@ -61,17 +62,17 @@ public class Orders {
 
     /**
      * The latest episode of a point × standard closed by a re-inspection since {@code since}: a failure now is its
-     * relapse. One withdrawn on appeal was never fixed, so it cannot relapse.
+     * relapse. One voided or merged was never fixed, so it cannot relapse.
      */
     Optional<RectificationOrder> closedByReinspectionSince(String pointId, String standardCode, Instant since) {
         return RectificationOrder.<RectificationOrder>find(
-                        "pointId = ?1 and standardCode = ?2 and status = ?3 and closedAt >= ?4 "
-                                + "and closedByAppeal = false",
+                        "pointId = ?1 and standardCode = ?2 and status = ?3 and closedAt >= ?4 and closure = ?5",
                         Sort.descending("closedAt"),
                         pointId,
                         standardCode,
                         RectificationStatus.CLOSED,
-                        since)
+                        since,
+                        Closure.REINSPECTION)
                 .firstResultOptional();
     }
 

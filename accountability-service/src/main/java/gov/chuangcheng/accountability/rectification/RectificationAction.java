@@ -7,7 +7,7 @@ public enum RectificationAction {
     REQUEST_VERIFICATION("申请复查"),
     PASS_REINSPECTION("复查通过销号"),
     FAIL_REINSPECTION("复查未通过退回"),
-    UPHOLD_APPEAL("申诉成立撤销");
+    WITHDRAW("撤销（不属实、作废、合并）");
 
     private final String displayName;
 

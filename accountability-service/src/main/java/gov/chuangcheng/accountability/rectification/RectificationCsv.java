@@ -11,7 +11,7 @@ public final class RectificationCsv {
 
     static final List<String> HEADER = List.of(
             "整改单号", "点位编码", "点位名称", "测评标准", "标准名称", "责任单位编码", "责任单位", "严重程度", "来源", "状态", "升级级别", "是否逾期", "是否反弹",
-            "发现次数", "下达时间", "整改期限", "提交时间", "销号时间", "是否按期");
+            "发现次数", "下达时间", "整改期限", "提交时间", "销号时间", "销号方式", "是否按期");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private RectificationCsv() {}
@@ -41,6 +41,7 @@ public final class RectificationCsv {
                             time(time, o.deadline()),
                             time(time, o.submittedAt()),
                             time(time, o.closedAt()),
+                            o.closure() == null ? "" : o.closure().displayName(),
                             o.onTime() == null ? "" : o.onTime() ? "是" : "否"));
         }
         return out.toString();

@@ -1,6 +1,7 @@
 package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.accountability.escalation.EscalationLadder;
+import gov.chuangcheng.accountability.storage.StringListConverter;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.rectification.Closure;
@@ -85,7 +86,10 @@ public class RectificationOrder extends PanacheEntityBase {
 
     @Column(name = "relapse_of")
     private String relapseOf;
-    /** Failures of the item in this episode: the one that opened it, repeats, failed re-inspections. */
+    /**
+     * Failures of the item in this episode: the finding that opened it, the findings attached to it (补充线索) and the
+     * failed verifications.
+     */
     private int failures;
     /** Re-inspections (复查) of this order that failed: rework (返工). */
     @Column(name = "reinspection_failures")
@@ -115,9 +119,24 @@ public class RectificationOrder extends PanacheEntityBase {
     /** Office time from opening to 销号 on the working calendar of the day it closed, for the mean time to rectify. */
     @Column(name = "office_seconds_to_close")
     private Long officeSecondsToClose;
-    /** Closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection; rates leave it out. */
-    @Column(name = "closed_by_appeal")
-    private boolean closedByAppeal;
+    /** How it closed: only a fixed closure (REINSPECTION) is a rectification; rates leave the others out. */
+    @Enumerated(EnumType.STRING)
+    private Closure closure;
+    /** The office's reason for voiding or merging the order. */
+    @Column(name = "closure_reason")
+    private String closureReason;
+
+    @Column(name = "merged_into_id")
+    private String mergedIntoId;
+
+    @Column(name = "merged_into_number")
+    private String mergedIntoNumber;
+    /** The deadline in force when the current fix was submitted: what on time (按期) is judged against. */
+    @Column(name = "deadline_at_submission")
+    private Instant deadlineAtSubmission;
+    /** A 12345 report came after the unit's submission: the office verifies this order first (优先复查). */
+    @Column(name = "priority_verification")
+    private boolean priorityVerification;
     /** Set while the order's clock is stopped (挂起). */
     @Column(name = "suspended_at")
     private Instant suspendedAt;
@@ -171,10 +190,20 @@ public class RectificationOrder extends PanacheEntityBase {
         level = startLevel;
     }
 
-    /** 整改期间再次发现: one more failure of the open episode, its evidence added to the order's. */
-    public void recordRepeatFailure(List<String> evidence) {
+    /**
+     * 补充线索: a new finding of the same problem is attached — one more report, its evidence added — without a rung or a
+     * deduction; one found after the unit's submission marks the order for priority verification.
+     */
+    public void attachFinding(List<String> evidence, boolean forPriorityVerification) {
+        checkNotClosed();
         failures++;
         addEvidence(evidence);
+        priorityVerification = priorityVerification || forPriorityVerification;
+    }
+
+    /** How many findings of the problem the order has: the one that opened it and those attached (反映次数). */
+    public int reports() {
+        return failures - reinspectionFailures;
     }
 
     /** 签收: the responsible unit signs for the order. */
@@ -186,6 +215,8 @@ public class RectificationOrder extends PanacheEntityBase {
     public void submit(String text, List<String> evidence, Instant at) {
         apply(RectificationAction.SUBMIT);
         submittedAt = at;
+        deadlineAtSubmission = deadline;
+        priorityVerification = false;
         submission = text;
         submissionEvidenceIds = List.copyOf(evidence);
     }
@@ -201,21 +232,52 @@ public class RectificationOrder extends PanacheEntityBase {
     }
 
     /**
-     * 销号. By a passed re-inspection, the order is on time when the unit submitted the fix by its deadline; withdrawn
-     * on an upheld appeal (申诉成立), the clock stood while the appeal was pending, so it is on time unless it had run
-     * out before, and a suspension ends with it. Either way the office time it took is kept for the mean time to
-     * rectify.
+     * 销号 as fixed: the verification of the submitted fix passed. On time by {@link OnTime}; the office time it took
+     * is kept for the mean time to rectify.
      */
-    public void close(Closure closure, Instant at, WorkingCalendar calendar) {
-        if (closure == Closure.APPEAL_UPHELD) {
-            apply(RectificationAction.UPHOLD_APPEAL);
-            closedByAppeal = true;
-            onTime = !overdue;
-            endSuspension();
-        } else {
-            apply(RectificationAction.PASS_REINSPECTION);
-            onTime = submittedAt != null && !submittedAt.isAfter(deadline);
+    public void closeFixed(Instant at, WorkingCalendar calendar) {
+        apply(RectificationAction.PASS_REINSPECTION);
+        closure = Closure.REINSPECTION;
+        onTime = OnTime.of(submittedAt, deadlineAtSubmission == null ? deadline : deadlineAtSubmission);
+        closeAt(at, calendar);
+    }
+
+    /** 作废 / 不属实 (an upheld appeal too): withdrawn by the office; nothing was fixed, so it has no on-time flag. */
+    public void voidOrder(String reason, Instant at, WorkingCalendar calendar) {
+        withdraw(Closure.VOIDED, reason, at, calendar);
+    }
+
+    /**
+     * 合并: this order is closed as merged into {@code survivor}, which takes over its evidence and its reports; both
+     * must be open orders of the same unit.
+     */
+    public void mergeInto(RectificationOrder survivor, String reason, Instant at, WorkingCalendar calendar) {
+        if (survivor.id.equals(id)) {
+            throw ProblemException.invalid("into", "an order cannot be merged into itself");
         }
+        survivor.checkNotClosed();
+        if (!survivor.unitCode.equals(unitCode)) {
+            throw ProblemException.conflict("orders " + number + " and " + survivor.number
+                    + " belong to different units; only orders of one unit about one problem can be merged");
+        }
+        withdraw(Closure.MERGED, reason, at, calendar);
+        mergedIntoId = survivor.id;
+        mergedIntoNumber = survivor.number;
+        survivor.failures += reports();
+        survivor.addEvidence(evidenceIds);
+    }
+
+    private void withdraw(Closure how, String reason, Instant at, WorkingCalendar calendar) {
+        apply(RectificationAction.WITHDRAW);
+        closure = how;
+        closureReason = reason;
+        onTime = null;
+        endSuspension();
+        closeAt(at, calendar);
+    }
+
+    private void closeAt(Instant at, WorkingCalendar calendar) {
+        priorityVerification = false;
         closedAt = at;
         officeSecondsToClose = calendar.officeTimeBetween(openedAt, at).toSeconds();
     }
@@ -229,6 +291,7 @@ public class RectificationOrder extends PanacheEntityBase {
         failures++;
         reinspectionFailures++;
         overdue = false;
+        priorityVerification = false;
         deadline = newDeadline;
         if (suspended()) {
             suspendedRemainingSeconds = calendar.officeTimeBetween(at, deadline).toSeconds();
@@ -290,6 +353,24 @@ public class RectificationOrder extends PanacheEntityBase {
         if (status == RectificationStatus.CLOSED) {
             throw ProblemException.conflict("order " + number + " is already closed");
         }
+    }
+
+    /**
+     * The rungs an escalation by the office's hand climbs: one rung, or up to {@code target}; refused (409) for a
+     * closed order, at the top of the ladder, or when the order is already at or above {@code target}.
+     */
+    public List<EscalationLevel> rungsByHand(EscalationLevel target) {
+        checkNotClosed();
+        EscalationLevel to = target == null
+                ? level.next()
+                        .orElseThrow(() -> ProblemException.conflict("order " + number + " is already at the top of "
+                                + "the ladder (" + level.displayName() + ")"))
+                : target;
+        if (to.compareTo(level) <= 0) {
+            throw ProblemException.conflict(
+                    "order " + number + " is already at " + level.displayName() + "; it can only be escalated higher");
+        }
+        return EscalationLadder.climb(level, to);
     }
 
     /** Reaches {@code rung} of the ladder; returns the level it had. */
@@ -473,8 +554,28 @@ public class RectificationOrder extends PanacheEntityBase {
         return officeSecondsToClose;
     }
 
-    public boolean closedByAppeal() {
-        return closedByAppeal;
+    public Closure closure() {
+        return closure;
+    }
+
+    public String closureReason() {
+        return closureReason;
+    }
+
+    public String mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String mergedIntoNumber() {
+        return mergedIntoNumber;
+    }
+
+    public Instant deadlineAtSubmission() {
+        return deadlineAtSubmission;
+    }
+
+    public boolean priorityVerification() {
+        return priorityVerification;
     }
 
     public Instant suspendedAt() {

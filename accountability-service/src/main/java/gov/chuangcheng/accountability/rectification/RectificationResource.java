@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RectificationResource {
 
     private final RectificationService orders;
+    private final OfficeLevers levers;
     private final RectificationQueries queries;
     private final UnitDirectory directory;
     private final Actor actor;
@@ -50,11 +52,13 @@ public class RectificationResource {
 
     public RectificationResource(
             RectificationService orders,
+            OfficeLevers levers,
             RectificationQueries queries,
             UnitDirectory directory,
             Actor actor,
             ZoneId zone) {
         this.orders = orders;
+        this.levers = levers;
         this.queries = queries;
         this.directory = directory;
         this.actor = actor;
@@ -174,6 +178,48 @@ public class RectificationResource {
                     + "cc.rectification.resumed.v1")
     public RectificationView resume(@PathParam("id") String id) {
         return RectificationView.summary(orders.resume(id, actor.username()));
+    }
+
+    @POST
+    @Path("/{id}/escalation")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(
+            summary = "人工督办: escalate an open order by hand (e.g. on a leader's instruction 领导批示) one rung, or up to "
+                    + "the named level, with the reason; each rung costs the unit its deduction; needs the order's ETag in "
+                    + "If-Match; published as cc.rectification.escalated.v1 (reason MANUAL)")
+    public RectificationView escalate(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LeverRequests.Escalate request) {
+        return RectificationView.summary(
+                levers.escalate(id, request.level(), request.reason(), actor.username(), ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(
+            summary = "作废 / 不属实: close an open order as voided with the reason; every deduction on it is reversed; "
+                    + "needs the order's ETag in If-Match; published as cc.rectification.closed.v1 (closure VOIDED)")
+    public RectificationView voidOrder(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LeverRequests.Void request) {
+        return RectificationView.summary(levers.voidOrder(id, request.reason(), actor.username(), ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(
+            summary = "合并: close this open order as merged into another open order of the same unit about the same "
+                    + "problem, which takes over its evidence and reports; every deduction on this one is reversed; needs "
+                    + "this order's ETag in If-Match; published as cc.rectification.closed.v1 (closure MERGED)")
+    public RectificationView merge(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LeverRequests.Merge request) {
+        return RectificationView.summary(levers.merge(id, request.into(), request.reason(), actor.username(), ifMatch));
     }
 
     private UnitScope scope() {

@@ -1,14 +1,11 @@
 package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.accountability.calendar.CalendarService;
-import gov.chuangcheng.accountability.ledger.LedgerService;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.AppealDecision;
-import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
-import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
@@ -36,7 +33,7 @@ public class RectificationService {
     private final CalendarService calendars;
     private final OrderEscalation escalation;
     private final EpisodeConfig episodes;
-    private final LedgerService ledger;
+    private final OfficeLevers levers;
 
     public RectificationService(
             Orders orders,
@@ -45,14 +42,14 @@ public class RectificationService {
             CalendarService calendars,
             OrderEscalation escalation,
             EpisodeConfig episodes,
-            LedgerService ledger) {
+            OfficeLevers levers) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
         this.calendars = calendars;
         this.escalation = escalation;
         this.episodes = episodes;
-        this.ledger = ledger;
+        this.levers = levers;
     }
 
     /** 签收: the responsible unit signs for the order. */
@@ -184,25 +181,21 @@ public class RectificationService {
     }
 
     /**
-     * 申诉成立: the order is withdrawn (closed, its pending steps cancelled) and every deduction it caused is reversed
-     * in the ledger; consumers learn of every closure from {@code cc.rectification.closed.v1}, and from its closure
-     * that nothing was fixed (no on-time rectification to count).
+     * 申诉成立: the order is voided as not the unit's problem (closed, its pending steps cancelled, every deduction
+     * reversed); the decision is published, then the closure ({@code cc.rectification.closed.v1}, closure VOIDED).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appealUpheld(RectificationOrder order, String appealId, String comment, String by) {
-        Instant now = clock.instant();
-        order.close(Closure.APPEAL_UPHELD, now, calendars.calendar());
-        escalation.cancelPending(order);
-        RectificationHistory.record(order, now, "APPEAL_UPHELD", by, comment);
-        ledger.reverseOrder(events.ref(order), "申诉成立");
-        events.publish(
-                EventCatalog.APPEAL_DECIDED,
+        String reason = comment == null || comment.isBlank() ? "申诉成立" : "申诉成立：" + comment;
+        levers.voided(
                 order,
-                ref -> new AppealDecided(ref, appealId, AppealDecision.UPHELD, comment, by, events.at(now)));
-        events.publish(
-                EventCatalog.RECTIFICATION_CLOSED,
-                order,
-                ref -> new RectificationClosed(ref, by, order.onTime(), events.at(now), Closure.APPEAL_UPHELD));
+                reason,
+                by,
+                "APPEAL_UPHELD",
+                now -> events.publish(
+                        EventCatalog.APPEAL_DECIDED,
+                        order,
+                        ref -> new AppealDecided(ref, appealId, AppealDecision.UPHELD, comment, by, events.at(now))));
     }
 
     /** 申诉驳回: published; the clock the appeal stopped ({@code resume}) runs again. */

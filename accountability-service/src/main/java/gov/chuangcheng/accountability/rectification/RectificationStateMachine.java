@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The life of an order: 待整改 OPEN → 已签收 ACKNOWLEDGED → 已提交 SUBMITTED → 待复查 VERIFYING → 已销号 CLOSED, and a failed
- * re-inspection (复查未通过) sends a VERIFYING order back to OPEN; an upheld appeal (申诉成立) closes any order that is not
- * closed yet. Anything else is an illegal transition.
+ * The life of an order: 待整改 OPEN → 已签收 ACKNOWLEDGED → 已提交 SUBMITTED → 待复查 VERIFYING → 已销号 CLOSED. The
+ * verification of a submitted fix — the re-inspection the office asked for, or a patrol inspection of the standard
+ * after the submission — closes it or sends it back to OPEN (返工); the office withdraws (void, merge, an upheld appeal)
+ * any order that is not closed yet. Anything else is an illegal transition.
  */
 public final class RectificationStateMachine {
 
@@ -20,10 +21,13 @@ public final class RectificationStateMachine {
         allow(RectificationStatus.SUBMITTED, RectificationAction.REQUEST_VERIFICATION, RectificationStatus.VERIFYING);
         allow(RectificationStatus.VERIFYING, RectificationAction.PASS_REINSPECTION, RectificationStatus.CLOSED);
         allow(RectificationStatus.VERIFYING, RectificationAction.FAIL_REINSPECTION, RectificationStatus.OPEN);
-        // an upheld appeal (申诉成立) withdraws an order that is not closed yet
+        // a patrol's finding after the submission verifies the fix before the office asked for it
+        allow(RectificationStatus.SUBMITTED, RectificationAction.PASS_REINSPECTION, RectificationStatus.CLOSED);
+        allow(RectificationStatus.SUBMITTED, RectificationAction.FAIL_REINSPECTION, RectificationStatus.OPEN);
+        // the office withdraws (作废, 合并, 申诉成立) an order that is not closed yet
         for (RectificationStatus s : RectificationStatus.values()) {
             if (s != RectificationStatus.CLOSED) {
-                allow(s, RectificationAction.UPHOLD_APPEAL, RectificationStatus.CLOSED);
+                allow(s, RectificationAction.WITHDRAW, RectificationStatus.CLOSED);
             }
         }
     }

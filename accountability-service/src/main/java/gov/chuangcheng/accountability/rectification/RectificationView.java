@@ -2,13 +2,17 @@ package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderSource;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A rectification order (整改单) as clients see it; {@code history} only on the single-order endpoint.
- * {@code closedByAppeal}: closed because the office upheld the unit's appeal (申诉成立), not by a re-inspection;
+ * {@code closure}: how a closed order closed — fixed (REINSPECTION), voided (VOIDED: 不属实, 作废, an upheld appeal) or
+ * merged into {@code mergedIntoNumber} (MERGED); only a fixed one has {@code onTime}. {@code reports}: findings of the
+ * problem (反映次数), the opening one and those attached; {@code priorityVerification}: a report came after the unit's
+ * submission (优先复查);
  * {@code reinspectionFailures}: re-inspections (复查) that failed, i.e. rework (返工).
  */
 public record RectificationView(
@@ -43,7 +47,13 @@ public record RectificationView(
         List<String> submissionEvidenceIds,
         Instant closedAt,
         Boolean onTime,
-        boolean closedByAppeal,
+        Closure closure,
+        String closureName,
+        String closureReason,
+        String mergedIntoId,
+        String mergedIntoNumber,
+        int reports,
+        boolean priorityVerification,
         int reinspectionFailures,
         boolean suspended,
         Instant suspendedAt,
@@ -99,7 +109,13 @@ public record RectificationView(
                 o.submissionEvidenceIds(),
                 o.closedAt(),
                 o.onTime(),
-                o.closedByAppeal(),
+                o.closure(),
+                o.closure() == null ? null : o.closure().displayName(),
+                o.closureReason(),
+                o.mergedIntoId(),
+                o.mergedIntoNumber(),
+                o.reports(),
+                o.priorityVerification(),
                 o.reinspectionFailures(),
                 o.suspended(),
                 o.suspendedAt(),

@@ -40,7 +40,7 @@ public class AppealResource {
     }
 
     @POST
-    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @RolesAllowed(Roles.DEPARTMENT)
     @Operation(
             summary = "申诉: contest an order that is not closed, with reasons and evidence ids, within the appeal "
                     + "window (cc.rectification.appeal.window-working-days, 5 by default, after the order's opening or its "
@@ -58,7 +58,7 @@ public class AppealResource {
                 RequestKind.APPEAL,
                 id,
                 caller.scope(),
-                caller.username(),
+                caller.filer(),
                 request.reason(),
                 filed -> filed.evidence(request.evidenceIds() == null ? List.of() : request.evidenceIds()));
         return Response.status(Response.Status.CREATED)

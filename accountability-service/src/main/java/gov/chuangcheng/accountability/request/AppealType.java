@@ -12,8 +12,9 @@ import java.time.ZoneId;
 
 /**
  * 申诉: the unit contests an order that is not closed, within the appeal window after its opening or its latest
- * deduction; the order's clock stops while the appeal is pending (unless the office had already suspended it).
- * Upheld (申诉成立), the order is withdrawn and its deductions reversed; rejected, the clock it stopped runs again.
+ * deduction. Waiting on the decision does not stop the order's clock: a unit that disputes the problem still has its
+ * deadline. Upheld (申诉成立), the order is voided and its deductions reversed; rejected, nothing changes — except for an
+ * appeal filed when appeals still stopped the clock, whose clock runs again.
  */
 @ApplicationScoped
 class AppealType implements RequestType {
@@ -56,11 +57,8 @@ class AppealType implements RequestType {
 
     @Override
     public void filed(RectificationOrder order, OrderRequest r) {
-        r.suspendedOrder = !order.suspended();
+        r.suspendedOrder = false;
         orders.appealed(order, r.id, r.reason, r.evidence(), r.requestedBy);
-        if (r.suspendedOrder) {
-            orders.suspend(order, "申诉处理中", r.requestedBy);
-        }
     }
 
     @Override

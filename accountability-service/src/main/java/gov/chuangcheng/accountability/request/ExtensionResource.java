@@ -39,7 +39,7 @@ public class ExtensionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @RolesAllowed(Roles.DEPARTMENT)
     @Operation(
             summary = "The unit asks for more working days (1–20) while the order is 待整改 or 已签收; one pending "
                     + "request per order")
@@ -55,7 +55,7 @@ public class ExtensionResource {
                 RequestKind.EXTENSION,
                 id,
                 caller.scope(),
-                caller.username(),
+                caller.filer(),
                 request.reason(),
                 filed -> filed.workingDays = request.workingDays());
         return Response.status(Response.Status.CREATED)

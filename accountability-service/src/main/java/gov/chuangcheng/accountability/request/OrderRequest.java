@@ -1,6 +1,6 @@
 package gov.chuangcheng.accountability.request;
 
-import gov.chuangcheng.accountability.rectification.StringListConverter;
+import gov.chuangcheng.accountability.storage.StringListConverter;
 import gov.chuangcheng.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,6 +1,7 @@
 package gov.chuangcheng.accountability.request;
 
 import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
 import gov.chuangcheng.platform.security.UnitScope;
@@ -23,6 +24,17 @@ class RequestCaller {
     }
 
     String username() {
+        return actor.username();
+    }
+
+    /**
+     * The unit user filing a request about their order. The office corrects orders with its own levers and files none
+     * of the unit's requests (one it filed could never be decided fairly): 403, even for a user who also has a unit role.
+     */
+    String filer() {
+        if (actor.has(Roles.OFFICE)) {
+            throw ProblemException.forbidden("创城办不代替责任单位提出申请：请直接使用作废、合并、升级、挂起等办公室操作");
+        }
         return actor.username();
     }
 

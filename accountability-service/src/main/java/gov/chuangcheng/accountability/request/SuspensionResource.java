@@ -42,7 +42,7 @@ public class SuspensionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.DEPARTMENT, Roles.OFFICE})
+    @RolesAllowed(Roles.DEPARTMENT)
     @Operation(
             summary = "缓办: the unit asks the office to stop the order's clock, with a reason; the order must be "
                     + "neither closed nor suspended; one pending request per order")
@@ -55,7 +55,7 @@ public class SuspensionResource {
                             schema = @Schema(implementation = SuspensionRequests.View.class)))
     public Response request(@PathParam("id") String id, @Valid @NotNull SuspensionRequests.Create request) {
         OrderRequest r = requests.file(
-                RequestKind.SUSPENSION, id, caller.scope(), caller.username(), request.reason(), filed -> {});
+                RequestKind.SUSPENSION, id, caller.scope(), caller.filer(), request.reason(), filed -> {});
         return Response.status(Response.Status.CREATED)
                 .entity(SuspensionRequests.View.of(r))
                 .build();

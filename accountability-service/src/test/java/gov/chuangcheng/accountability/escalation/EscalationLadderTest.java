@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +39,8 @@ class EscalationLadderTest {
                 SHANGHAI, holidays, Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
     }
 
-    // 提醒 2 h before the deadline; 通报 3, 约谈 5 and 问责 5 working days after the previous rung; 通报 on the 2nd failure
-    private final EscalationLadder ladder = new EscalationLadder(Duration.ofHours(2), 3, 5, 5, 2);
+    // 提醒 2 office hours before the deadline; 通报 3, 约谈 5 and 问责 5 working days after the previous rung
+    private final EscalationLadder ladder = new EscalationLadder(Duration.ofHours(2), 3, 5, 5);
 
     private static Instant at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute).atZone(SHANGHAI).toInstant();
@@ -88,16 +89,13 @@ class EscalationLadderTest {
     }
 
     @Test
-    void aSecondFailureJumpsToNoticeOneRungAtATime() {
-        assertEquals(List.of(REMINDER, SUPERVISION, NOTICE), ladder.onFailure(NONE, 2));
-        assertEquals(List.of(NOTICE), ladder.onFailure(SUPERVISION, 2));
-        assertEquals(List.of(TALK), ladder.onFailure(NOTICE, 3));
-        assertEquals(List.of(ACCOUNTABILITY), ladder.onFailure(TALK, 4));
-        assertEquals(List.of(), ladder.onFailure(ACCOUNTABILITY, 5), "nothing above 问责");
-        // configured to jump only from the third failure on
-        EscalationLadder lenient = new EscalationLadder(Duration.ofHours(2), 3, 5, 5, 3);
-        assertEquals(List.of(REMINDER), lenient.onFailure(NONE, 2));
-        assertEquals(List.of(SUPERVISION, NOTICE), lenient.onFailure(REMINDER, 3));
+    void theReminderIsDueSoonInOfficeTimeBeforeTheDeadlineAndOnlySupervisionIsOverdue() {
+        // deadline Monday 10:00: two office hours before it are Monday 09:00–10:00 and Friday 16:30–17:30
+        Instant deadline = at(11, 30, 10, 0);
+        List<EscalationLadder.Step> steps = ladder.schedule(at(11, 25, 10, 0), deadline, NONE, CALENDAR);
+        assertEquals(at(11, 27, 16, 30), steps.get(0).dueAt(), "not Monday 08:00, before the office opens");
+        assertEquals(EscalationReason.DUE_SOON, steps.get(0).reason());
+        assertTrue(steps.stream().skip(1).allMatch(step -> step.reason() == EscalationReason.OVERDUE));
     }
 
     @Test
@@ -149,14 +147,14 @@ class EscalationLadderTest {
     void climbListsEveryRungLowestFirst() {
         assertEquals(List.of(SUPERVISION, NOTICE, TALK), EscalationLadder.climb(REMINDER, TALK));
         assertEquals(List.of(), EscalationLadder.climb(TALK, REMINDER));
-        assertThrows(IllegalArgumentException.class, () -> new EscalationLadder(Duration.ofHours(1), 0, 1, 1, 2));
+        assertThrows(IllegalArgumentException.class, () -> new EscalationLadder(Duration.ofHours(1), 0, 1, 1));
     }
 
     @Test
     void delaysCanBeOfficeTimeForDrillsOnARoundTheClockCalendar() {
         WorkingCalendar drill = WorkingCalendar.allDaysWorking(SHANGHAI);
         EscalationLadder fast = new EscalationLadder(
-                java.time.Duration.ofSeconds(20), Delay.parse("PT30S"), Delay.parse("PT30S"), Delay.parse("PT1M"), 2);
+                java.time.Duration.ofSeconds(20), Delay.parse("PT30S"), Delay.parse("PT30S"), Delay.parse("PT1M"));
         java.time.Instant opened = java.time.Instant.parse("2026-11-28T15:00:00Z"); // a Saturday night in Shanghai
         java.time.Instant deadline = opened.plusSeconds(60);
         var steps = fast.schedule(opened, deadline, gov.chuangcheng.events.EscalationLevel.NONE, drill);

@@ -147,6 +147,8 @@ class EscalationSweepTest {
         String pointId = RectificationTestSupport.unique("P");
         String unit = RectificationTestSupport.unique("U");
         RectificationOrder order = support.fail(pointId, unit, "S-7.3", Severity.GENERAL);
+        // the office escalated it by hand to 通报 before the fix; a failed verification keeps that rung
+        support.escalateTo(order.id(), EscalationLevel.NOTICE);
         orders.acknowledge(order.id(), UnitScope.all(), "tester");
         orders.submit(order.id(), UnitScope.all(), "tester", "done", List.of("e"));
         orders.requestVerification(order.id(), UnitScope.all(), "office1");

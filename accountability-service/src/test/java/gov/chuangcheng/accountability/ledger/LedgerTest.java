@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
+import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,11 +33,11 @@ class LedgerTest {
         RectificationTestSupport.installClock();
     }
 
-    private void failTimes(String unit, int times) {
+    /** An order of {@code unit} escalated by hand to {@code level}: every rung up to it is an entry. */
+    private String escalated(String unit, EscalationLevel level) {
         String pointId = RectificationTestSupport.unique("P");
-        for (int i = 0; i < times; i++) {
-            support.fail(pointId, unit, "S-9.1", Severity.GENERAL);
-        }
+        String id = support.fail(pointId, unit, "S-9.1", Severity.GENERAL).id();
+        return support.escalateTo(id, level).number();
     }
 
     @Test
@@ -51,9 +52,9 @@ class LedgerTest {
                 RectificationTestSupport.department(b, "乙单位"),
                 RectificationTestSupport.department(clean, "丙单位"),
                 RectificationTestSupport.department(worst, "丁单位"));
-        failTimes(a, 2); // 通报 −2
-        failTimes(b, 2); // 通报 −2
-        failTimes(worst, 3); // 通报 −2, 约谈 −5
+        escalated(a, EscalationLevel.NOTICE); // 通报 −2
+        escalated(b, EscalationLevel.NOTICE); // 通报 −2
+        escalated(worst, EscalationLevel.TALK); // 通报 −2, 约谈 −5
 
         JsonPath ranking =
                 given().get("/ledger/ranking").then().statusCode(200).extract().jsonPath();
@@ -94,9 +95,7 @@ class LedgerTest {
     void theNoticeDocumentListsTheOrdersThatReachedNoticeInThePeriod() {
         String unit = RectificationTestSupport.unique("UN");
         support.ensureUnits(RectificationTestSupport.department(unit, "通报测试单位"));
-        String pointId = RectificationTestSupport.unique("P");
-        support.fail(pointId, unit, "S-9.2", Severity.GENERAL);
-        String number = support.fail(pointId, unit, "S-9.2", Severity.GENERAL).number();
+        String number = escalated(unit, EscalationLevel.NOTICE);
 
         String text = given().queryParam("from", "2026-11-25")
                 .queryParam("to", "2026-11-25")
@@ -107,8 +106,8 @@ class LedgerTest {
                 .extract()
                 .asString();
         assertTrue(text.startsWith("关于2026-11-25至2026-11-25整改不力单位的通报"), text);
-        assertTrue(text.contains("通报测试单位（" + unit + "）：1 件"), text);
-        assertTrue(text.contains("整改单 " + number + " 通报（整改期间再次发现），扣 2 分"), text);
+        assertTrue(text.contains("通报测试单位（" + unit + "）：1件"), text);
+        assertTrue(text.contains("整改单" + number + "通报（人工升级），扣2分"), text);
         String before = given().queryParam("from", "2026-11-01")
                 .queryParam("to", "2026-11-24")
                 .get("/ledger/notices")
@@ -133,7 +132,8 @@ class LedgerTest {
     @Test
     void ledgerEntriesCannotBeChangedOrDeleted() {
         String unit = RectificationTestSupport.unique("U");
-        failTimes(unit, 2);
+        support.ensureUnits(RectificationTestSupport.department(unit, "只增单位"));
+        escalated(unit, EscalationLevel.NOTICE);
         assertThrows(
                 Exception.class,
                 () -> QuarkusTransaction.requiringNew()

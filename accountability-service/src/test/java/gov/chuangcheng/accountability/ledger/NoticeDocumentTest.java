@@ -30,12 +30,12 @@ class NoticeDocumentTest {
                         entry("CGJ", "区城管局", "整改单 ZG-2026-000002 通报（复查未通过）"),
                         entry("JD01", "城关街道", "整改单 ZG-2026-000003 通报（逾期未整改）")),
                 LocalDate.of(2026, 12, 1));
-        assertTrue(text.contains("共 2 个单位、3 件"), text);
+        assertTrue(text.contains("共2个单位、3件"), text);
         assertTrue(
-                text.contains("一、区城管局（CGJ）：2 件\n    1. 整改单 ZG-2026-000001 通报（逾期未整改），扣 2 分\n"
-                        + "    2. 整改单 ZG-2026-000002 通报（复查未通过），扣 2 分\n"),
+                text.contains("一、区城管局（CGJ）：2件\n    1. 整改单 ZG-2026-000001 通报（逾期未整改），扣2分\n"
+                        + "    2. 整改单 ZG-2026-000002 通报（复查未通过），扣2分\n"),
                 text);
-        assertTrue(text.contains("二、城关街道（JD01）：1 件"), text);
+        assertTrue(text.contains("二、城关街道（JD01）：1件"), text);
         assertTrue(text.endsWith("区创城办\n2026-12-01\n"), text);
     }
 

@@ -189,8 +189,8 @@ class RankingRatesTest {
                 .extract()
                 .asString();
         assertTrue(csv.startsWith("\uFEFF排名,单位编码,单位名称,考核得分,台账条目数,销号整改单数,按期整改率"), csv);
-        // each failed re-inspection was a second failure: 通报 −2, twice
-        assertTrue(csv.contains("," + rated + ",率测试单位,96,"), csv);
+        // a failed re-inspection is rework (返工), counted in the rework rate, not a rung: no entry, no deduction
+        assertTrue(csv.contains("," + rated + ",率测试单位,100,0,"), csv);
         assertTrue(
                 csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",6,33.3%,")),
                 csv);

@@ -97,23 +97,23 @@ class AppealClosureTest {
 
         RectificationOrder closed = support.reload(order.id());
         assertEquals(RectificationStatus.CLOSED, closed.status());
-        assertTrue(closed.closedByAppeal());
+        assertEquals(gov.chuangcheng.events.rectification.Closure.VOIDED, closed.closure());
         given().auth()
                 .oauth2(cgj)
                 .get("/rectifications/" + order.id())
                 .then()
                 .statusCode(200)
-                .body("closedByAppeal", equalTo(true))
+                .body("closure", equalTo("VOIDED"))
                 .body("status", equalTo("CLOSED"));
-        assertEquals(Boolean.TRUE, closed.onTime(), "the clock stood while the appeal was pending");
+        assertEquals(null, closed.onTime(), "voided on appeal: no rectification, neither on time nor late");
         List<String> types = eventTypes(key);
         assertEquals(EventCatalog.RECTIFICATION_CLOSED.name(), types.get(types.size() - 1));
         assertEquals(EventCatalog.APPEAL_DECIDED.name(), types.get(types.size() - 2), "decided, then closed");
         List<JsonNode> closedEvents = support.outbox(key, EventCatalog.RECTIFICATION_CLOSED);
         assertEquals(1, closedEvents.size());
         assertEquals("office1", closedEvents.get(0).get("verifiedBy").asText());
-        assertTrue(closedEvents.get(0).get("onTime").asBoolean());
-        assertEquals("APPEAL_UPHELD", closedEvents.get(0).get("closure").asText(), "withdrawn, not fixed");
+        assertTrue(!closedEvents.get(0).get("onTime").asBoolean());
+        assertEquals("VOIDED", closedEvents.get(0).get("closure").asText());
         given().auth()
                 .oauth2(cgj)
                 .get(path)

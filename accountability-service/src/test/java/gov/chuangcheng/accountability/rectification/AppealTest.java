@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +46,8 @@ class AppealTest {
         String office = KeycloakTokens.forUser("office1");
         String pointId = RectificationTestSupport.unique("P");
         String key = pointId + ":S-12.1";
-        support.fail(pointId, "CGJ", "S-12.1", Severity.GENERAL);
-        RectificationOrder order = support.fail(pointId, "CGJ", "S-12.1", Severity.GENERAL); // 通报 −2
+        RectificationOrder order = support.fail(pointId, "CGJ", "S-12.1", Severity.GENERAL);
+        support.escalateTo(order.id(), gov.chuangcheng.events.EscalationLevel.NOTICE); // 通报 −2
         String path = "/rectifications/" + order.id() + "/appeals";
 
         given().auth()
@@ -73,7 +75,7 @@ class AppealTest {
                 .post(path)
                 .then()
                 .statusCode(409);
-        assertTrue(support.reload(order.id()).suspended(), "the clock stops while the appeal is pending");
+        assertFalse(support.reload(order.id()).suspended(), "waiting on the appeal does not stop the clock");
         assertEquals(1, support.outbox(key, EventCatalog.RECTIFICATION_APPEALED).size());
         given().auth()
                 .oauth2(cgj)
@@ -111,13 +113,17 @@ class AppealTest {
 
         RectificationOrder withdrawn = support.reload(order.id());
         assertEquals(RectificationStatus.CLOSED, withdrawn.status());
+        assertEquals(gov.chuangcheng.events.rectification.Closure.VOIDED, withdrawn.closure());
+        assertNull(withdrawn.onTime(), "an upheld appeal is no rectification");
         assertNull(withdrawn.suspendedAt());
         List<LedgerEntry> entries = QuarkusTransaction.requiringNew()
                 .call(() -> LedgerEntry.<LedgerEntry>list("orderId = ?1 order by seq", order.id()));
         LedgerEntry notice =
                 entries.stream().filter(e -> e.points.signum() < 0).findFirst().orElseThrow();
-        LedgerEntry reversal =
-                entries.stream().filter(e -> e.reversalOf != null).findFirst().orElseThrow();
+        LedgerEntry reversal = entries.stream()
+                .filter(e -> notice.id.equals(e.reversalOf))
+                .findFirst()
+                .orElseThrow();
         assertEquals(notice.id, reversal.reversalOf);
         assertEquals(0, new BigDecimal("2").compareTo(reversal.points));
         assertEquals(
@@ -143,7 +149,7 @@ class AppealTest {
     }
 
     @Test
-    void aRejectedAppealLetsTheClockRunAgain() {
+    void aRejectedAppealChangesNothingTheClockRanThroughout() {
         String cgj = KeycloakTokens.forUser("cgj1");
         String office = KeycloakTokens.forUser("office1");
         String pointId = RectificationTestSupport.unique("P");
@@ -158,7 +164,8 @@ class AppealTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        clock.advance(Duration.ofDays(7)); // the appeal took a week; the order keeps the time it had
+        Instant deadline = support.reload(order.id()).deadline();
+        clock.advance(Duration.ofDays(7)); // the appeal took a week; the deadline did not wait for it
         given().auth()
                 .oauth2(office)
                 .contentType("application/json")
@@ -167,13 +174,13 @@ class AppealTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("REJECTED"));
-        RectificationOrder resumed = support.reload(order.id());
-        assertEquals(RectificationStatus.OPEN, resumed.status());
-        assertTrue(!resumed.suspended());
-        assertTrue(resumed.deadline().isAfter(clock.instant()), "the deadline moved by the time the appeal took");
+        RectificationOrder after = support.reload(order.id());
+        assertEquals(RectificationStatus.OPEN, after.status());
+        assertTrue(!after.suspended());
+        assertEquals(deadline, after.deadline(), "the deadline stands where it was");
         assertEquals(
-                1,
-                support.outbox(pointId + ":S-12.2", EventCatalog.RECTIFICATION_RESUMED)
+                0,
+                support.outbox(pointId + ":S-12.2", EventCatalog.RECTIFICATION_SUSPENDED)
                         .size());
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("[0].decisionComment", equalTo("证据不足"));
     }

@@ -230,7 +230,7 @@ class RectificationLifecycleTest {
     }
 
     @Test
-    void aFailedReinspectionSendsTheOrderBackEscalatesItAndDeductsFromTheUnit() throws Exception {
+    void aFailedReinspectionSendsTheOrderBackWithoutARungAndOnlyTheOfficesHandDeducts() throws Exception {
         String unit = RectificationTestSupport.unique("U");
         support.ensureUnits(RectificationTestSupport.department(unit, "测试单位"));
         String pointId = RectificationTestSupport.unique("P");
@@ -254,14 +254,19 @@ class RectificationLifecycleTest {
                             OffsetDateTime.now()));
             RectificationOrder back = support.awaitOrder(pointId, "S-5.1", o -> o.failures() == 2);
             assertEquals(RectificationStatus.OPEN, back.status());
-            assertEquals(EscalationLevel.NOTICE, back.level());
+            assertEquals(EscalationLevel.NONE, back.level(), "a failed verification adds no rung");
+            assertEquals(1, back.reinspectionFailures(), "返工 counts");
             assertTrue(back.deadline().isAfter(clock.instant()), "a new deadline from now");
             assertTrue(back.evidenceIds().contains("re-photo"));
+            assertEquals(List.of(), support.outbox(pointId + ":S-5.1", EventCatalog.RECTIFICATION_ESCALATED));
+            assertEquals(0L, support.ledgerEntriesOf(order.id()), "rework alone costs no points");
+
+            support.escalateTo(order.id(), EscalationLevel.NOTICE);
             List<JsonNode> escalated = support.outbox(pointId + ":S-5.1", EventCatalog.RECTIFICATION_ESCALATED);
             assertEquals(
                     List.of("REMINDER", "SUPERVISION", "NOTICE"),
                     escalated.stream().map(e -> e.get("level").asText()).toList());
-            assertTrue(escalated.stream().allMatch(e -> e.get("reason").asText().equals("REINSPECTION_FAILED")));
+            assertTrue(escalated.stream().allMatch(e -> e.get("reason").asText().equals("MANUAL")));
 
             List<ConsumerRecord<String, String>> entries =
                     assessment.await(KafkaEvents.withKey(unit), 3, Duration.ofSeconds(30));

@@ -32,16 +32,22 @@ class RectificationOrderTest {
     private static final WorkingCalendar CALENDAR = WorkingCalendar.standard(DISTRICT, Set.of(), Set.of());
 
     private static RectificationOrder order() {
+        return order("o-1", "CGJ");
+    }
+
+    private static RectificationOrder order(String id, String unit) {
         Failure failure = new Failure(
-                new PointRef("p-1", "C-1", "东门农贸市场", "MARKET", null, "CGJ", "区城管局"),
+                new PointRef("p-1", "C-1", "东门农贸市场", "MARKET", null, unit, "区城管局"),
                 "S-1",
                 "环境卫生",
                 null,
                 OrderSource.INSPECTION,
                 "INS-1",
                 "垃圾堆放",
-                List.of("photo-1"));
-        return RectificationOrder.open("o-1", "ZG-2026-000001", failure, "区城管局", OPENED, DEADLINE);
+                List.of("photo-1"),
+                OPENED,
+                "inspector1");
+        return RectificationOrder.open(id, "ZG-2026-" + id, failure, "区城管局", OPENED, DEADLINE);
     }
 
     private static int status(Runnable r) {
@@ -62,11 +68,16 @@ class RectificationOrderTest {
     }
 
     @Test
-    void aRepeatFailureCountsAndAddsOnlyNewEvidence() {
+    void anAttachedFindingCountsAsAReportAddsOnlyNewEvidenceAndNoRung() {
         RectificationOrder o = order();
-        o.recordRepeatFailure(List.of("photo-1", "photo-2"));
+        o.attachFinding(List.of("photo-1", "photo-2"), false);
         assertEquals(2, o.failures());
+        assertEquals(2, o.reports());
+        assertEquals(EscalationLevel.NONE, o.level());
+        assertFalse(o.priorityVerification());
         assertEquals(List.of("photo-1", "photo-2"), o.evidenceIds());
+        o.attachFinding(List.of(), true);
+        assertTrue(o.priorityVerification(), "a report after the submission is verified first");
     }
 
     @Test
@@ -87,18 +98,43 @@ class RectificationOrderTest {
     @Test
     void aPassedReinspectionClosesOnTimeWhenTheFixWasSubmittedByTheDeadline() {
         RectificationOrder o = verifying(DEADLINE.minusSeconds(60));
-        o.close(Closure.REINSPECTION, DEADLINE.plus(Duration.ofHours(2)), CALENDAR);
+        o.closeFixed(DEADLINE.plus(Duration.ofHours(2)), CALENDAR);
         assertEquals(RectificationStatus.CLOSED, o.status());
         assertTrue(o.onTime(), "submitted in time, verified later");
-        assertFalse(o.closedByAppeal());
+        assertEquals(Closure.REINSPECTION, o.closure());
         assertEquals(
                 Duration.ofHours(19).toSeconds(),
                 o.officeSecondsToClose(),
                 "Wednesday from 10:00, Thursday, Friday until 12:00: 7.5 + 8.5 + 3 office hours");
 
         RectificationOrder late = verifying(DEADLINE.plusSeconds(60));
-        late.close(Closure.REINSPECTION, DEADLINE.plus(Duration.ofDays(1)), CALENDAR);
+        late.closeFixed(DEADLINE.plus(Duration.ofDays(1)), CALENDAR);
         assertFalse(late.onTime());
+    }
+
+    @Test
+    void onTimeIsJudgedAgainstTheDeadlineInForceWhenThePassingFixWasSubmitted() {
+        // on time the first time, sent back with a fresh deadline, resubmitted after that one: late
+        RectificationOrder o = verifying(DEADLINE.minusSeconds(60));
+        Instant fresh = DEADLINE.plus(Duration.ofDays(1));
+        o.sendBack(fresh, List.of(), DEADLINE, CALENDAR);
+        o.acknowledge();
+        o.submit("再次整改", List.of("after-2"), fresh.plusSeconds(60));
+        assertEquals(fresh, o.deadlineAtSubmission());
+        o.closeFixed(fresh.plus(Duration.ofDays(1)), CALENDAR);
+        assertFalse(o.onTime(), "the passing submission came after the deadline in force then");
+
+        // late for the first deadline, but the send-back's fresh allowance was kept: on time
+        RectificationOrder rework = verifying(DEADLINE.plusSeconds(60));
+        rework.sendBack(fresh, List.of(), DEADLINE.plusSeconds(120), CALENDAR);
+        rework.acknowledge();
+        rework.submit("再次整改", List.of("after-2"), fresh.minusSeconds(60));
+        rework.closeFixed(fresh.plus(Duration.ofDays(1)), CALENDAR);
+        assertTrue(rework.onTime());
+
+        assertTrue(OnTime.of(DEADLINE, DEADLINE), "exactly at the deadline is in time");
+        assertFalse(OnTime.of(DEADLINE.plusSeconds(1), DEADLINE));
+        assertFalse(OnTime.of(null, DEADLINE), "nothing submitted");
     }
 
     @Test
@@ -112,7 +148,7 @@ class RectificationOrderTest {
         assertEquals(next, o.deadline());
         assertFalse(o.overdue());
         assertEquals(List.of("photo-1", "photo-3"), o.evidenceIds());
-        assertEquals(409, status(() -> o.sendBack(next, List.of(), DEADLINE, CALENDAR)), "only a verifying order");
+        assertEquals(409, status(() -> o.sendBack(next, List.of(), DEADLINE, CALENDAR)), "only a submitted fix");
     }
 
     @Test
@@ -133,21 +169,60 @@ class RectificationOrderTest {
     }
 
     @Test
-    void anUpheldAppealWithdrawsTheOrderOnTimeUnlessItWasOverdueAndEndsItsSuspension() {
+    void aVoidedOrderClosesWithoutAnOnTimeFlagAndEndsItsSuspension() {
         RectificationOrder o = order();
-        o.suspend("申诉处理中", OPENED, CALENDAR);
-        o.close(Closure.APPEAL_UPHELD, OPENED.plusSeconds(3600), CALENDAR);
+        o.suspend("施工", OPENED, CALENDAR);
+        o.voidOrder("问题不属实", OPENED.plusSeconds(3600), CALENDAR);
         assertEquals(RectificationStatus.CLOSED, o.status());
-        assertTrue(o.closedByAppeal());
-        assertTrue(o.onTime());
+        assertEquals(Closure.VOIDED, o.closure());
+        assertEquals("问题不属实", o.closureReason());
+        assertNull(o.onTime(), "nothing was fixed: neither on time nor late");
         assertFalse(o.suspended());
         assertEquals(409, status(o::checkNotClosed));
+        assertEquals(409, status(() -> o.voidOrder("again", OPENED.plusSeconds(7200), CALENDAR)));
+    }
 
-        RectificationOrder overdue = order();
-        assertTrue(overdue.markOverdue());
-        assertFalse(overdue.markOverdue(), "flagged once");
-        overdue.close(Closure.APPEAL_UPHELD, DEADLINE.plusSeconds(3600), CALENDAR);
-        assertFalse(overdue.onTime());
+    @Test
+    void aMergedOrderLivesOnInTheSurvivorWithItsEvidenceAndReports() {
+        RectificationOrder merged = order("o-1", "CGJ");
+        merged.attachFinding(List.of("photo-2"), false);
+        RectificationOrder survivor = order("o-2", "CGJ");
+        merged.mergeInto(survivor, "同一处问题", OPENED.plusSeconds(60), CALENDAR);
+        assertEquals(Closure.MERGED, merged.closure());
+        assertEquals("o-2", merged.mergedIntoId());
+        assertNull(merged.onTime());
+        assertEquals(3, survivor.reports(), "its own report and the merged order's two");
+        assertEquals(List.of("photo-1", "photo-2"), survivor.evidenceIds());
+
+        assertEquals(400, status(() -> survivor.mergeInto(survivor, "self", OPENED, CALENDAR)));
+        RectificationOrder other = order("o-3", "JTJ");
+        assertEquals(409, status(() -> other.mergeInto(survivor, "another unit", OPENED, CALENDAR)));
+        assertEquals(409, status(() -> order("o-4", "CGJ").mergeInto(merged, "closed", OPENED, CALENDAR)));
+    }
+
+    @Test
+    void byHandTheOfficeClimbsOneRungOrUpToANamedOneNeverDown() {
+        RectificationOrder o = order();
+        assertEquals(List.of(EscalationLevel.REMINDER), o.rungsByHand(null));
+        assertEquals(
+                List.of(EscalationLevel.REMINDER, EscalationLevel.SUPERVISION, EscalationLevel.NOTICE),
+                o.rungsByHand(EscalationLevel.NOTICE));
+        o.climbTo(EscalationLevel.NOTICE);
+        assertEquals(409, status(() -> o.rungsByHand(EscalationLevel.SUPERVISION)));
+        assertEquals(409, status(() -> o.rungsByHand(EscalationLevel.NOTICE)));
+        o.climbTo(EscalationLevel.ACCOUNTABILITY);
+        assertEquals(409, status(() -> o.rungsByHand(null)), "the top of the ladder");
+    }
+
+    @Test
+    void aPatrolVerifiesASubmittedFixBeforeTheOfficeAskedForIt() {
+        RectificationOrder o = order();
+        o.acknowledge();
+        o.submit("已清理", List.of("after-1"), OPENED.plusSeconds(60));
+        assertTrue(o.allows(RectificationAction.PASS_REINSPECTION));
+        assertTrue(o.allows(RectificationAction.FAIL_REINSPECTION));
+        o.closeFixed(OPENED.plusSeconds(3600), CALENDAR);
+        assertTrue(o.onTime());
     }
 
     @Test

@@ -100,28 +100,44 @@ class RectificationOrdersTest {
     }
 
     @Test
-    void aSecondFailureWhileOpenEscalatesTheOrderInsteadOfOpeningAnother() {
+    void twoReportsOfOneProblemAreOneOrderWithNoRungAndNoDeduction() {
         String pointId = RectificationTestSupport.unique("P");
-        support.publishItemFailed(RectificationTestSupport.itemFailed(pointId, "CGJ", "S-2.1", Severity.SERIOUS));
-        RectificationOrder first = support.awaitOrder(pointId, "S-2.1", o -> true);
+        ProblemReported first = report(pointId, "REQ-1-" + pointId, "2026-11-25T09:30:00+08:00");
+        ProblemReported second = report(pointId, "REQ-2-" + pointId, "2026-11-25T09:30:01+08:00");
+        support.publish(EventCatalog.PROBLEM_REPORTED, pointId, first);
+        support.publish(EventCatalog.PROBLEM_REPORTED, pointId, second);
+        RectificationOrder order = support.awaitOrder(pointId, "S-3.1", o -> o.reports() == 2);
 
-        clock.advance(Duration.ofHours(1));
-        ItemFailed again = RectificationTestSupport.itemFailed(pointId, "CGJ", "S-2.1", Severity.SERIOUS);
-        support.publishItemFailed(again);
-        RectificationOrder escalated = support.awaitOrder(pointId, "S-2.1", o -> o.failures() == 2);
-
-        assertEquals(first.id(), escalated.id());
-        assertEquals(1, support.ordersOf(pointId).size(), "never a duplicate order");
-        assertEquals(EscalationLevel.NOTICE, escalated.level(), "a second failure goes up to 通报");
-        assertTrue(escalated.evidenceIds().containsAll(again.evidenceIds()), "the new failure's evidence is kept");
-        List<JsonNode> steps = support.outbox(pointId + ":S-2.1", EventCatalog.RECTIFICATION_ESCALATED);
+        assertEquals(1, support.ordersOf(pointId).size(), "one problem, one order");
+        assertEquals(EscalationLevel.NONE, order.level(), "a second report adds no rung");
+        assertEquals("REQ-1-" + pointId, order.sourceRef());
+        assertTrue(order.evidenceIds().containsAll(List.of("media-REQ-1-" + pointId, "media-REQ-2-" + pointId)));
+        String key = pointId + ":S-3.1";
+        assertEquals(List.of(), support.outbox(key, EventCatalog.RECTIFICATION_ESCALATED));
+        List<JsonNode> added = support.outbox(key, EventCatalog.RECTIFICATION_EVIDENCE_ADDED);
+        assertEquals(1, added.size());
         assertEquals(
-                List.of("REMINDER", "SUPERVISION", "NOTICE"),
-                steps.stream().map(s -> s.get("level").asText()).toList());
-        assertTrue(steps.stream().allMatch(s -> s.get("reason").asText().equals("REPEAT_FAILURE")));
-        List<RectificationHistory> history =
-                QuarkusTransaction.requiringNew().call(() -> RectificationHistory.of(first.id()));
-        assertTrue(history.stream().anyMatch(h -> h.action.equals("REPEAT_FAILURE")));
+                "REQ-2-" + pointId, added.get(0).get("sourceRef").asText(), "the second request follows the order");
+        assertEquals("PROBLEM_REPORT", added.get(0).get("source").asText());
+        assertEquals(2, added.get(0).get("reports").asInt());
+        assertFalse(added.get(0).get("priorityVerification").asBoolean());
+        assertEquals(0L, support.ledgerEntriesOf(order.id()), "no deduction");
+    }
+
+    private static ProblemReported report(String pointId, String requestId, String at) {
+        return new ProblemReported(
+                requestId,
+                "12345",
+                "SANITATION",
+                "路面坑洼",
+                RectificationTestSupport.point(pointId, "CGJ"),
+                "S-3.1",
+                "环境卫生",
+                Severity.GENERAL,
+                30.1,
+                120.2,
+                List.of("media-" + requestId),
+                java.time.OffsetDateTime.parse(at));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static gov.chuangcheng.accountability.rectification.RectificationAction.F
 import static gov.chuangcheng.accountability.rectification.RectificationAction.PASS_REINSPECTION;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.REQUEST_VERIFICATION;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.SUBMIT;
-import static gov.chuangcheng.accountability.rectification.RectificationAction.UPHOLD_APPEAL;
+import static gov.chuangcheng.accountability.rectification.RectificationAction.WITHDRAW;
 import static gov.chuangcheng.accountability.rectification.RectificationStatus.ACKNOWLEDGED;
 import static gov.chuangcheng.accountability.rectification.RectificationStatus.CLOSED;
 import static gov.chuangcheng.accountability.rectification.RectificationStatus.OPEN;
@@ -22,16 +22,18 @@ import org.junit.jupiter.api.Test;
 class RectificationStateMachineTest {
 
     /** The only legal transitions; every other (status, action) pair is illegal. */
-    private static final Map<String, RectificationStatus> LEGAL = Map.of(
-            OPEN + "/" + ACKNOWLEDGE, ACKNOWLEDGED,
-            ACKNOWLEDGED + "/" + SUBMIT, SUBMITTED,
-            SUBMITTED + "/" + REQUEST_VERIFICATION, VERIFYING,
-            VERIFYING + "/" + PASS_REINSPECTION, CLOSED,
-            VERIFYING + "/" + FAIL_REINSPECTION, OPEN,
-            OPEN + "/" + UPHOLD_APPEAL, CLOSED,
-            ACKNOWLEDGED + "/" + UPHOLD_APPEAL, CLOSED,
-            SUBMITTED + "/" + UPHOLD_APPEAL, CLOSED,
-            VERIFYING + "/" + UPHOLD_APPEAL, CLOSED);
+    private static final Map<String, RectificationStatus> LEGAL = Map.ofEntries(
+            Map.entry(OPEN + "/" + ACKNOWLEDGE, ACKNOWLEDGED),
+            Map.entry(ACKNOWLEDGED + "/" + SUBMIT, SUBMITTED),
+            Map.entry(SUBMITTED + "/" + REQUEST_VERIFICATION, VERIFYING),
+            Map.entry(VERIFYING + "/" + PASS_REINSPECTION, CLOSED),
+            Map.entry(VERIFYING + "/" + FAIL_REINSPECTION, OPEN),
+            Map.entry(OPEN + "/" + WITHDRAW, CLOSED),
+            Map.entry(ACKNOWLEDGED + "/" + WITHDRAW, CLOSED),
+            Map.entry(SUBMITTED + "/" + WITHDRAW, CLOSED),
+            Map.entry(VERIFYING + "/" + WITHDRAW, CLOSED),
+            Map.entry(SUBMITTED + "/" + PASS_REINSPECTION, CLOSED),
+            Map.entry(SUBMITTED + "/" + FAIL_REINSPECTION, OPEN));
 
     @Test
     void theHappyPathRunsFromOpenToClosed() {

@@ -176,4 +176,18 @@ public class RectificationTestSupport {
         }
         return nodes;
     }
+
+    /** Ledger entries recorded about an order (deductions and their reversals). */
+    public long ledgerEntriesOf(String orderId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> gov.chuangcheng.accountability.ledger.LedgerEntry.count("orderId", orderId));
+    }
+
+    @Inject
+    OfficeLevers levers;
+
+    /** Escalates an order by the office's hand up to {@code level} (as 领导批示), each rung with its deduction. */
+    public RectificationOrder escalateTo(String orderId, gov.chuangcheng.events.EscalationLevel level) {
+        return levers.escalate(orderId, level, "领导批示", "office1", "*");
+    }
 }
