@@ -47,6 +47,9 @@ public interface Open311Config {
     @WithDefault("api_key 由区创城办发放；也可使用 integration 角色的访问令牌（OAuth 2.0 客户端凭证）")
     String keyService();
 
-    /** The endpoint's public address for the discovery document; unset, the address the request came in on. */
+    /**
+     * The endpoint's public address, for the discovery document and the links to after-photos in the requests' answers;
+     * unset, the address the request came in on.
+     */
     Optional<String> publicUrl();
 }

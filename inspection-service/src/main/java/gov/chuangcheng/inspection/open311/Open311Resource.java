@@ -24,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +48,7 @@ public class Open311Resource {
 
     static final String XML = "text/xml";
     private static final String FORMAT = "{format: json|xml}";
-    private static final String SCHEME = "SecurityScheme";
+    static final String SCHEME = "SecurityScheme";
     /** When the facade's contract last changed, as the discovery document reports it. */
     private static final String CHANGESET = "2026-12-02T00:00:00Z";
 
@@ -58,7 +57,7 @@ public class Open311Resource {
     private final ApiKeys apiKeys;
     private final Open311ErrorFormat errors;
     private final Actor actor;
-    private final JsonWebToken token;
+    private final Open311Readers readers;
     private final ObjectMapper json;
 
     public Open311Resource(
@@ -67,14 +66,14 @@ public class Open311Resource {
             ApiKeys apiKeys,
             Open311ErrorFormat errors,
             Actor actor,
-            JsonWebToken token,
+            Open311Readers readers,
             ObjectMapper json) {
         this.open311 = open311;
         this.config = config;
         this.apiKeys = apiKeys;
         this.errors = errors;
         this.actor = actor;
-        this.token = token;
+        this.readers = readers;
         this.json = json;
     }
 
@@ -95,9 +94,7 @@ public class Open311Resource {
             summary = "The discovery document: where the GeoReport v2 endpoint is, its formats and whom to ask for "
                     + "an api_key (public)")
     public Response discovery(@PathParam("format") String format, @Context UriInfo uri) {
-        String url = config.publicUrl()
-                .orElseGet(
-                        () -> uri.getBaseUriBuilder().path("open311/v2").build().toString());
+        String url = readers.endpoint(uri);
         Open311Views.Discovery discovery = new Open311Views.Discovery(
                 CHANGESET,
                 config.contact(),
@@ -135,7 +132,7 @@ public class Open311Resource {
             summary = "The services (problem categories): one per check item of the current checklists",
             description = "Public when cc.open311.public-reads is true.")
     public Response services(@PathParam("format") String format) {
-        mayRead(Roles.INTEGRATION, Roles.OFFICE);
+        readers.mayRead(Roles.INTEGRATION, Roles.OFFICE);
         return answer(200, format, "services", "service", open311.services());
     }
 
@@ -214,11 +211,15 @@ public class Open311Resource {
     @Operation(
             operationId = "open311Request",
             summary = "One service request, with agency_responsible and expected_datetime once the "
-                    + "rectification order is open, and status closed once it is closed (销号)",
-            description = "Public when cc.open311.public-reads is true.")
-    public Response request(@PathParam("id") String id, @PathParam("format") String format) {
-        mayRead(Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER);
-        Open311Views.Request found = open311.find(id, ownChannelOnly())
+                    + "rectification order is open, and status closed once the order that opened from it or that it "
+                    + "was attached to is closed (销号)",
+            description = "status_notes says how it closed: 已整改（复查通过）with the unit's fix, 经核实不属实 with the "
+                    + "office's reason, or 已合并至工单 and the order it lives on in. A fixed closure adds "
+                    + "extended_attributes: fix and fix_media_urls (links to the after-photos). "
+                    + "Public when cc.open311.public-reads is true.")
+    public Response request(@PathParam("id") String id, @PathParam("format") String format, @Context UriInfo uri) {
+        readers.mayRead(Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER);
+        Open311Views.Request found = open311.find(id, readers.ownChannelOnly(), readers.endpoint(uri))
                 .orElseThrow(() -> new Open311Exception(404, "service_request_id " + id + " was not found"));
         return answer(200, format, "service_requests", "request", List.of(found));
     }
@@ -250,19 +251,26 @@ public class Open311Resource {
             @QueryParam("service_code") String serviceCode,
             @QueryParam("status") String status,
             @QueryParam("start_date") String startDate,
-            @QueryParam("end_date") String endDate) {
-        mayRead(Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER);
-        return answer(200, format, "service_requests", "request", list(ids, serviceCode, status, startDate, endDate));
+            @QueryParam("end_date") String endDate,
+            @Context UriInfo uri) {
+        readers.mayRead(Roles.INTEGRATION, Roles.OFFICE, Roles.LEADER);
+        return answer(
+                200,
+                format,
+                "service_requests",
+                "request",
+                list(ids, serviceCode, status, startDate, endDate, readers.endpoint(uri)));
     }
 
     private List<Open311Views.Request> list(
-            String ids, String serviceCode, String status, String startDate, String endDate) {
+            String ids, String serviceCode, String status, String startDate, String endDate, String endpoint) {
         if (blank(ids) != null) {
             List<String> list = Arrays.stream(ids.split(","))
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .toList();
-            return open311.list(new Open311Service.Query(list, null, null, null, null, ownChannelOnly()));
+            return open311.list(
+                    new Open311Service.Query(list, null, null, null, null, readers.ownChannelOnly()), endpoint);
         }
         ServiceRequest.Status wanted = null;
         if (blank(status) != null) {
@@ -277,7 +285,9 @@ public class Open311Resource {
         if (from != null && to != null && from.isAfter(to)) {
             throw Open311Exception.invalid("start_date", "lies after end_date");
         }
-        return open311.list(new Open311Service.Query(null, blank(serviceCode), wanted, from, to, ownChannelOnly()));
+        return open311.list(
+                new Open311Service.Query(null, blank(serviceCode), wanted, from, to, readers.ownChannelOnly()),
+                endpoint);
     }
 
     private Response answer(int status, String format, String root, String element, List<?> documents) {
@@ -293,26 +303,13 @@ public class Open311Resource {
                 .build();
     }
 
-    /** Reads are public by setting; otherwise they take a token of one of the roles. */
-    private void mayRead(String... roles) {
-        if (config.publicReads()) {
-            return;
-        }
-        if (actor.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (Arrays.stream(roles).noneMatch(actor::has)) {
-            throw new ForbiddenException();
-        }
-    }
-
     /** The reporting system: the integration client of the token, or the channel whose api_key the form carries. */
     private String submitter(String apiKey) {
         if (!actor.isAnonymous()) {
             if (!actor.has(Roles.INTEGRATION)) {
                 throw new ForbiddenException();
             }
-            return channel();
+            return readers.channel();
         }
         if (blank(apiKey) == null) {
             throw new UnauthorizedException();
@@ -330,17 +327,6 @@ public class Open311Resource {
                 e.getMessage(),
                 uri.getRequestUri().getRawPath(),
                 null));
-    }
-
-    /** The reporting system: the client the token was issued to (e.g. hotline-12345). */
-    private String channel() {
-        Object azp = token == null ? null : token.getClaim("azp");
-        return azp == null ? actor.username() : azp.toString();
-    }
-
-    /** Public reads, the office and leaders see every request; a reporting system its own. */
-    private String ownChannelOnly() {
-        return config.publicReads() || actor.seesAllUnits() ? null : channel();
     }
 
     private static String blank(String s) {

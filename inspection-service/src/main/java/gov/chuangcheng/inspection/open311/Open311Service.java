@@ -3,18 +3,17 @@ package gov.chuangcheng.inspection.open311;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.events.inspection.ProblemReported;
-import gov.chuangcheng.events.rectification.OrderRef;
-import gov.chuangcheng.events.rectification.RectificationClosed;
-import gov.chuangcheng.events.rectification.RectificationExtended;
-import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistService;
+import gov.chuangcheng.inspection.evidence.Evidence;
+import gov.chuangcheng.inspection.evidence.EvidenceService;
 import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -36,8 +35,8 @@ import java.util.UUID;
 /**
  * The Open311 GeoReport v2 intake: a report names a check item (its service code) and a place; it is routed to the
  * nearest active point whose checklist has that item, stored, and published as {@code cc.problem.reported.v1}, which
- * enters the same chain as a failed inspection item. The request then follows the rectification order of its
- * point × standard from {@code cc.rectifications.v1}: who is responsible, by when, and when it was closed.
+ * enters the same chain as a failed inspection item. The request then follows the rectification order opened from it
+ * or attached it to ({@link OrderFollowing}): who is responsible, by when, and how it was closed.
  */
 @ApplicationScoped
 public class Open311Service {
@@ -69,24 +68,30 @@ public class Open311Service {
     private final ChecklistService checklists;
     private final PointService points;
     private final Outbox outbox;
+    private final OrderFollowing orders;
+    private final EvidenceService evidence;
     private final Open311Config config;
     private final Clock clock;
-    /** The district's zone: the offset the request's times are shown in. */
-    private final ZoneId zone;
+    /** Shows requests in the district's zone. */
+    private final RequestViews views;
 
     public Open311Service(
             ChecklistService checklists,
             PointService points,
             Outbox outbox,
+            OrderFollowing orders,
+            EvidenceService evidence,
             Open311Config config,
             Clock clock,
             ZoneId zone) {
         this.checklists = checklists;
         this.points = points;
         this.outbox = outbox;
+        this.orders = orders;
+        this.evidence = evidence;
         this.config = config;
         this.clock = clock;
-        this.zone = zone;
+        this.views = new RequestViews(zone);
     }
 
     /** Every check item of the current checklists, once per code; the group is the point type. */
@@ -142,13 +147,10 @@ public class Open311Service {
         request.standardCode = item.standardCode;
         request.severity = item.severity;
         request.status = ServiceRequest.Status.open;
-        request.statusNotes = "已受理，转交责任单位整改";
+        request.statusNotes = OrderFollowing.WAITING;
         request.requestedAt = now;
         request.updatedAt = now;
-        KnownOrder.<KnownOrder>find(
-                        "pointId = ?1 and standardCode = ?2 and closed = false", point.id, item.standardCode)
-                .firstResultOptional()
-                .ifPresent(order -> link(request, order, now));
+        orders.joinOpenOrder(request, now);
         request.persist();
 
         outbox.publish(
@@ -170,16 +172,33 @@ public class Open311Service {
         return new Open311Views.Created(request.id.toString(), "已受理：问题已转至点位「" + point.name + "」的责任单位", null);
     }
 
+    /** A request, if {@code channel} (null: any) submitted it; {@code endpoint} as for {@link RequestViews#of}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Open311Views.Request> find(String id, String channel) {
+    public Optional<Open311Views.Request> find(String id, String channel, String endpoint) {
+        return visible(id, channel).map(r -> views.of(List.of(r), endpoint).get(0));
+    }
+
+    /**
+     * An after-photo of the fix that closed the request, if the request is visible to {@code channel} and closed
+     * verified fixed with that photo; any other evidence stays behind the evidence endpoints' roles.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Evidence> fixPhoto(String id, String evidenceId, String channel) {
+        return visible(id, channel)
+                .filter(r -> r.status == ServiceRequest.Status.closed && r.orderId != null)
+                .flatMap(r -> KnownOrder.<KnownOrder>findByIdOptional(r.orderId))
+                .filter(o -> o.closedFixed() && o.fixEvidenceIds.contains(evidenceId))
+                .flatMap(o -> evidence.find(evidenceId, UnitScope.all()));
+    }
+
+    private static Optional<ServiceRequest> visible(String id, String channel) {
         return parse(id)
                 .flatMap(uuid -> ServiceRequest.<ServiceRequest>findByIdOptional(uuid))
-                .filter(r -> channel == null || channel.equals(r.channel))
-                .map(this::view);
+                .filter(r -> channel == null || channel.equals(r.channel));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Open311Views.Request> list(Query query) {
+    public List<Open311Views.Request> list(Query query, String endpoint) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.ids() != null && !query.ids().isEmpty()) {
@@ -214,75 +233,11 @@ public class Open311Service {
         if (params.containsKey("ids") && ((List<?>) params.get("ids")).isEmpty()) {
             return List.of();
         }
-        return ServiceRequest.<ServiceRequest>find(where + " order by requestedAt desc, id", params)
-                .page(0, config.maxListSize())
-                .list()
-                .stream()
-                .map(this::view)
-                .toList();
-    }
-
-    /** An order was opened: requests of its point × standard still waiting for one now have it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void opened(RectificationOpened event) {
-        Optional<UUID> pointId = parse(event.order().pointId());
-        if (pointId.isEmpty()) {
-            return;
-        }
-        KnownOrder order =
-                KnownOrder.<KnownOrder>findByIdOptional(event.order().id()).orElseGet(KnownOrder::new);
-        boolean fresh = order.orderId == null;
-        order.orderId = event.order().id();
-        order.orderNumber = event.order().number();
-        order.pointId = pointId.get();
-        order.standardCode = event.order().standardCode();
-        order.unitName = event.order().unitName();
-        order.deadline = deadline(event.order());
-        if (fresh) {
-            order.persist();
-        }
-        Instant now = clock.instant();
-        ServiceRequest.<ServiceRequest>list(
-                        "orderId is null and pointId = ?1 and standardCode = ?2 and status = ?3",
-                        order.pointId,
-                        order.standardCode,
-                        ServiceRequest.Status.open)
-                .forEach(r -> link(r, order, now));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void extended(RectificationExtended event) {
-        KnownOrder.<KnownOrder>findByIdOptional(event.order().id()).ifPresent(order -> {
-            order.deadline = deadline(event.order());
-            Instant now = clock.instant();
-            ServiceRequest.<ServiceRequest>list("orderId", order.orderId).forEach(r -> {
-                r.expectedAt = order.deadline;
-                r.updatedAt = now;
-            });
-        });
-    }
-
-    /** 销号: the order is closed, and so is every request that was waiting on it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void closed(RectificationClosed event) {
-        Instant now = clock.instant();
-        KnownOrder.<KnownOrder>findByIdOptional(event.order().id()).ifPresent(order -> order.closed = true);
-        ServiceRequest.<ServiceRequest>list(
-                        "orderId = ?1 and status = ?2", event.order().id(), ServiceRequest.Status.open)
-                .forEach(r -> {
-                    r.status = ServiceRequest.Status.closed;
-                    r.statusNotes = "已整改销号（整改单 " + event.order().number() + "）";
-                    r.updatedAt = now;
-                });
-    }
-
-    private static void link(ServiceRequest request, KnownOrder order, Instant now) {
-        request.orderId = order.orderId;
-        request.orderNumber = order.orderNumber;
-        request.agencyResponsible = order.unitName;
-        request.expectedAt = order.deadline;
-        request.statusNotes = "已转交" + order.unitName + "整改（整改单 " + order.orderNumber + "）";
-        request.updatedAt = now;
+        return views.of(
+                ServiceRequest.<ServiceRequest>find(where + " order by requestedAt desc, id", params)
+                        .page(0, config.maxListSize())
+                        .list(),
+                endpoint);
     }
 
     private Map<PointType, ChecklistItem> itemsFor(String serviceCode) {
@@ -318,7 +273,7 @@ public class Open311Service {
             for (PointType type : candidates.keySet()) {
                 near.addAll(points
                         .list(
-                                gov.chuangcheng.platform.security.UnitScope.all(),
+                                UnitScope.all(),
                                 new PointService.Filter(type, null, null, at, config.routeRadiusMeters()),
                                 PageRequest.of(0, 500))
                         .items()
@@ -395,36 +350,6 @@ public class Open311Service {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private Open311Views.Request view(ServiceRequest r) {
-        Point point = Point.findById(r.pointId);
-        return new Open311Views.Request(
-                r.id.toString(),
-                r.status.name(),
-                r.statusNotes,
-                r.serviceName,
-                r.serviceCode,
-                r.description,
-                r.agencyResponsible,
-                null,
-                local(r.requestedAt),
-                local(r.updatedAt),
-                local(r.expectedAt),
-                r.addressString != null ? r.addressString : point.address,
-                point.code,
-                null,
-                r.latitude,
-                r.longitude,
-                r.mediaUrl);
-    }
-
-    private static Instant deadline(OrderRef order) {
-        return order.deadline() == null ? null : order.deadline().toInstant();
-    }
-
-    private OffsetDateTime local(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, zone);
     }
 
     private static String join(String lastName, String firstName) {

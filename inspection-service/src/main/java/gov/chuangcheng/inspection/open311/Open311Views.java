@@ -27,7 +27,10 @@ public final class Open311Views {
             @JsonProperty("service_notice") String serviceNotice,
             @JsonProperty("account_id") String accountId) {}
 
-    /** A service request as {@code GET requests/{id}.json} and {@code GET requests.json} show it. */
+    /**
+     * A service request as {@code GET requests/{id}.json} and {@code GET requests.json} show it. {@code media_url} is
+     * the reporter's photo; {@code extended_attributes} is there only for a request closed verified fixed.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Request(
             @JsonProperty("service_request_id") String serviceRequestId,
@@ -46,7 +49,18 @@ public final class Open311Views {
             String zipcode,
             Double lat,
             @JsonProperty("long") Double lon,
-            @JsonProperty("media_url") String mediaUrl) {}
+            @JsonProperty("media_url") String mediaUrl,
+
+            @JsonProperty("extended_attributes") @JsonInclude(JsonInclude.Include.NON_NULL)
+            ExtendedAttributes extendedAttributes) {}
+
+    /**
+     * What GeoReport v2 has no field for, under the name its servers use for extensions: the unit's account of its fix
+     * (整改情况, also in {@code status_notes}) and links to its after-photos (整改后照片), for the call-back (回访).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ExtendedAttributes(
+            String fix, @JsonProperty("fix_media_urls") List<String> fixMediaUrls) {}
 
     /** The discovery document: where this jurisdiction's GeoReport v2 endpoint is and what it speaks. */
     public record Discovery(

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * A problem reported by another government system (Open311 service request), routed to a point × standard. It
- * follows the rectification order accountability-service opens (or already had open) for that point × standard.
+ * follows the rectification order accountability-service opened from it or attached it to ({@link OrderFollowing}).
  */
 @Entity
 @Table(name = "service_request")
@@ -78,6 +78,13 @@ public class ServiceRequest extends PanacheEntityBase {
 
     @Column(name = "order_number")
     public String orderNumber;
+
+    /**
+     * True once accountability-service named this request as what opened the order or attached it to the order: only
+     * then does the order's closure close it. False while it merely shows the open order of its point × standard.
+     */
+    @Column(name = "order_confirmed")
+    public boolean orderConfirmed;
 
     @Column(name = "agency_responsible")
     public String agencyResponsible;

@@ -1,7 +1,7 @@
 package gov.chuangcheng.inspection.reinspection;
 
 import gov.chuangcheng.events.EventCatalog;
-import gov.chuangcheng.inspection.open311.Open311Service;
+import gov.chuangcheng.inspection.open311.OrderFollowing;
 import gov.chuangcheng.platform.inbox.EventHandlers;
 import gov.chuangcheng.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -11,8 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows {@code cc.rectifications.v1} (channel {@code rectifications}): a verification request schedules a
- * re-inspection; opened, extended and closed orders answer the Open311 requests about the same point × standard.
- * The other types are skipped.
+ * re-inspection; opened, extended, evidence-added and closed orders answer the Open311 requests that follow them
+ * ({@link OrderFollowing}). The other types are skipped.
  */
 @ApplicationScoped
 public class RectificationConsumer {
@@ -22,12 +22,13 @@ public class RectificationConsumer {
     private final InboundEvents inbound;
     private final EventHandlers handlers;
 
-    public RectificationConsumer(InboundEvents inbound, ReinspectionTasks tasks, Open311Service open311) {
+    public RectificationConsumer(InboundEvents inbound, ReinspectionTasks tasks, OrderFollowing open311) {
         this.inbound = inbound;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.VERIFICATION_REQUESTED, (envelope, event) -> tasks.requested(event))
                 .on(EventCatalog.RECTIFICATION_OPENED, (envelope, event) -> open311.opened(event))
                 .on(EventCatalog.RECTIFICATION_EXTENDED, (envelope, event) -> open311.extended(event))
+                .on(EventCatalog.RECTIFICATION_EVIDENCE_ADDED, (envelope, event) -> open311.evidenceAdded(event))
                 .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, event) -> open311.closed(event))
                 .build();
     }

@@ -21,6 +21,7 @@ import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationClosed;
+import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.inspection.Fixtures;
 import gov.chuangcheng.platform.kafka.TopicNames;
@@ -219,7 +220,7 @@ class Open311IntakeTest {
                         .body("[0].expected_datetime", equalTo("2026-11-27T17:30:00+08:00"))
                         .body("[0].status", equalTo("open")));
 
-        // a second report of the same problem joins the open order at once
+        // a second report of the same problem shows the open order at once
         String second = given().auth()
                 .oauth2(hotline)
                 .formParam("service_code", itemCode)
@@ -234,8 +235,24 @@ class Open311IntakeTest {
                 .get("/open311/v2/requests/" + second + ".json")
                 .then()
                 .body("[0].agency_responsible", equalTo("区市场监管局"));
+        // accountability-service attaches it to the order (补充线索): from now on it follows that order
+        TestEvents.publish(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.RECTIFICATION_EVIDENCE_ADDED,
+                order.episodeKey(),
+                new RectificationEvidenceAdded(
+                        order,
+                        OrderSource.PROBLEM_REPORT,
+                        second,
+                        null,
+                        List.of(),
+                        OffsetDateTime.now(),
+                        2,
+                        false,
+                        OffsetDateTime.now()),
+                json);
 
-        // 销号 closes both
+        // 销号 closes both, as fixed (an event of the form before closures carried a reason or a fix)
         TestEvents.publish(
                 topics.of(Topic.RECTIFICATIONS),
                 EventCatalog.RECTIFICATION_CLOSED,
@@ -250,7 +267,8 @@ class Open311IntakeTest {
                         .then()
                         .statusCode(200)
                         .body("$", hasSize(2))
-                        .body("status", equalTo(List.of("closed", "closed"))));
+                        .body("status", equalTo(List.of("closed", "closed")))
+                        .body("status_notes", equalTo(List.of("已整改（复查通过）", "已整改（复查通过）"))));
         given().auth()
                 .oauth2(hotline)
                 .queryParam("status", "closed")
