@@ -46,6 +46,11 @@ public record Delay(Integer workingDays, Duration officeTime) {
         }
     }
 
+    /** As the office writes it: {@code 3} or {@code PT4H}. */
+    public String text() {
+        return workingDays != null ? workingDays.toString() : officeTime.toString();
+    }
+
     public Instant after(Instant t, WorkingCalendar calendar) {
         return workingDays != null
                 ? EscalationLadder.workingDaysAfter(t, workingDays, calendar)

@@ -35,11 +35,30 @@ public final class EscalationLadder {
     private final Delay noticeAfter;
     private final Delay talkAfter;
     private final Delay accountabilityAfter;
+    private final EscalationLevel top;
 
+    /** The whole ladder, up to 问责. */
     public EscalationLadder(Duration reminderBefore, Delay noticeAfter, Delay talkAfter, Delay accountabilityAfter) {
+        this(reminderBefore, noticeAfter, talkAfter, accountabilityAfter, EscalationLevel.ACCOUNTABILITY);
+    }
+
+    /**
+     * A ladder whose clock climbs at most to {@code top} (e.g. 通报 for a minor standard): rungs above it are the
+     * office's to give by hand.
+     */
+    public EscalationLadder(
+            Duration reminderBefore,
+            Delay noticeAfter,
+            Delay talkAfter,
+            Delay accountabilityAfter,
+            EscalationLevel top) {
         if (reminderBefore.isNegative()) {
             throw new IllegalArgumentException("invalid escalation ladder: 提醒 cannot come after the deadline");
         }
+        if (top == null || top.compareTo(EscalationLevel.SUPERVISION) < 0) {
+            throw new IllegalArgumentException("the clock climbs at least to 督办 (overdue)");
+        }
+        this.top = top;
         this.reminderBefore = reminderBefore;
         this.noticeAfter = Objects.requireNonNull(noticeAfter);
         this.talkAfter = Objects.requireNonNull(talkAfter);
@@ -78,7 +97,30 @@ public final class EscalationLadder {
                 new Step(EscalationLevel.NOTICE, EscalationReason.OVERDUE, notice),
                 new Step(EscalationLevel.TALK, EscalationReason.OVERDUE, talk),
                 new Step(EscalationLevel.ACCOUNTABILITY, EscalationReason.OVERDUE, accountability));
-        return all.stream().filter(s -> s.level().compareTo(current) > 0).toList();
+        return all.stream()
+                .filter(s -> s.level().compareTo(current) > 0 && s.level().compareTo(top) <= 0)
+                .toList();
+    }
+
+    public Duration reminderBefore() {
+        return reminderBefore;
+    }
+
+    public Delay noticeAfter() {
+        return noticeAfter;
+    }
+
+    public Delay talkAfter() {
+        return talkAfter;
+    }
+
+    public Delay accountabilityAfter() {
+        return accountabilityAfter;
+    }
+
+    /** The highest rung the clock reaches. */
+    public EscalationLevel top() {
+        return top;
     }
 
     /** The same time of day on the {@code n}-th working day after the day of {@code t}. */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The configured ladder and the due steps it gives an order, kept in {@code escalation_step}: scheduled for an order
+ * The due steps an order's ladder gives it, kept in {@code escalation_step}: scheduled for an order
  * id, a deadline and a level, cancelled when they no longer apply, claimed by the sweep when due, and marked with what
  * firing them did. Knows orders only by these plain values.
  */
@@ -23,32 +23,27 @@ public class EscalationSchedule {
 
     private final EntityManager em;
     private final Clock clock;
-    private final EscalationLadder ladder;
     private final int batch;
 
     public EscalationSchedule(EntityManager em, Clock clock, EscalationConfig config) {
         this.em = em;
         this.clock = clock;
-        this.ladder = new EscalationLadder(
-                config.reminderBefore(),
-                Delay.parse(config.noticeAfter()),
-                Delay.parse(config.talkAfter()),
-                Delay.parse(config.accountabilityAfter()));
         this.batch = Math.max(1, config.sweepBatch());
     }
 
-    public EscalationLadder ladder() {
-        return ladder;
-    }
-
     /**
-     * Schedules the time-triggered steps above {@code level} of an order whose clock runs from {@code from} to
-     * {@code deadline} and beyond. An order already at 督办 or above still gets a step at its (new) deadline: it climbs
+     * Schedules the time-triggered steps of {@code ladder} above {@code level} of an order whose clock runs from
+     * {@code from} to {@code deadline} and beyond. An order already at 督办 or above still gets a step at its (new) deadline: it climbs
      * nothing but flags the order overdue (已逾期) when it passes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(
-            String orderId, Instant from, Instant deadline, EscalationLevel level, WorkingCalendar calendar) {
+            String orderId,
+            Instant from,
+            Instant deadline,
+            EscalationLevel level,
+            EscalationLadder ladder,
+            WorkingCalendar calendar) {
         List<EscalationLadder.Step> steps = new ArrayList<>(ladder.schedule(from, deadline, level, calendar));
         if (level.compareTo(EscalationLevel.SUPERVISION) >= 0) {
             steps.add(0, new EscalationLadder.Step(EscalationLevel.SUPERVISION, EscalationReason.OVERDUE, deadline));

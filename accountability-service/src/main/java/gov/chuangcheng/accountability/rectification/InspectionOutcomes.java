@@ -138,6 +138,7 @@ public class InspectionOutcomes {
                 now,
                 deadlines.deadline(f.severity(), f.standardCode(), now, calendar));
         previous.ifPresent(p -> order.startAsRelapseOf(p, escalation.ladder().relapseStart(p.level())));
+        order.climbsLadder(escalation.ladderForNewOrder(order));
         order.persist();
         RectificationHistory.record(
                 order,

@@ -5,6 +5,7 @@ import gov.chuangcheng.accountability.escalation.DueStepFiring;
 import gov.chuangcheng.accountability.escalation.DueSteps;
 import gov.chuangcheng.accountability.escalation.EscalationLadder;
 import gov.chuangcheng.accountability.escalation.EscalationSchedule;
+import gov.chuangcheng.accountability.escalation.LadderPolicies;
 import gov.chuangcheng.accountability.escalation.StepOutcome;
 import gov.chuangcheng.accountability.ledger.LedgerEntry;
 import gov.chuangcheng.accountability.ledger.LedgerService;
@@ -40,9 +41,16 @@ public class OrderEscalation implements DueStepFiring {
     private final Orders orders;
     private final OrderEvents events;
     private final LedgerService ledger;
+    private final LadderPolicies ladders;
 
     public OrderEscalation(
-            Clock clock, EscalationSchedule schedule, Orders orders, OrderEvents events, LedgerService ledger) {
+            Clock clock,
+            EscalationSchedule schedule,
+            Orders orders,
+            OrderEvents events,
+            LedgerService ledger,
+            LadderPolicies ladders) {
+        this.ladders = ladders;
         this.clock = clock;
         this.schedule = schedule;
         this.orders = orders;
@@ -51,14 +59,29 @@ public class OrderEscalation implements DueStepFiring {
     }
 
     public EscalationLadder ladder() {
-        return schedule.ladder();
+        return ladders.configured();
     }
 
-    /** Schedules the order's steps from {@code from}; a suspended order gets none (resumption schedules anew). */
+    /** The office's ladder in force for a new order (null: the configured one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Long ladderForNewOrder(RectificationOrder order) {
+        return ladders.inForce(order.severity(), order.standardCode()).orElse(null);
+    }
+
+    /**
+     * Schedules the order's steps from {@code from} on the ladder it opened under; a suspended order gets none
+     * (resumption schedules anew).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(RectificationOrder order, Instant from, WorkingCalendar calendar) {
         if (!order.suspended()) {
-            schedule.schedule(order.id(), from, order.deadline(), order.level(), calendar);
+            schedule.schedule(
+                    order.id(),
+                    from,
+                    order.deadline(),
+                    order.level(),
+                    ladders.ladder(order.ladderPolicyId()),
+                    calendar);
         }
     }
 

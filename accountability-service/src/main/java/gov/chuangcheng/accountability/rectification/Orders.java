@@ -60,6 +60,21 @@ public class Orders {
                 .firstResultOptional();
     }
 
+    /** The open orders at {@code pointIds}, locked in id order (two bulk actions never deadlock). */
+    List<RectificationOrder> lockOpenAt(List<String> pointIds) {
+        return RectificationOrder.<RectificationOrder>find(
+                        "pointId in ?1 and status <> ?2 order by id", pointIds, RectificationStatus.CLOSED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The orders whose clock {@code ref} stopped and still stands, locked in id order. */
+    List<RectificationOrder> lockSuspendedBy(String ref) {
+        return RectificationOrder.<RectificationOrder>find("suspensionRef = ?1 order by id", ref)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
     /**
      * The latest episode of a point × standard closed by a re-inspection since {@code since}: a failure now is its
      * relapse. One voided or merged was never fixed, so it cannot relapse.

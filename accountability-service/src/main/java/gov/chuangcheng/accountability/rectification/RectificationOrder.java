@@ -143,9 +143,16 @@ public class RectificationOrder extends PanacheEntityBase {
 
     @Column(name = "suspension_reason")
     private String suspensionReason;
+    /** What stopped the clock when it is not the order's own matter, e.g. the construction (施工) at its point. */
+    @Column(name = "suspension_ref")
+    private String suspensionRef;
     /** Office time the order had left when it was suspended. */
     @Column(name = "suspended_remaining_seconds")
     private Long suspendedRemainingSeconds;
+
+    /** The office's escalation ladder in force when the order opened; null for the configured one. */
+    @Column(name = "ladder_policy_id")
+    private Long ladderPolicyId;
 
     @Version
     private long version;
@@ -181,6 +188,15 @@ public class RectificationOrder extends PanacheEntityBase {
         o.openedAt = at;
         o.deadline = deadline;
         return o;
+    }
+
+    /** The order climbs the office's ladder {@code policyId} (the one in force now) for its whole life. */
+    public void climbsLadder(Long policyId) {
+        ladderPolicyId = policyId;
+    }
+
+    public Long ladderPolicyId() {
+        return ladderPolicyId;
     }
 
     /** A relapse (反弹) of {@code previous}: the new episode starts at {@code startLevel}, above where it ended. */
@@ -406,7 +422,20 @@ public class RectificationOrder extends PanacheEntityBase {
         evidenceIds = merged;
     }
 
+    /** Marks the running suspension as caused by {@code ref} (a construction at the point), which ends it. */
+    public void suspendedBy(String ref) {
+        if (!suspended()) {
+            throw ProblemException.conflict("order " + number + " is not suspended");
+        }
+        suspensionRef = ref;
+    }
+
+    public String suspensionRef() {
+        return suspensionRef;
+    }
+
     private void endSuspension() {
+        suspensionRef = null;
         suspendedAt = null;
         suspensionReason = null;
         suspendedRemainingSeconds = null;

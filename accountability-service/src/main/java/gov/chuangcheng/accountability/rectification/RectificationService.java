@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -114,6 +115,31 @@ public class RectificationService {
                 EventCatalog.RECTIFICATION_SUSPENDED,
                 order,
                 ref -> new RectificationSuspended(ref, reason, by, events.at(now)));
+    }
+
+    /**
+     * 施工挂起: stops the clock of every open order at {@code pointIds} that is not stopped already, as caused by
+     * {@code ref}; returns the orders it stopped (one already suspended keeps its own suspension).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RectificationOrder> suspendAllAt(List<String> pointIds, String reason, String by, String ref) {
+        List<RectificationOrder> stopped = new ArrayList<>();
+        for (RectificationOrder order : orders.lockOpenAt(pointIds)) {
+            if (!order.suspended()) {
+                suspend(order, reason, by);
+                order.suspendedBy(ref);
+                stopped.add(order);
+            }
+        }
+        return stopped;
+    }
+
+    /** Resumes every order still suspended by {@code ref}; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int resumeAllSuspendedBy(String ref, String by) {
+        List<RectificationOrder> suspended = orders.lockSuspendedBy(ref);
+        suspended.forEach(order -> resume(order, by));
+        return suspended.size();
     }
 
     /** The clock runs again: the order gets the office time it had left, and its escalation steps anew. */

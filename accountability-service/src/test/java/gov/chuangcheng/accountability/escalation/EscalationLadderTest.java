@@ -99,6 +99,26 @@ class EscalationLadderTest {
     }
 
     @Test
+    void aLadderWhoseClockStopsAtNoticeLeavesTheHigherRungsToTheOfficesHand() {
+        EscalationLadder minor = new EscalationLadder(
+                Duration.ofHours(1), Delay.workingDays(2), Delay.workingDays(5), Delay.workingDays(5), NOTICE);
+        List<EscalationLadder.Step> steps = minor.schedule(at(9, 28, 10, 0), at(9, 30, 17, 30), NONE, CALENDAR);
+        assertEquals(
+                List.of(REMINDER, SUPERVISION, NOTICE),
+                steps.stream().map(EscalationLadder.Step::level).toList());
+        assertEquals(at(9, 30, 16, 30), steps.get(0).dueAt(), "one office hour before");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new EscalationLadder(
+                        Duration.ofHours(1),
+                        Delay.workingDays(2),
+                        Delay.workingDays(5),
+                        Delay.workingDays(5),
+                        REMINDER),
+                "the clock climbs at least to 督办");
+    }
+
+    @Test
     void aRelapseStartsOneRungAboveWhereThePreviousEpisodeEnded() {
         assertEquals(REMINDER, ladder.relapseStart(NONE));
         assertEquals(TALK, ladder.relapseStart(NOTICE));
