@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,6 +21,11 @@ final class RowCounts implements AutoCloseable {
     private final String query;
 
     RowCounts(String database) throws SQLException {
+        this(database, Set.of());
+    }
+
+    /** The counts of every table but Flyway's and {@code ignored} (tables a request may write to by design). */
+    RowCounts(String database, Set<String> ignored) throws SQLException {
         connection = DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:5432/" + database, "chuangcheng", "chuangcheng");
         List<String> tables = new ArrayList<>();
@@ -28,7 +34,9 @@ final class RowCounts implements AutoCloseable {
                         + " 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'"
                         + " order by 1")) {
             while (rs.next()) {
-                tables.add(rs.getString(1));
+                if (!ignored.contains(rs.getString(1))) {
+                    tables.add(rs.getString(1));
+                }
             }
         }
         StringBuilder sql = new StringBuilder();
@@ -41,6 +49,15 @@ final class RowCounts implements AutoCloseable {
                     .append('"');
         }
         query = sql.toString();
+    }
+
+    /** {@code database}'s counts now, on a connection of their own. */
+    static Map<String, Long> of(String database, Set<String> ignored) {
+        try (RowCounts counts = new RowCounts(database, ignored)) {
+            return counts.now();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Map<String, Long> now() {

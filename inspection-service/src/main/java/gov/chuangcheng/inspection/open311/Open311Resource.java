@@ -1,6 +1,7 @@
 package gov.chuangcheng.inspection.open311;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.platform.input.DateTimes;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -349,14 +348,6 @@ public class Open311Resource {
     }
 
     private static Instant instant(String parameter, String value) {
-        if (blank(value) == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw Open311Exception.invalid(
-                    parameter, "is not an ISO-8601 date-time with offset, e.g. " + "2026-11-25T08:00:00+08:00");
-        }
+        return DateTimes.parse(blank(value), message -> Open311Exception.invalid(parameter, message));
     }
 }

@@ -1,5 +1,6 @@
 package gov.chuangcheng.platform.audit;
 
+import gov.chuangcheng.platform.input.DateTimes;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.ProblemException;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,14 +43,6 @@ public class AuditResource {
     }
 
     private static java.time.Instant instant(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(
-                    parameter, "is not an ISO-8601 date-time with offset, e.g. 2026-12-02T08:00:00+08:00");
-        }
+        return DateTimes.parse(value, message -> ProblemException.invalid(parameter, message));
     }
 }

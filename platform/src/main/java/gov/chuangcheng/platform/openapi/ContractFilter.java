@@ -64,7 +64,8 @@ public class ContractFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        for (Map.Entry<String, String> status : ErrorStatuses.of(shape).entrySet()) {
+        Map<String, String> errors = ErrorStatuses.of(shape);
+        for (Map.Entry<String, String> status : errors.entrySet()) {
             if (!responses.hasAPIResponse(status.getKey())) {
                 responses.addAPIResponse(status.getKey(), problemResponse(status.getValue()));
             }
@@ -73,7 +74,7 @@ public class ContractFilter implements OASFilter {
         // platform answers it with
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45]\\d\\d") && response.getContent() == null) {
-                String description = ErrorStatuses.of(shape).get(status);
+                String description = errors.get(status);
                 responses.addAPIResponse(
                         status,
                         problemResponse(

@@ -230,9 +230,7 @@ public class ProblemMappers {
                                 path(uri),
                                 null),
                         uri);
-                return Response.fromResponse(answer)
-                        .header(HttpHeaders.ALLOW, String.join(", ", allowed))
-                        .build();
+                return withAllow(Response.fromResponse(answer), allowed).build();
             }
         }
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
@@ -252,12 +250,14 @@ public class ProblemMappers {
             }
         }
         if (status == 405 && e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW) == null) {
-            Set<String> allowed = allowedMethods.of(uri.getPath());
-            if (!allowed.isEmpty()) {
-                withHeaders.header(HttpHeaders.ALLOW, String.join(", ", allowed));
-            }
+            withAllow(withHeaders, allowedMethods.of(uri.getPath()));
         }
         return withHeaders.build();
+    }
+
+    /** The methods the path has, as a 405 names them (none when the path is not a resource). */
+    private static Response.ResponseBuilder withAllow(Response.ResponseBuilder response, Set<String> allowed) {
+        return allowed.isEmpty() ? response : response.header(HttpHeaders.ALLOW, String.join(", ", allowed));
     }
 
     @ServerExceptionMapper
