@@ -14,6 +14,7 @@ import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
+import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
@@ -140,6 +141,20 @@ public final class Fixtures {
                 List.of(),
                 false,
                 OffsetDateTime.parse("2026-11-25T02:00:00Z"));
+    }
+
+    /** A 12345 report of the order's problem attached to it (补充线索), its {@code reports}-th finding. */
+    public static RectificationEvidenceAdded evidenceAdded(OrderRef order, int reports, boolean priorityVerification) {
+        return new RectificationEvidenceAdded(
+                order,
+                OrderSource.PROBLEM_REPORT,
+                "req-" + order.id().substring(0, 8),
+                "市民反映摊位仍占道经营",
+                List.of("ev-1", "ev-2"),
+                OffsetDateTime.parse("2026-11-26T01:00:00Z"),
+                reports,
+                priorityVerification,
+                OffsetDateTime.parse("2026-11-26T01:05:00Z"));
     }
 
     /** A mail as GreenMail stored it: decoded subject, Message-ID, decoded text body. */

@@ -1,12 +1,14 @@
 package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.rectification.AppealDecided;
+import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
+import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
@@ -16,6 +18,7 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.platform.calendar.WrittenDates;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +44,6 @@ import java.util.stream.Collectors;
 public final class MessageRenderer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final String UNDECIDED = "另行通知的期限";
 
     private final Engine engine = Engine.builder().addDefaults().build();
@@ -92,7 +94,24 @@ public final class MessageRenderer {
                     "previousLevelName",
                     e.previousLevel() == null ? "" : e.previousLevel().displayName());
             data.put("reasonName", e.reason() == null ? "升级" : e.reason().displayName());
+            // 提醒 comes before the deadline and a manual rung has a person and a reason: neither reads "因…升级"
+            data.put("dueSoon", e.reason() == EscalationReason.DUE_SOON);
+            data.put("manual", e.reason() == EscalationReason.MANUAL);
+            data.put("by", e.by());
+            data.put("comment", e.comment());
             return "rectification-escalated";
+        }
+        if (payload instanceof RectificationEvidenceAdded e) {
+            order(e.order(), data);
+            // when the problem was found again, not when accountability-service attached it
+            OffsetDateTime found = e.findingAt() == null ? e.at() : e.findingAt();
+            data.put("date", found == null ? "" : day(found));
+            data.put("sourcePhrase", e.source() == OrderSource.PROBLEM_REPORT ? "群众再次举报该问题" : "巡查再次发现该问题");
+            data.put("description", e.description());
+            data.put("evidenceCount", e.evidenceIds().size());
+            data.put("reports", e.reports());
+            data.put("priorityVerification", e.priorityVerification());
+            return "rectification-evidence-added";
         }
         if (payload instanceof RectificationAcknowledged e) {
             order(e.order(), data);
@@ -142,7 +161,13 @@ public final class MessageRenderer {
             order(e.order(), data);
             data.put("date", e.at() == null ? "" : day(e.at()));
             data.put("onTime", e.onTime());
-            data.put("byAppeal", !e.fixed());
+            data.put("closure", closure(e));
+            data.put("reason", e.reason());
+            data.put(
+                    "mergedInto",
+                    e.mergedInto() == null || e.mergedInto().number() == null
+                            ? "其他工单"
+                            : "工单 " + e.mergedInto().number());
             return "rectification-closed";
         }
         if (payload instanceof AppealDecided e) {
@@ -184,6 +209,19 @@ public final class MessageRenderer {
         throw new IllegalArgumentException("no template for " + event.eventType());
     }
 
+    /**
+     * How the closure reads: only a fixed one may say 经复查合格; an upheld appeal of an old event keeps its own words.
+     * The switch has no default so that a new closure does not compile into the fixed wording by accident.
+     */
+    private static String closure(RectificationClosed e) {
+        return switch (e.closureOrDefault()) {
+            case REINSPECTION -> "fixed";
+            case VOIDED -> "voided";
+            case APPEAL_UPHELD -> "appeal";
+            case MERGED -> "merged";
+        };
+    }
+
     private void order(OrderRef order, Map<String, Object> data) {
         data.put("number", order.number());
         data.put("pointName", order.pointName());
@@ -205,7 +243,7 @@ public final class MessageRenderer {
     }
 
     private String dayTime(OffsetDateTime t) {
-        return t.atZoneSameInstant(zone).format(DAY_TIME);
+        return WrittenDates.of(t.toInstant(), zone);
     }
 
     private String apply(String file, Map<String, Object> data) {

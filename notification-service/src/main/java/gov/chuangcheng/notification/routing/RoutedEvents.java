@@ -30,6 +30,7 @@ public final class RoutedEvents {
             EventCatalog.RECTIFICATION_SUSPENDED,
             EventCatalog.RECTIFICATION_RESUMED,
             EventCatalog.RECTIFICATION_ESCALATED,
+            EventCatalog.RECTIFICATION_EVIDENCE_ADDED,
             EventCatalog.RECTIFICATION_CLOSED,
             EventCatalog.RECTIFICATION_APPEALED,
             EventCatalog.APPEAL_DECIDED,

@@ -4,6 +4,7 @@ import static gov.chuangcheng.notification.Fixtures.address;
 import static gov.chuangcheng.notification.Fixtures.contact;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,12 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.events.Topic;
 import gov.chuangcheng.events.directory.ContactRole;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.events.rectification.OrderLink;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
@@ -249,5 +252,103 @@ class NotificationFlowTest {
                         .findFirst()
                         .orElseThrow()
                         .channel);
+    }
+
+    /**
+     * The new words of an order's life from the broker to the unit's liaison: a finding attached to the order (inbox
+     * and real mail, not the deputy whom an opened order also reaches), 提醒 before the deadline, and closures that
+     * voided or merged the order, which never say 经复查合格.
+     */
+    @Test
+    void anAttachedFindingAReminderBeforeTheDeadlineAndAVoidedAndAMergedOrderReachTheLiaisonInTheirOwnWords() {
+        String s = Fixtures.suffix();
+        String code = "U-" + s;
+        String username = "liaison-" + s.toLowerCase();
+        String liaison = address("liaison");
+        String deputy = address("deputy");
+        Fixtures.unit(
+                topics,
+                json,
+                directory,
+                code,
+                "区商务局",
+                UnitKind.DEPARTMENT,
+                contact("周八", ContactRole.LIAISON, liaison, username),
+                contact("吴九", ContactRole.DEPUTY, deputy, null));
+        String point = "人民路步行街" + s;
+        OrderRef order = Fixtures.order(code, "区商务局", point, EscalationLevel.REMINDER);
+        String attached =
+                publish(EventCatalog.RECTIFICATION_EVIDENCE_ADDED, order, Fixtures.evidenceAdded(order, 2, false));
+        String reminder = publish(
+                EventCatalog.RECTIFICATION_ESCALATED,
+                order,
+                new RectificationEscalated(
+                        order,
+                        EscalationLevel.NONE,
+                        EscalationLevel.REMINDER,
+                        EscalationReason.DUE_SOON,
+                        OffsetDateTime.parse("2026-11-28T02:00:00Z")));
+        String voided = publish(
+                EventCatalog.RECTIFICATION_CLOSED,
+                order,
+                new RectificationClosed(
+                        order,
+                        "office1",
+                        false,
+                        OffsetDateTime.parse("2026-11-28T03:00:00Z"),
+                        Closure.VOIDED,
+                        "经核实为店内经营，未占道",
+                        null,
+                        null,
+                        List.of()));
+        OrderRef other = Fixtures.order(code, "区商务局", point, EscalationLevel.NONE);
+        String merged = publish(
+                EventCatalog.RECTIFICATION_CLOSED,
+                other,
+                new RectificationClosed(
+                        other,
+                        "office1",
+                        false,
+                        OffsetDateTime.parse("2026-11-28T03:00:00Z"),
+                        Closure.MERGED,
+                        "同一问题重复立单",
+                        new OrderLink(order.id(), order.number()),
+                        null,
+                        List.of()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertEquals(Set.of("INBOX " + username, "MAIL " + liaison), keys(of(attached)));
+            assertEquals(Set.of("INBOX " + username, "MAIL " + liaison), keys(of(reminder)));
+            assertEquals(Set.of("INBOX " + username), keys(of(voided)));
+            assertEquals(Set.of("INBOX " + username), keys(of(merged)));
+        });
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixtures.mailbox(liaison, json).size() == 2);
+        Map<String, ReceivedMail> mails =
+                Fixtures.mailbox(liaison, json).stream().collect(Collectors.toMap(ReceivedMail::subject, m -> m));
+        ReceivedMail evidenceMail = mails.get("【补充线索】" + point + "「生熟分区」累计反映 2 次（" + order.number() + "）");
+        assertTrue(evidenceMail != null, mails.keySet().toString());
+        assertTrue(
+                evidenceMail.body().contains("整改单有新线索：11月26日 群众再次举报该问题，已补充至整改单，累计反映 2 次。" + "请于 11月28日 18:00 前一并完成整改。"),
+                evidenceMail.body());
+        ReceivedMail reminderMail = mails.get("【提醒】区商务局 " + point + "「生熟分区」临近整改期限（" + order.number() + "）");
+        assertTrue(reminderMail != null, mails.keySet().toString());
+        assertTrue(reminderMail.body().contains("整改单临近整改期限，尚未报送整改完成。请于 11月28日 18:00 前完成整改。"), reminderMail.body());
+        assertEquals(0, Fixtures.mailbox(deputy, json).size(), "an attached finding is for the liaison");
+
+        Notification voidedNotice = of(voided).get(0);
+        assertEquals("【销号通知】" + point + "「生熟分区」经核实不属实，整改单作废（" + order.number() + "）", voidedNotice.title);
+        assertTrue(voidedNotice.body.contains("作废原因：经核实为店内经营，未占道"), voidedNotice.body);
+        Notification mergedNotice = of(merged).get(0);
+        assertEquals(
+                "【销号通知】" + point + "「生熟分区」已合并至工单 " + order.number() + "（" + other.number() + "）", mergedNotice.title);
+        for (Notification n : List.of(voidedNotice, mergedNotice)) {
+            assertFalse(n.body.contains("复查合格"), n.body);
+            assertTrue(n.body.contains("该整改单不计扣分"), n.body);
+        }
+    }
+
+    private <P extends Record> String publish(EventType<P> type, OrderRef order, P payload) {
+        return TestEvents.publish(topics.of(Topic.RECTIFICATIONS), type, order.episodeKey(), payload, json);
     }
 }

@@ -241,6 +241,26 @@ class ChainRoutingTest {
     }
 
     @Test
+    void anAttachedFindingReachesTheUnitsLiaisonAsAnOpenedOrderDoes() {
+        OrderRef order = order();
+        String attached = publish(
+                Topic.RECTIFICATIONS,
+                EventCatalog.RECTIFICATION_EVIDENCE_ADDED,
+                order.episodeKey(),
+                Fixtures.evidenceAdded(order, 2, true));
+        // the liaison by inbox and mail; no rung fired, so neither the head nor the office hears of it
+        expect(attached, "INBOX " + liaison, "MAIL " + liaisonMail);
+
+        Notification n = inboxOf(attached, liaison);
+        assertEquals("【补充线索】建设路口" + s + "「生熟分区」累计反映 2 次，优先复查（" + order.number() + "）", n.title);
+        assertTrue(
+                n.body.startsWith("【补充线索】您单位负责的点位「建设路口" + s + "」「生熟分区」整改单有新线索：11月26日 群众再次举报该问题，"
+                        + "已补充至整改单，累计反映 2 次。该线索在您单位报送整改完成后收到，创城办将优先复查。"),
+                n.body);
+        assertTrue(n.body.contains("新增照片：2 张"), n.body);
+    }
+
+    @Test
     void anAssignedTaskReachesTheLeadUnitAndItsCoUnitsAndACompletedOneTheOffice() {
         String task = "task-" + s;
         String assigned = publish(
@@ -306,9 +326,16 @@ class ChainRoutingTest {
                                 "cc.rectification.suspended.v1",
                                 "cc.rectification.resumed.v1",
                                 "cc.rectification.appealed.v1",
+                                "cc.rectification.evidence-added.v1",
                                 "cc.task.assigned.v1",
                                 "cc.task.completed.v1",
                                 "cc.webhook-subscription.disabled.v1"));
+        given().queryParam("eventType", "cc.rectification.evidence-added.v1")
+                .get("/notification-rules")
+                .then()
+                .statusCode(200)
+                .body("items.audience", hasItems("RESPONSIBLE_UNIT"))
+                .body("items.roles.flatten()", hasItems("LIAISON"));
         given().queryParam("eventType", "cc.task.assigned.v1")
                 .get("/notification-rules")
                 .then()

@@ -1,6 +1,7 @@
 package gov.chuangcheng.notification.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.events.EscalationLevel;
@@ -8,13 +9,16 @@ import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.directory.ContactRole;
 import gov.chuangcheng.events.notification.NotificationChannel;
 import gov.chuangcheng.events.rectification.Closure;
+import gov.chuangcheng.events.rectification.Deduction;
 import gov.chuangcheng.events.rectification.EscalationReason;
+import gov.chuangcheng.events.rectification.OrderLink;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
+import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
@@ -22,15 +26,22 @@ import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MessageRendererTest {
 
     private final MessageRenderer renderer = new MessageRenderer(ZoneId.of("Asia/Shanghai"));
+
+    /** A space doubled, at either end of a line, or beside Chinese punctuation. */
+    private static final Pattern STRAY_SPACE = Pattern.compile("  |^ | $| [，。：；、（）「」【】]|[，。：；、（）「」【】] ");
 
     // 10:00 UTC = 18:00 in Shanghai
     private static final OrderRef ORDER = new OrderRef(
@@ -215,6 +226,244 @@ class MessageRendererTest {
         assertEquals("【销号通知】城关农贸市场「生熟分区」申诉成立，整改单撤销（ZG-2026-000123）", withdrawn.title());
         assertTrue(withdrawn.body().contains("经申诉核实，整改单已于 11月27日 撤销（申诉成立）。"), withdrawn.body());
         assertTrue(!withdrawn.body().contains("复查合格"), withdrawn.body());
+    }
+
+    @Test
+    void aVoidedOrderIsNotTrueAndKeepsNoDeduction() {
+        RenderedMessage voided = closed(
+                new RectificationClosed(
+                        ORDER,
+                        "office1",
+                        false,
+                        OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                        Closure.VOIDED,
+                        "现场为店内经营，未占道",
+                        null,
+                        null,
+                        List.of()),
+                "CGJ");
+        assertEquals("【销号通知】城关农贸市场「生熟分区」经核实不属实，整改单作废（ZG-2026-000123）", voided.title());
+        assertEquals("""
+                【销号通知】您单位负责的点位「城关农贸市场」「生熟分区」经核实不属实，整改单已于 11月27日 作废。该整改单不计扣分，已扣分值予以撤销。
+                作废原因：现场为店内经营，未占道
+                整改单号：ZG-2026-000123
+                责任单位：区城管局""", voided.body());
+        assertClean(voided);
+
+        // an upheld appeal of an old event is voided too: no deduction stays, and no reason line without a reason
+        RenderedMessage appeal = closed(
+                new RectificationClosed(
+                        ORDER, "office1", true, OffsetDateTime.parse("2026-11-27T02:00:00Z"), Closure.APPEAL_UPHELD),
+                "CGJ");
+        assertTrue(appeal.body().contains("撤销（申诉成立）。该整改单不计扣分，已扣分值予以撤销。"), appeal.body());
+        assertFalse(appeal.body().contains("作废原因"), appeal.body());
+        assertFalse(appeal.body().contains("按期完成"), appeal.body());
+        assertClean(appeal);
+    }
+
+    @Test
+    void aMergedOrderNamesTheOrderItLivesOnIn() {
+        RenderedMessage merged = closed(
+                new RectificationClosed(
+                        ORDER,
+                        "office1",
+                        false,
+                        OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                        Closure.MERGED,
+                        "同一问题重复立单",
+                        new OrderLink("o-2", "ZG-2026-000200"),
+                        null,
+                        List.of()),
+                "CCB");
+        assertEquals("【销号通知】城关农贸市场「生熟分区」已合并至工单 ZG-2026-000200（ZG-2026-000123）", merged.title());
+        assertEquals("""
+                【销号通知】区城管局负责的点位「城关农贸市场」「生熟分区」整改单已于 11月27日 合并至工单 ZG-2026-000200，请按该工单继续整改。该整改单不计扣分，已扣分值予以撤销。
+                合并原因：同一问题重复立单
+                整改单号：ZG-2026-000123
+                责任单位：区城管局""", merged.body());
+        assertFalse(merged.body().contains("复查合格"), merged.body());
+        assertClean(merged);
+
+        RenderedMessage unknownTarget = closed(
+                new RectificationClosed(
+                        ORDER,
+                        "office1",
+                        false,
+                        OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                        Closure.MERGED,
+                        null,
+                        null,
+                        null,
+                        List.of()),
+                "CGJ");
+        assertEquals("【销号通知】城关农贸市场「生熟分区」已合并至其他工单（ZG-2026-000123）", unknownTarget.title());
+        assertFalse(unknownTarget.body().contains("原因"), unknownTarget.body());
+        assertClean(unknownTarget);
+    }
+
+    @Test
+    void onlyAFixedClosureSaysItPassedItsReinspection() {
+        // an event from before closure existed was a passed re-inspection
+        RenderedMessage old = closed(
+                new RectificationClosed(ORDER, "inspector1", false, OffsetDateTime.parse("2026-11-27T02:00:00Z"), null),
+                "CGJ");
+        assertEquals("【销号通知】城关农贸市场「生熟分区」已销号（ZG-2026-000123）", old.title());
+        assertTrue(old.body().contains("经复查合格，已于 11月27日 销号（逾期完成）。"), old.body());
+        for (Closure closure : Closure.values()) {
+            RenderedMessage m = closed(
+                    new RectificationClosed(
+                            ORDER, "office1", true, OffsetDateTime.parse("2026-11-27T02:00:00Z"), closure),
+                    "CGJ");
+            assertEquals(closure.fixed(), m.body().contains("经复查合格"), closure + ": " + m.body());
+            assertEquals(closure.fixed(), m.title().contains("已销号"), closure + ": " + m.title());
+            assertEquals(!closure.fixed(), m.body().contains("不计扣分"), closure + ": " + m.body());
+            assertClean(m);
+        }
+    }
+
+    @Test
+    void aReminderBeforeTheDeadlineSaysTheDeadlineIsNear() {
+        // 09:30 UTC = 17:30 in Shanghai
+        OrderRef order = new OrderRef(
+                "o-1",
+                "ZG-2026-000123",
+                "p-1",
+                "P001",
+                "城关农贸市场",
+                "S-3.2.1",
+                "生熟分区",
+                "CGJ",
+                "区城管局",
+                Severity.SERIOUS,
+                OffsetDateTime.parse("2026-12-03T09:30:00Z"),
+                EscalationLevel.REMINDER);
+        RectificationEscalated dueSoon = new RectificationEscalated(
+                order,
+                EscalationLevel.NONE,
+                EscalationLevel.REMINDER,
+                EscalationReason.DUE_SOON,
+                OffsetDateTime.parse("2026-12-03T01:30:00Z"),
+                null,
+                null,
+                new Deduction("le-1", "ESCALATION", BigDecimal.ZERO));
+        RenderedMessage m =
+                renderer.render(RoutedEvents.facts("e-13", "cc.rectification.escalated.v1", dueSoon), to("CGJ"));
+        assertEquals("【提醒】区城管局 城关农贸市场「生熟分区」临近整改期限（ZG-2026-000123）", m.title());
+        assertEquals("""
+                【提醒】您单位负责的点位「城关农贸市场」「生熟分区」整改单临近整改期限，尚未报送整改完成。请于 12月3日 17:30 前完成整改。
+                整改单号：ZG-2026-000123
+                责任单位：区城管局
+                问题程度：较重""", m.body());
+        assertClean(m);
+    }
+
+    @Test
+    void aManualEscalationSaysWhoRaisedItAndWhy() {
+        RectificationEscalated manual = new RectificationEscalated(
+                ORDER,
+                EscalationLevel.SUPERVISION,
+                EscalationLevel.NOTICE,
+                EscalationReason.MANUAL,
+                OffsetDateTime.parse("2026-11-27T02:00:00Z"),
+                "office1",
+                "区领导批示：限三日内整改到位",
+                new Deduction("le-2", "ESCALATION", new BigDecimal("-2.00")));
+        RenderedMessage m =
+                renderer.render(RoutedEvents.facts("e-14", "cc.rectification.escalated.v1", manual), to("CCB"));
+        assertEquals("【通报】区城管局 城关农贸市场「生熟分区」（ZG-2026-000123）", m.title());
+        assertEquals("""
+                【通报】区城管局负责的点位「城关农贸市场」「生熟分区」整改单经创城办人工升级，由督办升级为通报。请于 11月28日 18:00 前完成整改。
+                升级理由：区领导批示：限三日内整改到位
+                经办人：office1
+                整改单号：ZG-2026-000123
+                责任单位：区城管局
+                问题程度：较重""", m.body());
+        assertClean(m);
+
+        // the clock's rungs name no person and no reason line
+        RenderedMessage overdue = renderer.render(
+                RoutedEvents.facts(
+                        "e-15",
+                        "cc.rectification.escalated.v1",
+                        new RectificationEscalated(
+                                ORDER,
+                                EscalationLevel.REMINDER,
+                                EscalationLevel.SUPERVISION,
+                                EscalationReason.OVERDUE,
+                                OffsetDateTime.parse("2026-11-28T10:00:00Z"))),
+                to("CGJ"));
+        assertTrue(overdue.body().contains("整改单因逾期未整改，由提醒升级为督办。"), overdue.body());
+        assertFalse(overdue.body().contains("升级理由") || overdue.body().contains("经办人"), overdue.body());
+        assertClean(overdue);
+    }
+
+    @Test
+    void newEvidenceTellsTheUnitHowOftenTheProblemWasReported() {
+        RectificationEvidenceAdded found = new RectificationEvidenceAdded(
+                ORDER,
+                OrderSource.INSPECTION,
+                "insp-2",
+                "生熟食品仍混放",
+                List.of("ev-9"),
+                OffsetDateTime.parse("2026-11-26T01:00:00Z"),
+                2,
+                false,
+                OffsetDateTime.parse("2026-11-26T01:05:00Z"));
+        EventFacts facts = RoutedEvents.facts("e-16", "cc.rectification.evidence-added.v1", found);
+        RenderedMessage m = renderer.render(facts, to("CGJ"));
+        assertEquals("【补充线索】城关农贸市场「生熟分区」累计反映 2 次（ZG-2026-000123）", m.title());
+        assertEquals("""
+                【补充线索】您单位负责的点位「城关农贸市场」「生熟分区」整改单有新线索：11月26日 巡查再次发现该问题，已补充至整改单，累计反映 2 次。请于 11月28日 18:00 前一并完成整改。
+                线索内容：生熟食品仍混放
+                新增照片：1 张
+                整改单号：ZG-2026-000123
+                责任单位：区城管局""", m.body());
+        assertClean(m);
+
+        // a 12345 report after the unit's submission: the office verifies first
+        RectificationEvidenceAdded reported = new RectificationEvidenceAdded(
+                ORDER,
+                OrderSource.PROBLEM_REPORT,
+                "req-7",
+                null,
+                List.of(),
+                OffsetDateTime.parse("2026-11-26T17:00:00Z"),
+                3,
+                true,
+                OffsetDateTime.parse("2026-11-26T17:01:00Z"));
+        RenderedMessage priority =
+                renderer.render(RoutedEvents.facts("e-17", "cc.rectification.evidence-added.v1", reported), to("CGJ"));
+        assertEquals("【补充线索】城关农贸市场「生熟分区」累计反映 3 次，优先复查（ZG-2026-000123）", priority.title());
+        assertEquals("""
+                【补充线索】您单位负责的点位「城关农贸市场」「生熟分区」整改单有新线索：11月27日 群众再次举报该问题，已补充至整改单，累计反映 3 次。该线索在您单位报送整改完成后收到，创城办将优先复查。
+                整改单号：ZG-2026-000123
+                责任单位：区城管局""", priority.body());
+        assertClean(priority);
+        RenderedMessage forOffice =
+                renderer.render(RoutedEvents.facts("e-17", "cc.rectification.evidence-added.v1", reported), to("CCB"));
+        assertTrue(forOffice.body().contains("该线索在区城管局报送整改完成后收到"), forOffice.body());
+    }
+
+    private RenderedMessage closed(RectificationClosed closed, String recipientUnit) {
+        return renderer.render(RoutedEvents.facts("e-c", "cc.rectification.closed.v1", closed), to(recipientUnit));
+    }
+
+    /** No doubled, leading, trailing or punctuation-hugging space on any line, and no enum constant in the text. */
+    private static void assertClean(RenderedMessage m) {
+        for (String text : List.of(m.title(), m.body())) {
+            for (String line : text.split("\n", -1)) {
+                assertFalse(STRAY_SPACE.matcher(line).find(), "stray space in: " + line);
+            }
+            Stream.<Enum<?>[]>of(
+                            Closure.values(),
+                            EscalationReason.values(),
+                            EscalationLevel.values(),
+                            OrderSource.values(),
+                            Severity.values())
+                    .flatMap(Arrays::stream)
+                    .map(Enum::name)
+                    .forEach(code -> assertFalse(text.contains(code), code + " in: " + text));
+        }
     }
 
     @Test

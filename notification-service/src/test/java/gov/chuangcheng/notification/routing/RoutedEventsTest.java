@@ -1,7 +1,9 @@
 package gov.chuangcheng.notification.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
@@ -44,6 +46,20 @@ class RoutedEventsTest {
                 EscalationLevel.SUPERVISION,
                 RoutedEvents.facts("e-3", "cc.rectification.escalated.v1", unset)
                         .level());
+    }
+
+    @Test
+    void anAttachedFindingIsRoutedLikeEveryOrderEventAndMayBeSubscribedTo() {
+        String type = "cc.rectification.evidence-added.v1";
+        OrderRef order = Fixtures.order("CGJ", "区城管局", "南湖路口", EscalationLevel.REMINDER);
+        EventFacts f = RoutedEvents.facts("e-5", type, Fixtures.evidenceAdded(order, 2, false));
+        assertEquals("CGJ", f.unitCode());
+        assertEquals(EscalationLevel.REMINDER, f.level());
+        assertEquals(Severity.GENERAL, f.severity());
+        assertTrue(RoutedEvents.isRouted(type), "webhook subscriptions may name it, and an empty filter takes it");
+        assertTrue(RoutedEvents.hasOrder(type), "rules may filter it by level and severity");
+        assertTrue(RoutedEvents.routableTypes().contains(type));
+        assertFalse(RoutedEvents.hasCoUnits(type));
     }
 
     @Test

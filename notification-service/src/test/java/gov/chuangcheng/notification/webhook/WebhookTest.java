@@ -247,6 +247,40 @@ class WebhookTest {
         }
     }
 
+    @Test
+    void anAttachedFindingReachesSubscriptionsToItsTypeAndToEveryType() throws Exception {
+        String everything = given().contentType("application/json")
+                .body(Map.of("name", "区政务平台", "url", url()))
+                .post("/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        subscriptions.add(everything);
+        String typed = subscribe("cc.rectification.evidence-added.v1");
+        String openedOnly = subscribe("cc.rectification.opened.v1");
+        OrderRef order = Fixtures.order("CGJ", "区城管局", "补充线索路口" + Fixtures.suffix(), EscalationLevel.NONE);
+        String event = TestEvents.publish(
+                topics.of(Topic.RECTIFICATIONS),
+                EventCatalog.RECTIFICATION_EVIDENCE_ADDED,
+                order.episodeKey(),
+                Fixtures.evidenceAdded(order, 3, true),
+                json);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor(event).size() == 2);
+        for (Received r : receivedFor(event)) {
+            JsonNode body = json.readTree(r.body());
+            assertEquals("cc.rectification.evidence-added.v1", body.get("type").asText());
+            assertEquals(3, body.get("data").get("reports").asInt());
+            assertTrue(body.get("data").get("priorityVerification").asBoolean());
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> status(everything, "status", event).equals("DELIVERED")
+                        && status(typed, "status", event).equals("DELIVERED"));
+        // the deliveries of one event are made in one transaction: a subscription without one now gets none
+        assertEquals("null", status(openedOnly, "status", event));
+    }
+
     /** The test schedule is 1 s, 2 s, 3 s (±10 %): a receiver failing twice gets the event on the third attempt. */
     @Test
     void aReceiverThatFailsTwiceGetsExactlyOneSuccessfulDeliveryWithTheSameId() {

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  *       ({@code reinspectionOfOrderId} set) are <b>not</b> counted: they re-check a point already found failing, on
  *       purpose, so counting them would pull the pass rate towards the points with open orders; the pass rate is the
  *       patrols' sample, the nearest thing to the evaluators' random checks;</li>
- *   <li>{@code cc.rectification.closed.v1} → orders closed and closed on time per unit (按期整改率);</li>
+ *   <li>{@code cc.rectification.closed.v1} → orders fixed (verified by re-inspection) and fixed on time per unit
+ *       (按期整改率; the table's {@code closed} column counts fixed closures only): an order voided (不属实, 作废, an
+ *       upheld appeal) or merged into another was never rectified and counts neither way;</li>
  *   <li>{@code cc.assessment.entry-recorded.v1} → each unit's latest score (the entry with the latest
  *       {@code recordedAt}; an older entry arriving late changes nothing).</li>
  * </ul>
@@ -106,7 +108,8 @@ public class DashboardProjections {
     }
 
     void closed(RectificationClosed closed) {
-        // an order withdrawn on an upheld appeal was never fixed: it is not a rectification, on time or late
+        // a voided order (不属实, 作废, an upheld appeal of old) or a merged one was never fixed: it is no
+        // rectification, on time or late, whatever its onTime says; its problem lives on in the order it merged into
         if (closed.order() == null || closed.order().unitCode() == null || !closed.fixed()) {
             return;
         }

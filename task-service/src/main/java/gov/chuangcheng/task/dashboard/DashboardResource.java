@@ -49,8 +49,9 @@ public class DashboardResource {
                     `cc.dashboard.starting-score`, 100), highest first; equal scores share a rank (1, 2, 2, 4). \
                     Beside it: `onTimeTaskRate` (按期完成率) = tasks led by the unit completed on time ÷ its tasks \
                     that came due (completed, or found overdue), and `onTimeRectificationRate` (按期整改率) = its \
-                    rectification orders closed on time ÷ closed; each rate is null while its sample is below \
-                    `cc.dashboard.min-sample` (5). `countdown` is null when no campaign is set.
+                    rectification orders fixed on time ÷ fixed (closed after a passed verification; a voided or \
+                    merged order is no rectification and counts in neither); each rate is null while its sample is \
+                    below `cc.dashboard.min-sample` (5). `countdown` is null when no campaign is set.
 
                     The readiness and the ranking are read over the whole campaign and served from a result at                     most `cc.read-cache.max-age` (5 s) old; the countdown is computed on every read.""")
     public DashboardView get() {

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * and on-time rectification rate (按期整改率), each null below the minimum sample.
  *
  * @param taskSample          tasks led by the unit that came due: completed, or found overdue
- * @param rectificationSample rectification orders of the unit that were closed
+ * @param rectificationSample rectification orders of the unit that were closed as fixed (voided and merged ones are
+ *                            no rectification)
  */
 public record UnitRow(
         String code,

@@ -20,6 +20,7 @@ import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemResult;
 import gov.chuangcheng.events.inspection.PointRef;
 import gov.chuangcheng.events.rectification.Closure;
+import gov.chuangcheng.events.rectification.OrderLink;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.platform.kafka.TopicNames;
@@ -173,7 +174,8 @@ class DashboardTest {
         assertEquals(rankC + 1, b.get("rank"));
         assertEquals(rankC + 3, e.get("rank"));
         // A: tasks 5 on time of 6 come due (5 on time + 1 late; 2 not due yet) = 0.8333;
-        //    rectification 4 on time of 5 closed (the redelivered close not counted) = 0.8
+        //    rectification 4 on time of 5 fixed (the redelivered close, the voided and the merged order not counted)
+        //    = 0.8
         assertDecimal("0.8333", a.get("onTimeTaskRate"));
         assertEquals(6, a.get("taskSample"));
         assertDecimal("0.8", a.get("onTimeRectificationRate"));
@@ -300,8 +302,9 @@ class DashboardTest {
                 inspection(UB, null, item(S1, true), item(S2, false)),
                 null); // S2 is not field-inspected
 
-        // rectifications closed: A 4 on time of 5 (the first redelivered, one an event from before `closure` existed),
-        // B 2 of 2 (and one withdrawn on an upheld appeal, which is no rectification at all)
+        // rectifications closed: A 4 on time of 5 (the first redelivered, one an event from before `closure` existed;
+        // and one voided and one merged into another order, "on time" both, which are no rectification at all and
+        // would make it 6 of 7), B 2 of 2 (and one withdrawn on an upheld appeal, which is no rectification either)
         String episode = point + ":" + S1;
         String closeId = UUID.randomUUID().toString();
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UA, true, now), closeId);
@@ -317,6 +320,8 @@ class DashboardTest {
                 episode,
                 closed(UB, false, now, Closure.APPEAL_UPHELD),
                 null);
+        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, voided(UA, now), null);
+        publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, merged(UA, now), null);
         publish(Topic.RECTIFICATIONS, EventCatalog.RECTIFICATION_CLOSED, episode, closed(UB, true, now), null);
 
         // the ledger: A 98.00 then 96.50, then an older entry arriving late; B 96.50; C 99.00; E 95.00; D none
@@ -377,6 +382,28 @@ class DashboardTest {
                 onTime,
                 at,
                 closure);
+    }
+
+    /** A voided order (经核实不属实) whose onTime is (wrongly) true: still no rectification. */
+    private static RectificationClosed voided(String unit, OffsetDateTime at) {
+        RectificationClosed c = closed(unit, true, at, Closure.VOIDED);
+        return new RectificationClosed(
+                c.order(), c.verifiedBy(), true, at, Closure.VOIDED, "经核实不属实", null, null, List.of());
+    }
+
+    /** An order merged into another about the same problem, onTime (wrongly) true: the other order carries on. */
+    private static RectificationClosed merged(String unit, OffsetDateTime at) {
+        RectificationClosed c = closed(unit, true, at, Closure.MERGED);
+        return new RectificationClosed(
+                c.order(),
+                c.verifiedBy(),
+                true,
+                at,
+                Closure.MERGED,
+                "同一问题重复立单",
+                new OrderLink(UUID.randomUUID().toString(), "ZG-2026-M" + SFX),
+                null,
+                List.of());
     }
 
     private static LedgerEntryRecorded entry(String unit, String newScore, OffsetDateTime at) {
