@@ -80,22 +80,24 @@ class FaultSystemTest {
     static final int INSPECTIONS = POINTS + REPEAT_POINTS;
     static final int FAILED_ITEMS = POINTS * ROUND_ONE_ITEMS + CRITICAL_POINTS + REPEAT_POINTS;
     static final int EPISODES = POINTS * ROUND_ONE_ITEMS + CRITICAL_POINTS;
-    /** Critical orders climb 提醒 督办 通报 约谈 问责 by due steps; a repeat failure climbs 提醒 督办 通报 at once. */
+    /**
+     * Critical orders climb 提醒 督办 通报 约谈 问责 by due steps. A repeat failure of an open order is the same problem
+     * found again before any fix was submitted: attached to the order (补充线索), no rung — orders climb by the clock.
+     */
     static final int LADDER_STEPS = CRITICAL_POINTS * 5;
 
-    static final int ESCALATIONS = LADDER_STEPS + REPEAT_POINTS * 3;
+    static final int ESCALATIONS = LADDER_STEPS;
     /**
-     * Mail (the deputies have no address): opened → liaison; 提醒 and 督办 → liaison; 通报 → head and liaison;
+     * Mail (the deputies have no address): opened and evidence added → liaison; 提醒 and 督办 → liaison; 通报 → head
+     * and liaison;
      * 约谈 and 问责 → head.
      */
-    static final int MAILS = EPISODES
-            + 2 * (CRITICAL_POINTS + REPEAT_POINTS)
-            + 2 * (CRITICAL_POINTS + REPEAT_POINTS)
-            + 2 * CRITICAL_POINTS;
+    static final int MAILS = EPISODES + REPEAT_POINTS + 2 * CRITICAL_POINTS + 2 * CRITICAL_POINTS + 2 * CRITICAL_POINTS;
 
     /** The seeded routing rules' roles that get mail, per event (opened, or escalated to a level). */
     static final Map<String, List<String>> MAIL_ROLES = Map.of(
             "OPENED", List.of("LIAISON", "DEPUTY"),
+            "EVIDENCE_ADDED", List.of("LIAISON"),
             "REMINDER", List.of("LIAISON"),
             "SUPERVISION", List.of("LIAISON", "DEPUTY"),
             "NOTICE", List.of("HEAD", "DEPUTY", "LIAISON"),
@@ -560,12 +562,26 @@ class FaultSystemTest {
                 FAILED_ITEMS,
                 count(ACCOUNTABILITY, "select coalesce(sum(failures), 0) from rectification_order"));
         c.expect(
-                "orders with a repeat failure (REPEAT_FAILURE in history)",
+                "orders with an attached finding (EVIDENCE_ADDED in history)",
                 REPEAT_POINTS,
                 count(
                         ACCOUNTABILITY,
                         "select count(distinct order_id) from rectification_history "
-                                + "where action = 'REPEAT_FAILURE'"));
+                                + "where action = 'EVIDENCE_ADDED'"));
+        c.expect(
+                "findings attached twice (order, inspection)",
+                0,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from (select order_id, note from rectification_history "
+                                + "where action = 'EVIDENCE_ADDED' group by 1, 2 having count(*) > 1) d"));
+        c.expect(
+                "cc.rectification.evidence-added.v1 in accountability-service's outbox",
+                REPEAT_POINTS,
+                count(
+                        ACCOUNTABILITY,
+                        "select count(*) from outbox_event where event_type = ?",
+                        "cc.rectification.evidence-added.v1"));
         c.expect(
                 "cc.rectification.opened.v1 in accountability-service's outbox",
                 EPISODES,
@@ -629,13 +645,13 @@ class FaultSystemTest {
                         ACCOUNTABILITY,
                         "select count(*) from rectification_order where standard_code = 'S-3.1.5' and level = 'ACCOUNTABILITY'"));
         c.expect(
-                "repeat-failure orders at 通报 NOTICE",
+                "orders found twice, still without a rung (未升级)",
                 REPEAT_POINTS,
                 count(
                         ACCOUNTABILITY,
-                        "select count(*) from rectification_order where failures = 2 and level = 'NOTICE'"));
-        // each unit: 10 critical orders × (2 + 5 + 10) and 10 repeat failures × 2
-        long deduction = (long) (CRITICAL_POINTS / UNITS) * 17 + (long) (REPEAT_POINTS / UNITS) * 2;
+                        "select count(*) from rectification_order where failures = 2 and level = 'NONE'"));
+        // each unit: 10 critical orders × (2 + 5 + 10); findings attached to open orders cost nothing
+        long deduction = (long) (CRITICAL_POINTS / UNITS) * 17;
         long scoresRight = 0;
         long scoresAgree = 0;
         for (String unit : units) {
@@ -699,9 +715,24 @@ class FaultSystemTest {
                 count(NOTIFICATION, "select count(*) from webhook_delivery where status = 'DELIVERED'"));
         c.note("webhook posts received " + deliveries.size() + " (a retry repeats its webhook-id)");
 
-        // mail: one distinct Message-ID per (event, recipient) in the recipients' mailboxes
+        // mail: one distinct Message-ID per (event, recipient) in the recipients' mailboxes; findings attached to an
+        // order reach the unit too, though the gateway did not subscribe to them
+        Map<String, String> mailedEvents = new HashMap<>(levelOfEvent);
+        for (Map<String, Object> row : rows(
+                ACCOUNTABILITY,
+                "select event_id::text as id, payload from outbox_event where event_type = ?",
+                "cc.rectification.evidence-added.v1")) {
+            String id = (String) row.get("id");
+            mailedEvents.put(id, "EVIDENCE_ADDED");
+            unitOfEvent.put(
+                    id,
+                    JSON.readTree((String) row.get("payload"))
+                            .get("order")
+                            .get("unitCode")
+                            .asText());
+        }
         Set<String> expectedMail = new HashSet<>();
-        levelOfEvent.forEach((event, level) -> MAIL_ROLES.get(level).forEach(role -> {
+        mailedEvents.forEach((event, level) -> MAIL_ROLES.get(level).forEach(role -> {
             String address = mailOf.get(unitOfEvent.get(event)).get(role);
             if (address != null) {
                 expectedMail.add(event + " " + address);
