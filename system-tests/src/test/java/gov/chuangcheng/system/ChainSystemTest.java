@@ -216,6 +216,164 @@ class ChainSystemTest {
         }
     }
 
+    /**
+     * One problem, one episode, and the office's own levers, to the caller's answer: two 12345 reports of one stall are
+     * one order that both requests follow; the office voids one order (不属实) and merges another into it; the gateway
+     * receives each closure as it closed, and the Open311 requests answer 经核实不属实 and 已合并至工单 ….
+     */
+    @Test
+    void aVoidedAndAMergedOrderReachTheGatewayAndThe12345Callers() throws Exception {
+        String office = setup.office();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // a unit of its own: the other tests' units keep their contacts and their inboxes
+        String unit = "ST" + suffix.toUpperCase();
+        setup.ensureUnit(unit, "区市场监管局" + suffix, "DEPARTMENT", "");
+        setup.evaluationSystem();
+        setup.roundTheClockCalendar();
+        setup.marketChecklist(unit);
+        String voidedPoint = "NM-VD-" + suffix;
+        String mergedPoint = "NM-MG-" + suffix;
+        String survivorPoint = "NM-SV-" + suffix;
+        setup.marketPoint(voidedPoint, "不属实测试市场", unit);
+        setup.marketPoint(mergedPoint, "合并测试市场", unit);
+        setup.marketPoint(survivorPoint, "保留测试市场", unit);
+        String hotline = Tokens.forClient("chuangcheng-integration", "chuangcheng-integration-secret");
+
+        String secret = WebhookReceiver.newSecret();
+        try (WebhookReceiver gateway = new WebhookReceiver(secret)) {
+            given().baseUri(system.notification.baseUrl())
+                    .auth()
+                    .oauth2(office)
+                    .contentType("application/json")
+                    .body("""
+                            {"name":"市场监管局销号网关%s","url":"%s","eventTypes":["cc.rectification.closed.v1"],
+                             "unitCodes":["%s"],"secret":"%s"}""".formatted(suffix, gateway.url(), unit, secret))
+                    .post("/webhook-subscriptions")
+                    .then()
+                    .statusCode(201);
+
+            String voidedRequest = report(hotline, voidedPoint, "摊位占道经营");
+            String mergedRequest = report(hotline, mergedPoint, "摊位占道经营");
+            String first = report(hotline, survivorPoint, "门口摊位占道");
+            String second = report(hotline, survivorPoint, "还是有摊位占道");
+            Map<String, Object> voided = orderAt(unit, voidedPoint, o -> true);
+            Map<String, Object> merged = orderAt(unit, mergedPoint, o -> true);
+            Map<String, Object> survivor =
+                    orderAt(unit, survivorPoint, o -> ((Number) o.get("reports")).intValue() == 2);
+            assertEquals("NONE", survivor.get("level"), "a second report of the problem adds no rung");
+            for (String request : List.of(first, second)) {
+                await().atMost(Duration.ofSeconds(60))
+                        .untilAsserted(() -> openStatus(hotline, request)
+                                .body("[0].status", equalTo("open"))
+                                .body("[0].agency_responsible", equalTo("区市场监管局" + suffix)));
+            }
+
+            lever(office, voided, "void", "{\"reason\":\"经现场核实，摊位在店内，问题不属实\"}");
+            lever(office, merged, "merge", "{\"into\":\"" + survivor.get("id") + "\",\"reason\":\"同一摊位重复反映\"}");
+
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> openStatus(hotline, voidedRequest)
+                            .body("[0].status", equalTo("closed"))
+                            .body("[0].status_notes", startsWith("经核实不属实")));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> openStatus(hotline, mergedRequest)
+                            .body("[0].status", equalTo("closed"))
+                            .body("[0].status_notes", startsWith("已合并至工单")));
+            String mergedNotes = openStatus(hotline, mergedRequest).extract().path("[0].status_notes");
+            assertTrue(mergedNotes.contains((String) survivor.get("number")), mergedNotes);
+            for (String request : List.of(first, second)) {
+                openStatus(hotline, request).body("[0].status", equalTo("open"));
+            }
+
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> gateway.deliveries().stream()
+                                    .filter(d -> d.body().contains(suffix))
+                                    .count()
+                            >= 2);
+            List<WebhookReceiver.Delivery> closures = gateway.deliveries().stream()
+                    .filter(d -> d.body().contains(suffix))
+                    .toList();
+            assertTrue(closures.stream().allMatch(WebhookReceiver.Delivery::signatureValid), closures.toString());
+            assertTrue(
+                    closures.stream()
+                            .anyMatch(d -> d.body().contains((String) voided.get("number"))
+                                    && d.body().contains("\"closure\":\"VOIDED\"")),
+                    closures.toString());
+            assertTrue(
+                    closures.stream()
+                            .anyMatch(d -> d.body().contains((String) merged.get("number"))
+                                    && d.body().contains("\"closure\":\"MERGED\"")
+                                    && d.body().contains((String) survivor.get("number"))),
+                    closures.toString());
+            assertTrue(
+                    closures.stream().noneMatch(d -> d.body().contains("\"closure\":\"REINSPECTION\"")),
+                    "nothing was fixed: " + closures);
+        }
+    }
+
+    /** A 12345 report of 占道经营 (NM-01) at a point, by the hotline's system; answers the request id. */
+    private String report(String hotline, String pointCode, String description) {
+        return given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(hotline)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("service_code", "NM-01")
+                .formParam("address_id", pointCode)
+                .formParam("description", description)
+                .post("/open311/v2/requests.json")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("[0].service_request_id");
+    }
+
+    private io.restassured.response.ValidatableResponse openStatus(String hotline, String requestId) {
+        return given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(hotline)
+                .get("/open311/v2/requests/" + requestId + ".json")
+                .then()
+                .statusCode(200);
+    }
+
+    private Map<String, Object> orderAt(
+            String unit, String pointCode, java.util.function.Predicate<Map<String, Object>> ready) {
+        String office = setup.office();
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            List<Map<String, Object>> items = given().baseUri(system.accountability.baseUrl())
+                                    .auth()
+                                    .oauth2(office)
+                                    .get("/rectifications?unit=" + unit + "&size=500")
+                                    .jsonPath()
+                                    .getList("items.findAll { it.pointCode == '" + pointCode + "' }");
+                            return items.size() == 1 && ready.test(items.get(0)) ? items.get(0) : null;
+                        },
+                        java.util.Objects::nonNull);
+    }
+
+    /** The office pulls a lever on an order, with the ETag it read. */
+    private void lever(String office, Map<String, Object> order, String lever, String body) {
+        String etag = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/rectifications/" + order.get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(body)
+                .post("/rectifications/" + order.get("id") + "/" + lever)
+                .then()
+                .statusCode(200);
+    }
+
     /** Step 4: nobody acts; 提醒 → 督办 → 通报 → 约谈 → 问责 fire in order, each once, and cost the unit its points. */
     @Test
     void nobodyActsAndTheLadderClimbsOnceEachStep() {
@@ -355,10 +513,12 @@ class ChainSystemTest {
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("OPEN"))
-                        // the second failure of the point × standard is a 通报 at once
+                        // rework (返工) with a fresh deadline: no rung for it, only the clock climbs
+                        .body("reinspectionFailures", equalTo(1))
+                        .body("history.action", hasItem("REINSPECTION_FAILED"))
                         .body(
-                                "history.findAll { it.action == 'ESCALATED' && it.note.contains('复查未通过') }.level",
-                                hasItem("NOTICE")));
+                                "history.findAll { it.action == 'ESCALATED' && it.note.contains('复查') }.size()",
+                                equalTo(0)));
 
         // fixed again; this time the re-inspection passes and the order is closed (销号)
         fixAndAskForVerification(street, office, orderId);
