@@ -48,10 +48,15 @@ public class LadderPolicyResource {
         return policies.view(history);
     }
 
+    /** {@code severities/{severity}} (CRITICAL, SERIOUS, GENERAL) or {@code standards/{code}}. */
+    private static final String SCOPE = "/{scope: severities|standards}/{key}";
+
     @GET
-    @Path("/severities/{severity}")
+    @Path(SCOPE)
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "The office's ladder of a severity (CRITICAL, SERIOUS, GENERAL); 404 when it set none")
+    @Operation(
+            summary = "The office's ladder of a severity (severities/CRITICAL, SERIOUS, GENERAL) or of a standard "
+                    + "(standards/S-3.1.4); 404 when it set none")
     @APIResponse(
             responseCode = "200",
             description = "The ladder in force for the scope",
@@ -64,19 +69,19 @@ public class LadderPolicyResource {
                             name = "ETag",
                             description = "版本标签 (entity tag): send it as If-Match to change the resource",
                             schema = @Schema(type = SchemaType.STRING)))
-    public Response severity(@PathParam("severity") String key) {
-        LadderPolicy p = policies.get(LadderPolicy.Scope.SEVERITY, key);
+    public Response one(@PathParam("scope") String scope, @PathParam("key") String key) {
+        LadderPolicy p = policies.get(scope(scope), key);
         return Response.ok(LadderView.Ladder.of(p))
                 .tag(Versions.entityTag(p.id))
                 .build();
     }
 
     @PUT
-    @Path("/severities/{severity}")
+    @Path(SCOPE)
     @RolesAllowed(Roles.OFFICE)
     @Operation(
-            summary = "Set the ladder of a severity (CRITICAL, SERIOUS, GENERAL) for orders opened from now on; "
-                    + "replacing the office's ladder needs If-Match with its ETag")
+            summary = "Set the ladder of a severity or a standard (a standard's wins over its severity's) for orders "
+                    + "opened from now on; replacing the office's ladder needs If-Match with its ETag")
     @APIResponse(
             responseCode = "200",
             description = "已保存: the ladder now in force for the scope",
@@ -89,88 +94,31 @@ public class LadderPolicyResource {
                             name = "ETag",
                             description = "版本标签 (entity tag): send it as If-Match to change the resource",
                             schema = @Schema(type = SchemaType.STRING)))
-    public Response setSeverity(
-            @PathParam("severity") String key,
+    public Response set(
+            @PathParam("scope") String scope,
+            @PathParam("key") String key,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LadderPolicyRequest request) {
-        LadderPolicy p = policies.set(LadderPolicy.Scope.SEVERITY, key, ifMatch, request, actor.username());
+        LadderPolicy p = policies.set(scope(scope), key, ifMatch, request, actor.username());
         return Response.ok(LadderView.Ladder.of(p))
                 .tag(Versions.entityTag(p.id))
                 .build();
     }
 
     @DELETE
-    @Path("/severities/{severity}")
+    @Path(SCOPE)
     @RolesAllowed(Roles.OFFICE)
     @Operation(
             summary = "Retire the office's ladder of a scope (kept in the history): new orders take the severity's or "
                     + "the configured ladder again; needs If-Match")
     @APIResponse(responseCode = "204", description = "已撤销")
-    public Response removeSeverity(@PathParam("severity") String key, @HeaderParam("If-Match") String ifMatch) {
-        policies.remove(LadderPolicy.Scope.SEVERITY, key, ifMatch, actor.username());
+    public Response remove(
+            @PathParam("scope") String scope, @PathParam("key") String key, @HeaderParam("If-Match") String ifMatch) {
+        policies.remove(scope(scope), key, ifMatch, actor.username());
         return Response.noContent().build();
     }
 
-    @GET
-    @Path("/standards/{code}")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "The office's ladder of a standard; 404 when it set none (the severity's applies)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The ladder in force for the scope",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LadderView.Ladder.class)),
-            headers =
-                    @Header(
-                            name = "ETag",
-                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
-                            schema = @Schema(type = SchemaType.STRING)))
-    public Response standard(@PathParam("code") String key) {
-        LadderPolicy p = policies.get(LadderPolicy.Scope.STANDARD, key);
-        return Response.ok(LadderView.Ladder.of(p))
-                .tag(Versions.entityTag(p.id))
-                .build();
-    }
-
-    @PUT
-    @Path("/standards/{code}")
-    @RolesAllowed(Roles.OFFICE)
-    @Operation(
-            summary = "Set the ladder of a standard (wins over its severity's) for orders opened from now on; "
-                    + "replacing the office's ladder needs If-Match with its ETag")
-    @APIResponse(
-            responseCode = "200",
-            description = "已保存: the ladder now in force for the scope",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LadderView.Ladder.class)),
-            headers =
-                    @Header(
-                            name = "ETag",
-                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
-                            schema = @Schema(type = SchemaType.STRING)))
-    public Response setStandard(
-            @PathParam("code") String key,
-            @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull LadderPolicyRequest request) {
-        LadderPolicy p = policies.set(LadderPolicy.Scope.STANDARD, key, ifMatch, request, actor.username());
-        return Response.ok(LadderView.Ladder.of(p))
-                .tag(Versions.entityTag(p.id))
-                .build();
-    }
-
-    @DELETE
-    @Path("/standards/{code}")
-    @RolesAllowed(Roles.OFFICE)
-    @Operation(
-            summary = "Retire the office's ladder of a scope (kept in the history): new orders take the severity's or "
-                    + "the configured ladder again; needs If-Match")
-    @APIResponse(responseCode = "204", description = "已撤销")
-    public Response removeStandard(@PathParam("code") String key, @HeaderParam("If-Match") String ifMatch) {
-        policies.remove(LadderPolicy.Scope.STANDARD, key, ifMatch, actor.username());
-        return Response.noContent().build();
+    private static LadderPolicy.Scope scope(String path) {
+        return path.equals("severities") ? LadderPolicy.Scope.SEVERITY : LadderPolicy.Scope.STANDARD;
     }
 }

@@ -103,110 +103,61 @@ public class LedgerService {
     }
 
     /** What an entry is made of before the database gives it its place and the unit's new score. */
-    record Draft(
-            String unitCode,
-            String unitName,
-            String reason,
-            BigDecimal points,
-            String kind,
-            String orderId,
-            String orderNumber,
-            EscalationLevel level,
-            String reversalOf,
-            String recordedBy,
-            List<String> evidenceIds,
-            String taskId) {
+    static final class Draft {
+        private final String unitCode;
+        private final String unitName;
+        private final String reason;
+        private final BigDecimal points;
+        private final String kind;
+        private String orderId;
+        private String orderNumber;
+        private EscalationLevel level;
+        private String reversalOf;
+        private String recordedBy;
+        private List<String> evidenceIds = List.of();
+        private String taskId;
 
         Draft(String unitCode, String unitName, String reason, BigDecimal points, String kind) {
-            this(unitCode, unitName, reason, points, kind, null, null, null, null, null, List.of(), null);
+            this.unitCode = unitCode;
+            this.unitName = unitName;
+            this.reason = reason;
+            this.points = points;
+            this.kind = kind;
         }
 
         Draft order(String id, String number, EscalationLevel lvl) {
-            return new Draft(
-                    unitCode,
-                    unitName,
-                    reason,
-                    points,
-                    kind,
-                    id,
-                    number,
-                    lvl,
-                    reversalOf,
-                    recordedBy,
-                    evidenceIds,
-                    taskId);
+            orderId = id;
+            orderNumber = number;
+            level = lvl;
+            return this;
         }
 
         Draft reversing(String entryId) {
-            return new Draft(
-                    unitCode,
-                    unitName,
-                    reason,
-                    points,
-                    kind,
-                    orderId,
-                    orderNumber,
-                    level,
-                    entryId,
-                    recordedBy,
-                    evidenceIds,
-                    taskId);
+            reversalOf = entryId;
+            return this;
         }
 
         Draft by(String user) {
-            return new Draft(
-                    unitCode,
-                    unitName,
-                    reason,
-                    points,
-                    kind,
-                    orderId,
-                    orderNumber,
-                    level,
-                    reversalOf,
-                    user,
-                    evidenceIds,
-                    taskId);
+            recordedBy = user;
+            return this;
         }
 
         Draft evidence(List<String> ids) {
-            return new Draft(
-                    unitCode,
-                    unitName,
-                    reason,
-                    points,
-                    kind,
-                    orderId,
-                    orderNumber,
-                    level,
-                    reversalOf,
-                    recordedBy,
-                    ids == null ? List.of() : List.copyOf(ids),
-                    taskId);
+            evidenceIds = ids == null ? List.of() : List.copyOf(ids);
+            return this;
         }
 
         Draft task(String id) {
-            return new Draft(
-                    unitCode,
-                    unitName,
-                    reason,
-                    points,
-                    kind,
-                    orderId,
-                    orderNumber,
-                    level,
-                    reversalOf,
-                    recordedBy,
-                    evidenceIds,
-                    id);
+            taskId = id;
+            return this;
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     LedgerEntry append(Draft d) {
-        String unitCode = d.unitCode();
-        String unitName = d.unitName();
-        BigDecimal points = d.points();
+        String unitCode = d.unitCode;
+        String unitName = d.unitName;
+        BigDecimal points = d.points;
         Instant now = clock.instant();
         // one statement takes the unit's row lock, moves its score and returns the new score
         BigDecimal score = (BigDecimal) em.createNativeQuery("""
@@ -231,18 +182,18 @@ public class LedgerService {
         entry.id = UUID.randomUUID().toString();
         entry.unitCode = unitCode;
         entry.unitName = unitName;
-        entry.reason = d.reason();
+        entry.reason = d.reason;
         entry.points = points;
-        entry.orderId = d.orderId();
-        entry.orderNumber = d.orderNumber();
-        entry.level = d.level();
-        entry.reversalOf = d.reversalOf();
+        entry.orderId = d.orderId;
+        entry.orderNumber = d.orderNumber;
+        entry.level = d.level;
+        entry.reversalOf = d.reversalOf;
         entry.scoreAfter = score;
         entry.recordedAt = recorded;
-        entry.storedKind = d.kind();
-        entry.recordedBy = d.recordedBy();
-        entry.evidenceIds = d.evidenceIds();
-        entry.taskId = d.taskId();
+        entry.storedKind = d.kind;
+        entry.recordedBy = d.recordedBy;
+        entry.evidenceIds = d.evidenceIds;
+        entry.taskId = d.taskId;
         entry.persist();
         outbox.publish(
                 EventCatalog.LEDGER_ENTRY_RECORDED,

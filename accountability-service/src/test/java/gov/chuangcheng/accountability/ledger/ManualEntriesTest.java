@@ -10,6 +10,8 @@ import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,46 +135,20 @@ class ManualEntriesTest {
                 .post("/ledger/entries")
                 .then()
                 .statusCode(403);
-        given().auth()
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put(entry("ESCALATION", "3"), "kind");
+        refused.put(entry("MEDIA_EXPOSURE", "-3"), "points");
+        refused.put(entry("MEDIA_EXPOSURE", "500"), "points");
+        refused.put(entry("MEDIA_EXPOSURE", "3").replace(unit, "NO-SUCH-UNIT"), "unitCode");
+        refused.put(entry("MEDIA_EXPOSURE", "3").replace("}", ",\"orderId\":\"no-such-order\"}"), "orderId");
+        refused.forEach((body, field) -> given().auth()
                 .oauth2(office)
                 .contentType("application/json")
-                .body(entry("ESCALATION", "3"))
+                .body(body)
                 .post("/ledger/entries")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItem("kind"));
-        given().auth()
-                .oauth2(office)
-                .contentType("application/json")
-                .body(entry("MEDIA_EXPOSURE", "-3"))
-                .post("/ledger/entries")
-                .then()
-                .statusCode(400)
-                .body("errors.field", hasItem("points"));
-        given().auth()
-                .oauth2(office)
-                .contentType("application/json")
-                .body(entry("MEDIA_EXPOSURE", "500"))
-                .post("/ledger/entries")
-                .then()
-                .statusCode(400)
-                .body("errors.field", hasItem("points"));
-        given().auth()
-                .oauth2(office)
-                .contentType("application/json")
-                .body(entry("MEDIA_EXPOSURE", "3").replace(unit, "NO-SUCH-UNIT"))
-                .post("/ledger/entries")
-                .then()
-                .statusCode(400)
-                .body("errors.field", hasItem("unitCode"));
-        given().auth()
-                .oauth2(office)
-                .contentType("application/json")
-                .body(entry("MEDIA_EXPOSURE", "3").replace("}", ",\"orderId\":\"no-such-order\"}"))
-                .post("/ledger/entries")
-                .then()
-                .statusCode(400)
-                .body("errors.field", hasItem("orderId"));
+                .body("errors.field", hasItem(field)));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> LedgerEntry.count("unitCode", unit)));
     }
 }

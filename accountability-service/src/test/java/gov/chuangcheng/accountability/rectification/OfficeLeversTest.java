@@ -53,6 +53,17 @@ class OfficeLeversTest {
                 .header("ETag");
     }
 
+    /** The office posts {@code body} to {@code path} with the order's current ETag, as a client that read it first. */
+    private io.restassured.response.ValidatableResponse withEtag(String orderId, String path, String body) {
+        return given().auth()
+                .oauth2(office)
+                .header("If-Match", etag(office, orderId))
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then();
+    }
+
     private static List<LedgerEntry> entries(String orderId) {
         return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.list("orderId = ?1 order by seq", orderId));
     }
@@ -91,32 +102,9 @@ class OfficeLeversTest {
                 .then()
                 .statusCode(412)
                 .contentType("application/problem+json");
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body("{\"level\":\"LOUDER\",\"reason\":\"x\"}")
-                .post(path)
-                .then()
-                .statusCode(400);
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body(body)
-                .post(path)
-                .then()
-                .statusCode(200)
-                .body("level", equalTo("NOTICE"));
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body(body)
-                .post(path)
-                .then()
-                .statusCode(409)
-                .body("detail", containsString("already at"));
+        withEtag(order.id(), path, "{\"level\":\"LOUDER\",\"reason\":\"x\"}").statusCode(400);
+        withEtag(order.id(), path, body).statusCode(200).body("level", equalTo("NOTICE"));
+        withEtag(order.id(), path, body).statusCode(409).body("detail", containsString("already at"));
 
         List<JsonNode> steps = support.outbox(pointId + ":S-LV.1", EventCatalog.RECTIFICATION_ESCALATED);
         assertEquals(
@@ -136,41 +124,18 @@ class OfficeLeversTest {
     void aVoidedOrderHasEveryDeductionReversedAndCannotBeVoidedTwice() {
         String pointId = RectificationTestSupport.unique("P");
         RectificationOrder order = support.fail(pointId, "CGJ", "S-LV.2", Severity.GENERAL);
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body("{\"level\":\"TALK\",\"reason\":\"领导批示\"}")
-                .post("/rectifications/" + order.id() + "/escalation")
-                .then()
+        withEtag(
+                        order.id(),
+                        "/rectifications/" + order.id() + "/escalation",
+                        "{\"level\":\"TALK\",\"reason\":\"领导批示\"}")
                 .statusCode(200);
         String path = "/rectifications/" + order.id() + "/void";
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body("{\"reason\":\"  \"}")
-                .post(path)
-                .then()
-                .statusCode(400);
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body("{\"reason\":\"经现场核实，问题不属实\"}")
-                .post(path)
-                .then()
+        withEtag(order.id(), path, "{\"reason\":\"  \"}").statusCode(400);
+        withEtag(order.id(), path, "{\"reason\":\"经现场核实，问题不属实\"}")
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("closure", equalTo("VOIDED"));
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, order.id()))
-                .contentType("application/json")
-                .body("{\"reason\":\"again\"}")
-                .post(path)
-                .then()
-                .statusCode(409);
+        withEtag(order.id(), path, "{\"reason\":\"again\"}").statusCode(409);
 
         List<LedgerEntry> entries = entries(order.id());
         assertEquals(0, sum(entries).signum(), "−2 for 通报 and −5 for 约谈, both reversed");
@@ -188,38 +153,14 @@ class OfficeLeversTest {
         RectificationOrder merged = support.fail(pointId, "CGJ", "S-LV.3", Severity.GENERAL);
         RectificationOrder survivor = support.fail(pointId, "CGJ", "S-LV.4", Severity.GENERAL);
         RectificationOrder otherUnit = support.fail(pointId + "-X", "SCJGJ", "S-LV.3", Severity.GENERAL);
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, merged.id()))
-                .contentType("application/json")
-                .body("{\"reason\":\"领导批示\"}")
-                .post("/rectifications/" + merged.id() + "/escalation")
-                .then()
+        withEtag(merged.id(), "/rectifications/" + merged.id() + "/escalation", "{\"reason\":\"领导批示\"}")
                 .statusCode(200);
         String path = "/rectifications/" + merged.id() + "/merge";
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, merged.id()))
-                .contentType("application/json")
-                .body("{\"into\":\"" + otherUnit.id() + "\",\"reason\":\"同一问题\"}")
-                .post(path)
-                .then()
+        withEtag(merged.id(), path, "{\"into\":\"" + otherUnit.id() + "\",\"reason\":\"同一问题\"}")
                 .statusCode(409);
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, merged.id()))
-                .contentType("application/json")
-                .body("{\"into\":\"no-such-order\",\"reason\":\"同一问题\"}")
-                .post(path)
-                .then()
+        withEtag(merged.id(), path, "{\"into\":\"no-such-order\",\"reason\":\"同一问题\"}")
                 .statusCode(404);
-        given().auth()
-                .oauth2(office)
-                .header("If-Match", etag(office, merged.id()))
-                .contentType("application/json")
-                .body("{\"into\":\"" + survivor.id() + "\",\"reason\":\"同一处积水，重复派单\"}")
-                .post(path)
-                .then()
+        withEtag(merged.id(), path, "{\"into\":\"" + survivor.id() + "\",\"reason\":\"同一处积水，重复派单\"}")
                 .statusCode(200)
                 .body("closure", equalTo("MERGED"))
                 .body("mergedIntoNumber", equalTo(survivor.number()));
