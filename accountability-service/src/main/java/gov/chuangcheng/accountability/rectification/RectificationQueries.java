@@ -15,6 +15,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class RectificationQueries {
 
+    /**
+     * What a list or an export asks for; a null field does not filter. {@code priorityVerification}: orders whose
+     * fix a 12345 report came after (优先复查), for the office's verification round.
+     */
+    public record Filter(String unit, RectificationStatus status, Boolean overdue, Boolean priorityVerification) {}
+
     private final Orders orders;
 
     public RectificationQueries(Orders orders) {
@@ -29,25 +35,20 @@ public class RectificationQueries {
 
     /** Orders in {@code scope}, filtered; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RectificationOrder> list(
-            UnitScope scope, String unit, RectificationStatus status, Boolean overdue, PageRequest paging) {
-        return query(scope, unit, status, overdue)
+    public Page<RectificationOrder> list(UnitScope scope, Filter filter, PageRequest paging) {
+        return query(scope, filter)
                 .map(q -> Page.of(q, paging, o -> o))
                 .orElseGet(() -> new Page<>(List.of(), paging.page, paging.size, 0));
     }
 
     /** At most {@code max} orders in {@code scope}, filtered, newest first (for exports). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RectificationOrder> export(
-            UnitScope scope, String unit, RectificationStatus status, Boolean overdue, int max) {
-        return query(scope, unit, status, overdue)
-                .map(q -> q.range(0, max - 1).list())
-                .orElseGet(List::of);
+    public List<RectificationOrder> export(UnitScope scope, Filter filter, int max) {
+        return query(scope, filter).map(q -> q.range(0, max - 1).list()).orElseGet(List::of);
     }
 
     /** The filtered query in scope, or empty when the scope admits nothing. */
-    private static Optional<PanacheQuery<RectificationOrder>> query(
-            UnitScope scope, String unit, RectificationStatus status, Boolean overdue) {
+    private static Optional<PanacheQuery<RectificationOrder>> query(UnitScope scope, Filter filter) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (scope.filter().isPresent()) {
@@ -57,17 +58,21 @@ public class RectificationQueries {
             q.append(" and unitCode in :scope");
             params.and("scope", scope.filter().get());
         }
-        if (unit != null && !unit.isBlank()) {
+        if (filter.unit() != null && !filter.unit().isBlank()) {
             q.append(" and unitCode = :unit");
-            params.and("unit", unit);
+            params.and("unit", filter.unit());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             q.append(" and status = :status");
-            params.and("status", status);
+            params.and("status", filter.status());
         }
-        if (overdue != null) {
+        if (filter.overdue() != null) {
             q.append(" and overdue = :overdue");
-            params.and("overdue", overdue);
+            params.and("overdue", filter.overdue());
+        }
+        if (filter.priorityVerification() != null) {
+            q.append(" and priorityVerification = :priority");
+            params.and("priority", filter.priorityVerification());
         }
         return Optional.of(RectificationOrder.find(
                 q.toString(), Sort.descending("openedAt").and("number", Sort.Direction.Descending), params));

@@ -69,13 +69,16 @@ public class RectificationResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(
             summary = "Orders the caller may see, newest first, filtered by unit, status "
-                    + "(OPEN, ACKNOWLEDGED, SUBMITTED, VERIFYING, CLOSED) and the overdue flag, paginated")
+                    + "(OPEN, ACKNOWLEDGED, SUBMITTED, VERIFYING, CLOSED), the overdue flag and priorityVerification "
+                    + "(a 12345 report came after the unit's fix: 优先复查), paginated")
     public Page<RectificationView> list(
             @QueryParam("unit") String unit,
             @QueryParam("status") String status,
             @QueryParam("overdue") Boolean overdue,
+            @QueryParam("priorityVerification") Boolean priorityVerification,
             @BeanParam @Valid PageRequest paging) {
-        return queries.list(scope(), unit, status(status), overdue, paging).map(RectificationView::summary);
+        return queries.list(scope(), filter(unit, status, overdue, priorityVerification), paging)
+                .map(RectificationView::summary);
     }
 
     /** Rows an export returns at most. */
@@ -96,8 +99,10 @@ public class RectificationResource {
     public Response export(
             @QueryParam("unit") String unit,
             @QueryParam("status") String status,
-            @QueryParam("overdue") Boolean overdue) {
-        String csv = RectificationCsv.of(queries.export(scope(), unit, status(status), overdue, EXPORT_MAX), zone);
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("priorityVerification") Boolean priorityVerification) {
+        String csv = RectificationCsv.of(
+                queries.export(scope(), filter(unit, status, overdue, priorityVerification), EXPORT_MAX), zone);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rectifications.csv\"")
                 .build();
@@ -224,6 +229,11 @@ public class RectificationResource {
 
     private UnitScope scope() {
         return directory.scopeOf(actor);
+    }
+
+    private static RectificationQueries.Filter filter(
+            String unit, String status, Boolean overdue, Boolean priorityVerification) {
+        return new RectificationQueries.Filter(unit, status(status), overdue, priorityVerification);
     }
 
     private static RectificationStatus status(String status) {

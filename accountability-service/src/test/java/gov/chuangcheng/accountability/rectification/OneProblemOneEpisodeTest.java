@@ -148,6 +148,15 @@ class OneProblemOneEpisodeTest {
                 .get(0);
         assertTrue(added.get("priorityVerification").asBoolean());
         assertEquals("REQ-" + pointId, added.get("sourceRef").asText());
+        // the office's verification round starts with these
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(gov.chuangcheng.platform.testing.KeycloakTokens.forUser("office1"))
+                .get("/rectifications?unit=CGJ&priorityVerification=true&size=500")
+                .then()
+                .statusCode(200)
+                .body("items.number", org.hamcrest.Matchers.hasItem(order.number()))
+                .body("items.priorityVerification", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(true)));
     }
 
     @Test
