@@ -11,16 +11,21 @@ import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.events.notification.NotificationSent;
 import gov.chuangcheng.events.rectification.AppealDecided;
+import gov.chuangcheng.events.rectification.DisputeDecided;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationClosed;
+import gov.chuangcheng.events.rectification.RectificationDispatched;
+import gov.chuangcheng.events.rectification.RectificationDisputed;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.events.rectification.RectificationReassigned;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
+import gov.chuangcheng.events.rectification.ResponsibilitySettled;
 import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
@@ -86,6 +91,16 @@ public final class EventCatalog {
             new EventType<>("cc.rectification.appealed.v1", Topic.RECTIFICATIONS, RectificationAppealed.class);
     public static final EventType<AppealDecided> APPEAL_DECIDED =
             new EventType<>("cc.rectification.appeal-decided.v1", Topic.RECTIFICATIONS, AppealDecided.class);
+    public static final EventType<RectificationDisputed> RECTIFICATION_DISPUTED =
+            new EventType<>("cc.rectification.disputed.v1", Topic.RECTIFICATIONS, RectificationDisputed.class);
+    public static final EventType<DisputeDecided> DISPUTE_DECIDED =
+            new EventType<>("cc.rectification.dispute-decided.v1", Topic.RECTIFICATIONS, DisputeDecided.class);
+    public static final EventType<RectificationReassigned> RECTIFICATION_REASSIGNED =
+            new EventType<>("cc.rectification.reassigned.v1", Topic.RECTIFICATIONS, RectificationReassigned.class);
+    public static final EventType<RectificationDispatched> RECTIFICATION_DISPATCHED =
+            new EventType<>("cc.rectification.dispatched.v1", Topic.RECTIFICATIONS, RectificationDispatched.class);
+    public static final EventType<ResponsibilitySettled> RESPONSIBILITY_SETTLED =
+            new EventType<>("cc.responsibility.settled.v1", Topic.RECTIFICATIONS, ResponsibilitySettled.class);
 
     public static final EventType<LedgerEntryRecorded> LEDGER_ENTRY_RECORDED =
             new EventType<>("cc.assessment.entry-recorded.v1", Topic.ASSESSMENT, LedgerEntryRecorded.class);
@@ -119,6 +134,11 @@ public final class EventCatalog {
             RECTIFICATION_CLOSED,
             RECTIFICATION_APPEALED,
             APPEAL_DECIDED,
+            RECTIFICATION_DISPUTED,
+            DISPUTE_DECIDED,
+            RECTIFICATION_REASSIGNED,
+            RECTIFICATION_DISPATCHED,
+            RESPONSIBILITY_SETTLED,
             LEDGER_ENTRY_RECORDED,
             CALENDAR_PUBLISHED,
             NOTIFICATION_SENT);

@@ -18,7 +18,12 @@ public sealed interface OrderEvent
                 RectificationEvidenceAdded,
                 RectificationClosed,
                 RectificationAppealed,
-                AppealDecided {
+                AppealDecided,
+                RectificationDisputed,
+                DisputeDecided,
+                RectificationReassigned,
+                RectificationDispatched,
+                ResponsibilitySettled {
 
     /** The order as it is after the event; {@code null} only in a malformed event, which consumers reject. */
     OrderRef order();
