@@ -133,7 +133,7 @@ public class EvidenceResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.DEPARTMENT})
     @Operation(
             summary = "What a photo is: type, size, digest, who uploaded it (a department: its own uploads and "
-                    + "the photos of its points' inspections)")
+                    + "the photos of the inspections it sees: of its points, and of point × standards settled to it)")
     public EvidenceView get(@PathParam("id") String id) {
         return EvidenceView.of(visible(id));
     }

@@ -88,7 +88,10 @@ public class EvidenceService {
                 .firstResultOptional();
     }
 
-    /** The evidence, if the caller may see it: unrestricted scopes see all, a unit its own uploads and its points'. */
+    /**
+     * The evidence, if the caller may see it: unrestricted scopes see all, a unit its own uploads and the photos of the
+     * inspections it sees.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Evidence> find(String id, UnitScope scope) {
         return parse(id)
@@ -128,9 +131,15 @@ public class EvidenceService {
         if (units.isEmpty()) {
             return false;
         }
+        // the photos of the inspections the units see: of their points, and of the point × standards the office
+        // settled to them (确权, view current_responsibility of inspection-service's responsibility feature)
         Number referenced = (Number) em.createNativeQuery("""
                         select count(*) from inspection_item ii join inspection i on i.id = ii.inspection_id
-                        where i.responsible_unit_code in (:units) and jsonb_exists(ii.evidence_ids::jsonb, :id)""")
+                        where jsonb_exists(ii.evidence_ids::jsonb, :id)
+                          and (i.responsible_unit_code in (:units)
+                               or exists (select 1 from inspection_item si join current_responsibility c
+                                            on c.point_id = i.point_id and c.standard_code = si.standard_code
+                                          where si.inspection_id = i.id and c.unit_code in (:units)))""")
                 .setParameter("units", units)
                 .setParameter("id", e.id.toString())
                 .getSingleResult();

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Inspections (督查记录): inspectors submit; the office and leaders read all, departments their units' points. */
+/**
+ * Inspections (督查记录): inspectors submit; the office and leaders read all, departments those of their units' points
+ * and of the point × standards the office settled to their units (确权).
+ */
 @Path("/inspections")
 @Tag(name = "Inspections 督查")
 public class InspectionResource {
@@ -109,8 +112,8 @@ public class InspectionResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT, Roles.INSPECTOR})
     @Operation(
-            summary = "Inspections the caller may see (department: its own and its subordinate units' points; "
-                    + "inspector: its own), newest first, paginated")
+            summary = "Inspections the caller may see (department: of its own and its subordinate units' points, and "
+                    + "of the point × standards settled to those units; inspector: its own), newest first, paginated")
     public Page<InspectionView> list(
             @QueryParam("point") String point,
             @QueryParam("unit") String unit,

@@ -21,6 +21,8 @@ import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
 import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
+import gov.chuangcheng.inspection.responsibility.ResponsibleUnits;
+import gov.chuangcheng.inspection.responsibility.Settlements;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -65,6 +67,8 @@ public class InspectionService {
     private final PointService points;
     private final ChecklistService checklists;
     private final EvidenceService evidence;
+    private final ResponsibleUnits responsible;
+    private final Settlements settlements;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
@@ -78,6 +82,8 @@ public class InspectionService {
             PointService points,
             ChecklistService checklists,
             EvidenceService evidence,
+            ResponsibleUnits responsible,
+            Settlements settlements,
             Outbox outbox,
             ObjectMapper json,
             Clock clock,
@@ -86,6 +92,8 @@ public class InspectionService {
         this.points = points;
         this.checklists = checklists;
         this.evidence = evidence;
+        this.responsible = responsible;
+        this.settlements = settlements;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -257,53 +265,82 @@ public class InspectionService {
         }
     }
 
-    /** An inspection the caller may see: all, those of its units' points, or (inspectors) its own. */
+    /**
+     * An inspection the caller may see: all; those of its units' points and of the point × standards settled to its
+     * units; or (inspectors) its own.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InspectionView> find(UUID id, Visibility visibility) {
         return Inspection.<Inspection>findByIdOptional(id)
-                .filter(visibility::allows)
+                .filter(i -> visible(i, visibility))
                 .map(i -> view(i, Point.findById(i.pointId)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InspectionView> list(
             Visibility visibility, String pointCode, String unit, Boolean passed, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("from Inspection i where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         visibility.scope().filter().ifPresent(units -> {
-            where.append(" and responsibleUnitCode in :units");
+            List<Settlements.PointStandard> settled = settlements.settledTo(units);
+            if (settled.isEmpty()) {
+                where.append(" and i.responsibleUnitCode in :units");
+            } else {
+                // a unit the office settled a point × standard to (确权) answers for its failures there, so it
+                // sees the inspections that checked that standard at that point
+                where.append(" and (i.responsibleUnitCode in :units or i.id in (")
+                        .append("select s.id from Inspection s join s.items r where s.pointId in :settledPoints")
+                        .append(" and concat(str(s.pointId), ':', r.standardCode) in :settled))");
+                params.put(
+                        "settledPoints",
+                        settled.stream()
+                                .map(Settlements.PointStandard::pointId)
+                                .distinct()
+                                .toList());
+                params.put(
+                        "settled",
+                        settled.stream().map(Settlements.PointStandard::key).toList());
+            }
             params.put("units", units);
         });
         if (visibility.inspector() != null) {
-            where.append(" and inspector = :inspector");
+            where.append(" and i.inspector = :inspector");
             params.put("inspector", visibility.inspector());
         }
         if (pointCode != null) {
-            where.append(" and pointCode = :point");
+            where.append(" and i.pointCode = :point");
             params.put("point", pointCode);
         }
         if (unit != null) {
-            where.append(" and responsibleUnitCode = :unit");
+            where.append(" and i.responsibleUnitCode = :unit");
             params.put("unit", unit);
         }
         if (passed != null) {
-            where.append(" and passed = :passed");
+            where.append(" and i.passed = :passed");
             params.put("passed", passed);
         }
         return Page.of(
-                Inspection.<Inspection>find(where + " order by inspectedAt desc, id", params),
+                Inspection.<Inspection>find(where + " order by i.inspectedAt desc, i.id", params),
                 paging,
                 i -> view(i, Point.findById(i.pointId)));
     }
 
     /**
-     * Who sees which inspections: {@code scope} limits the points' responsible units, {@code inspector} (when set)
-     * limits to one inspector's own.
+     * Who sees which inspections: {@code scope} limits the points' responsible units (and the units point ×
+     * standards were settled to), {@code inspector} (when set) limits to one inspector's own.
      */
-    public record Visibility(gov.chuangcheng.platform.security.UnitScope scope, String inspector) {
-        boolean allows(Inspection i) {
-            return scope.includes(i.responsibleUnitCode) && (inspector == null || inspector.equals(i.inspector));
+    public record Visibility(gov.chuangcheng.platform.security.UnitScope scope, String inspector) {}
+
+    private boolean visible(Inspection i, Visibility visibility) {
+        if (visibility.inspector() != null && !visibility.inspector().equals(i.inspector)) {
+            return false;
         }
+        if (visibility.scope().includes(i.responsibleUnitCode)) {
+            return true;
+        }
+        Set<String> standards = new HashSet<>();
+        i.items.forEach(r -> standards.add(r.standardCode));
+        return settlements.settledToAny(i.pointId, standards, visibility.scope().units());
     }
 
     /** Every evidence id must name an uploaded photo (POST /evidence): a typo would otherwise prove nothing. */
@@ -384,12 +421,14 @@ public class InspectionService {
         }
         for (InspectionItemResult r : inspection.items) {
             if (!r.passed) {
+                // the order opens for the unit that answers for this item's standard here, which a settlement
+                // (确权) may have moved off the point's own unit; the completed event above keeps the point's
                 outbox.publish(
                         EventCatalog.ITEM_FAILED,
                         key,
                         new ItemFailed(
                                 inspection.id.toString(),
-                                ref,
+                                responsible.refFor(point, r.standardCode),
                                 r.itemCode,
                                 r.standardCode,
                                 checklists.standardName(r.standardCode),

@@ -11,6 +11,7 @@ import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
+import gov.chuangcheng.inspection.responsibility.ResponsibleUnits;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.security.UnitScope;
@@ -67,6 +68,7 @@ public class Open311Service {
 
     private final ChecklistService checklists;
     private final PointService points;
+    private final ResponsibleUnits responsible;
     private final Outbox outbox;
     private final OrderFollowing orders;
     private final EvidenceService evidence;
@@ -78,6 +80,7 @@ public class Open311Service {
     public Open311Service(
             ChecklistService checklists,
             PointService points,
+            ResponsibleUnits responsible,
             Outbox outbox,
             OrderFollowing orders,
             EvidenceService evidence,
@@ -86,6 +89,7 @@ public class Open311Service {
             ZoneId zone) {
         this.checklists = checklists;
         this.points = points;
+        this.responsible = responsible;
         this.outbox = outbox;
         this.orders = orders;
         this.evidence = evidence;
@@ -161,7 +165,9 @@ public class Open311Service {
                         channel,
                         item.code,
                         report.description() == null ? item.checkText : report.description(),
-                        points.ref(point),
+                        // the order opens for the unit that answers for this standard at the point, which may be
+                        // the one the office settled (确权) rather than the point's own
+                        responsible.refFor(point, item.standardCode),
                         item.standardCode,
                         checklists.standardName(item.standardCode),
                         item.severity,

@@ -6,6 +6,7 @@ import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.events.rectification.RectificationReassigned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -72,6 +73,16 @@ public class OrderFollowing {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void extended(RectificationExtended event) {
+        known(event.order()).ifPresent(order -> showOnRequestsOf(order, clock.instant()));
+    }
+
+    /**
+     * 改派: the order goes on under another unit with a fresh deadline; the requests that follow it (or show it) answer
+     * the new unit as {@code agency_responsible} and the new deadline as {@code expected_datetime}, so that a 12345
+     * call-back names whoever fixes it now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reassigned(RectificationReassigned event) {
         known(event.order()).ifPresent(order -> showOnRequestsOf(order, clock.instant()));
     }
 

@@ -2,6 +2,7 @@ package gov.chuangcheng.inspection.reinspection;
 
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.inspection.open311.OrderFollowing;
+import gov.chuangcheng.inspection.responsibility.Settlements;
 import gov.chuangcheng.platform.inbox.EventHandlers;
 import gov.chuangcheng.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows {@code cc.rectifications.v1} (channel {@code rectifications}): a verification request schedules a
- * re-inspection; opened, extended, evidence-added and closed orders answer the Open311 requests that follow them
- * ({@link OrderFollowing}). The other types are skipped.
+ * re-inspection; opened, extended, evidence-added, reassigned and closed orders answer the Open311 requests that
+ * follow them ({@link OrderFollowing}); a settled responsibility (确权) is kept to route the point × standard's next
+ * failures ({@link Settlements}). The other types are skipped.
  */
 @ApplicationScoped
 public class RectificationConsumer {
@@ -22,7 +24,8 @@ public class RectificationConsumer {
     private final InboundEvents inbound;
     private final EventHandlers handlers;
 
-    public RectificationConsumer(InboundEvents inbound, ReinspectionTasks tasks, OrderFollowing open311) {
+    public RectificationConsumer(
+            InboundEvents inbound, ReinspectionTasks tasks, OrderFollowing open311, Settlements settlements) {
         this.inbound = inbound;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.VERIFICATION_REQUESTED, (envelope, event) -> tasks.requested(event))
@@ -30,6 +33,8 @@ public class RectificationConsumer {
                 .on(EventCatalog.RECTIFICATION_EXTENDED, (envelope, event) -> open311.extended(event))
                 .on(EventCatalog.RECTIFICATION_EVIDENCE_ADDED, (envelope, event) -> open311.evidenceAdded(event))
                 .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, event) -> open311.closed(event))
+                .on(EventCatalog.RECTIFICATION_REASSIGNED, (envelope, event) -> open311.reassigned(event))
+                .on(EventCatalog.RESPONSIBILITY_SETTLED, (envelope, event) -> settlements.settled(event))
                 .build();
     }
 

@@ -26,6 +26,8 @@ import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
+import gov.chuangcheng.events.rectification.RectificationReassigned;
+import gov.chuangcheng.events.rectification.UnitLink;
 import gov.chuangcheng.inspection.Fixtures;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
@@ -302,6 +304,66 @@ class Open311ClosureTest {
         awaitRequest(third, r -> r.body("[0].status", equalTo("closed")).body("[0].status_notes", equalTo("经核实不属实")));
         // the first request keeps the answer of the order it followed
         awaitRequest(first, r -> r.body("[0].status_notes", equalTo("已整改（复查通过）：已撤除广告牌")));
+    }
+
+    @Test
+    void aReassignedOrderAnswersWithItsNewUnitAndDeadline() {
+        Place place = place();
+        String request = report(place, "店外占道堆放货物");
+        OrderRef order = order(place, "CGJ", "区城管局", deadline(3));
+        publish(EventCatalog.RECTIFICATION_OPENED, order, opened(order, request));
+        awaitRequest(request, r -> r.body("[0].agency_responsible", equalTo("区城管局")));
+        // reported while the order is open: it shows that order until an event names it
+        String later = report(place, "店外仍有货物");
+        awaitRequest(later, r -> r.body("[0].agency_responsible", equalTo("区城管局")));
+
+        // 改派 to 区市场监管局 with a fresh deadline; delivered twice, it changes nothing more
+        OrderRef moved = new OrderRef(
+                order.id(),
+                order.number(),
+                order.pointId(),
+                order.pointCode(),
+                order.pointName(),
+                order.standardCode(),
+                order.standardName(),
+                "SCJGJ",
+                "区市场监管局",
+                order.severity(),
+                deadline(10),
+                EscalationLevel.NONE);
+        RectificationReassigned reassigned = new RectificationReassigned(
+                moved,
+                new UnitLink("CGJ", "区城管局"),
+                new UnitLink("SCJGJ", "区市场监管局"),
+                "商户经营资质问题属市场监管职责",
+                true,
+                UUID.randomUUID().toString(),
+                "office1",
+                OffsetDateTime.now());
+        String eventId = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            TestEvents.publishWithId(
+                    topics.of(Topic.RECTIFICATIONS),
+                    EventCatalog.RECTIFICATION_REASSIGNED,
+                    moved.episodeKey(),
+                    reassigned,
+                    json,
+                    eventId);
+        }
+        for (String id : List.of(request, later)) {
+            awaitRequest(
+                    id,
+                    r -> r.body("[0].status", equalTo("open"))
+                            .body("[0].agency_responsible", equalTo("区市场监管局"))
+                            .body("[0].expected_datetime", equalTo("2026-12-10T17:30:00+08:00"))
+                            .body("[0].status_notes", containsString("区市场监管局")));
+        }
+        given().auth()
+                .oauth2(hotline)
+                .get("/open311/v2/requests/" + request + ".xml")
+                .then()
+                .statusCode(200)
+                .body("service_requests.request.agency_responsible", equalTo("区市场监管局"));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
