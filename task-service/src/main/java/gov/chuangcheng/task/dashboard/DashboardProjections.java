@@ -24,7 +24,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  *       patrols' sample, the nearest thing to the evaluators' random checks;</li>
  *   <li>{@code cc.rectification.closed.v1} → orders fixed (verified by re-inspection) and fixed on time per unit
  *       (按期整改率; the table's {@code closed} column counts fixed closures only): an order voided (不属实, 作废, an
- *       upheld appeal) or merged into another was never rectified and counts neither way;</li>
+ *       upheld appeal of old) or merged into another was never rectified and counts neither way. The unit counted is
+ *       the closing event's {@code order.unitCode}: nothing is kept per unit while an order is open, so an order moved
+ *       to another unit ({@code cc.rectification.reassigned.v1}, only ever of an open order) has nothing to move and
+ *       counts, once, for the unit it was moved to when it closes; that type is not handled (skipped, so a replay
+ *       cannot count anything twice either). Nor is {@code cc.rectification.appeal-decided.v1}: an upheld appeal
+ *       naming its deduction reverses only that entry (a ledger entry, below) and the order goes on to its own
+ *       closure; an upheld appeal of old (no deduction) voided the order, and its {@code closed} event (VOIDED or
+ *       APPEAL_UPHELD) followed and counts neither way;</li>
  *   <li>{@code cc.assessment.entry-recorded.v1} → each unit's latest score (the entry with the latest
  *       {@code recordedAt}; an older entry arriving late changes nothing).</li>
  * </ul>
@@ -109,7 +116,8 @@ public class DashboardProjections {
 
     void closed(RectificationClosed closed) {
         // a voided order (不属实, 作废, an upheld appeal of old) or a merged one was never fixed: it is no
-        // rectification, on time or late, whatever its onTime says; its problem lives on in the order it merged into
+        // rectification, on time or late, whatever its onTime says; its problem lives on in the order it merged into.
+        // A reassigned order counts for the unit it has now, the one this closure names
         if (closed.order() == null || closed.order().unitCode() == null || !closed.fixed()) {
             return;
         }

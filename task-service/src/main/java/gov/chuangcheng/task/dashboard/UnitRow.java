@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  *
  * @param taskSample          tasks led by the unit that came due: completed, or found overdue
  * @param rectificationSample rectification orders of the unit that were closed as fixed (voided and merged ones are
- *                            no rectification)
+ *                            no rectification); an order reassigned (改派) counts for the unit it was moved to
  */
 public record UnitRow(
         String code,
