@@ -62,9 +62,11 @@ public class LedgerRanking {
                 .setParameter(2, ASSESSED_KINDS)
                 .getResultList();
         Map<String, UnitRates> rates = rates();
+        Map<String, DisputeTally> disputes = disputes();
         return rows.stream()
                 .map(r -> {
                     UnitRates u = rates.getOrDefault((String) r[0], UnitRates.NONE);
+                    DisputeTally d = disputes.getOrDefault((String) r[0], DisputeTally.NONE);
                     return new RankingView(
                             ((Number) r[4]).intValue(),
                             (String) r[0],
@@ -77,7 +79,10 @@ public class LedgerRanking {
                             u.reinspected(),
                             u.reworkRate(),
                             u.meanWorkingHoursToRectify(),
-                            minimumSample);
+                            minimumSample,
+                            d.disputes(),
+                            d.reassigned(),
+                            d.share());
                 })
                 .toList();
     }
@@ -108,5 +113,43 @@ public class LedgerRanking {
                         ((Number) r[5]).intValue()))
                 .toList();
         return UnitRates.of(tallies, minimumSample);
+    }
+
+    /** Every unit's disputes (退单) and the orders it received, counted by the database per unit. */
+    @SuppressWarnings("unchecked")
+    private Map<String, DisputeTally> disputes() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select code, sum(disputes), sum(reassigned), sum(orders)
+                        from (
+                            select disputing_unit_code as code, count(*) as disputes,
+                                   count(*) filter (where status = 'APPROVED') as reassigned, 0 as orders
+                            from order_request where kind = 'DISPUTE' group by disputing_unit_code
+                            union all
+                            select unit_code, 0, 0, count(*) from rectification_order group by unit_code
+                        ) t
+                        group by code
+                        having sum(disputes) > 0""").getResultList();
+        return rows.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        r -> (String) r[0],
+                        r -> DisputeTally.of(
+                                ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue())));
+    }
+
+    /** A unit's disputes, those reassigned on them, and their share of the orders it received. */
+    record DisputeTally(int disputes, int reassigned, BigDecimal share) {
+        static final DisputeTally NONE = new DisputeTally(0, 0, null);
+
+        /** {@code held} orders the unit has now; the {@code reassigned} ones it no longer has were received too. */
+        static DisputeTally of(int disputes, int reassigned, int held) {
+            int received = held + reassigned;
+            return new DisputeTally(
+                    disputes,
+                    reassigned,
+                    received == 0
+                            ? null
+                            : BigDecimal.valueOf(disputes)
+                                    .divide(BigDecimal.valueOf(received), 4, java.math.RoundingMode.HALF_UP));
+        }
     }
 }

@@ -3,13 +3,16 @@ package gov.chuangcheng.accountability.ledger;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
+import gov.chuangcheng.events.rectification.Deduction;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.task.TaskOverdue;
 import gov.chuangcheng.platform.outbox.Outbox;
+import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -85,6 +88,45 @@ public class LedgerService {
             }
         }
         return reversals;
+    }
+
+    /**
+     * Reverses the one entry {@code entryId} (by the office's hand, an upheld appeal): 404 unknown, 409 when it is a
+     * reversal itself, moved no points or is reversed already. The entry is locked, so two reversals cannot both pass.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LedgerEntry reverseEntry(String entryId, String why, String by) {
+        LedgerEntry entry = em.find(LedgerEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null) {
+            throw ProblemException.notFound("ledger entry", entryId);
+        }
+        if (entry.reversalOf != null) {
+            throw ProblemException.conflict("entry " + entryId + " is itself a reversal; record a new entry instead");
+        }
+        if (entry.points.signum() == 0) {
+            throw ProblemException.conflict("entry " + entryId + " moved no points: there is nothing to reverse");
+        }
+        if (reversed(entryId)) {
+            throw ProblemException.conflict("entry " + entryId + " is already reversed");
+        }
+        return reverse(entry, why, by);
+    }
+
+    /** Whether entry {@code entryId} has a reversal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean reversed(String entryId) {
+        return LedgerEntry.count("reversalOf", entryId) > 0;
+    }
+
+    /** Entry {@code entryId}, if it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LedgerEntry> entry(String entryId) {
+        return entryId == null ? Optional.empty() : Optional.ofNullable(em.find(LedgerEntry.class, entryId));
+    }
+
+    /** An entry as order events carry it. */
+    public static Deduction deduction(LedgerEntry e) {
+        return e == null ? null : new Deduction(e.id, e.kind(), e.points);
     }
 
     /** The reversal of {@code e}: the opposite points, pointing at it, with {@code why}. */

@@ -4,7 +4,6 @@ import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,20 +63,7 @@ public class ManualEntries {
     /** Reverses entry {@code entryId}: 404 unknown, 409 when it is a reversal itself or reversed already. */
     @Transactional
     public LedgerEntry reverse(String entryId, String reason, String by) {
-        LedgerEntry entry = em.find(LedgerEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
-        if (entry == null) {
-            throw ProblemException.notFound("ledger entry", entryId);
-        }
-        if (entry.reversalOf != null) {
-            throw ProblemException.conflict("entry " + entryId + " is itself a reversal; record a new entry instead");
-        }
-        if (entry.points.signum() == 0) {
-            throw ProblemException.conflict("entry " + entryId + " moved no points: there is nothing to reverse");
-        }
-        if (LedgerEntry.count("reversalOf", entryId) > 0) {
-            throw ProblemException.conflict("entry " + entryId + " is already reversed");
-        }
-        return ledger.reverse(entry, reason, by);
+        return ledger.reverseEntry(entryId, reason, by);
     }
 
     private Object[] orderOf(String orderId) {

@@ -9,7 +9,20 @@ import java.util.List;
 public final class RankingCsv {
 
     static final List<String> HEADER = List.of(
-            "排名", "单位编码", "单位名称", "考核得分", "台账条目数", "销号整改单数", "按期整改率", "按期整改率排名", "复查整改单数", "返工率", "平均整改用时（工作小时）");
+            "排名",
+            "单位编码",
+            "单位名称",
+            "考核得分",
+            "台账条目数",
+            "销号整改单数",
+            "按期整改率",
+            "按期整改率排名",
+            "复查整改单数",
+            "返工率",
+            "平均整改用时（工作小时）",
+            "退单数",
+            "退单改派数",
+            "退单率");
     /** What a rate cell says while its sample is below the minimum. */
     static final String TOO_FEW = "样本不足";
 
@@ -33,7 +46,10 @@ public final class RankingCsv {
                             percent(r.reworkRate()),
                             r.meanWorkingHoursToRectify() == null
                                     ? TOO_FEW
-                                    : r.meanWorkingHoursToRectify().toPlainString()));
+                                    : r.meanWorkingHoursToRectify().toPlainString(),
+                            Integer.toString(r.disputes()),
+                            Integer.toString(r.disputesReassigned()),
+                            r.disputeShare() == null ? "" : percent(r.disputeShare())));
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EscalationLevel;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,4 +28,23 @@ public final class LeverRequests {
     public record Merge(
             @NotBlank @Size(max = 36) String into,
             @NotBlank @Size(max = 1000) String reason) {}
+
+    /** 改派: the unit that answers for the order, why, and whether that also settles the point × standard (确权). */
+    @Schema(name = "OrderReassignment", example = "{\"unitCode\":\"ZJJ\",\"reason\":\"该路段已移交区住建局管理\",\"settle\":true}")
+    public record Reassign(
+            @NotBlank @Size(max = 50) String unitCode,
+            @NotBlank @Size(max = 1000) String reason,
+            Boolean settle) {}
+
+    /** 派遣: a sub-unit of the responsible unit, a named handler (经办人) of it, or both, with instructions. */
+    @Schema(
+            name = "OrderDispatch",
+            example = "{\"subUnitCode\":\"SQ-DM\",\"handler\":\"dm_handler\",\"comment\":\"请于今日内清理\"}")
+    public record Dispatch(
+            @Size(max = 50) String subUnitCode,
+
+            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "只能包含字母、数字和 . _ @ -")
+            String handler,
+
+            @Size(max = 1000) String comment) {}
 }

@@ -112,7 +112,10 @@ public class Orders {
         if (scope.filter().get().isEmpty()) {
             return RectificationOrder.find("1 = 0");
         }
+        // a sub-unit the order is dispatched to (派遣) sees and acts on it too
         return RectificationOrder.find(
-                "id = ?1 and unitCode in ?2", id, scope.filter().get());
+                "id = ?1 and (unitCode in ?2 or dispatch.unitCode in ?2)",
+                id,
+                scope.filter().get());
     }
 }

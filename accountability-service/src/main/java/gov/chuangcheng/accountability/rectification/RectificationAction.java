@@ -7,7 +7,8 @@ public enum RectificationAction {
     REQUEST_VERIFICATION("申请复查"),
     PASS_REINSPECTION("复查通过销号"),
     FAIL_REINSPECTION("复查未通过退回"),
-    WITHDRAW("撤销（不属实、作废、合并）");
+    WITHDRAW("撤销（不属实、作废、合并）"),
+    REASSIGN("改派");
 
     private final String displayName;
 

@@ -12,6 +12,7 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rectification order (整改单) of one point × standard for its responsible unit: the aggregate of an episode. Its
@@ -150,6 +152,13 @@ public class RectificationOrder extends PanacheEntityBase {
     @Column(name = "suspended_remaining_seconds")
     private Long suspendedRemainingSeconds;
 
+    /** When the current unit got the order: its opening, or its latest reassignment (改派). */
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+    /** 派遣 inside the unit; null when the order is not dispatched. */
+    @Embedded
+    private Dispatch dispatch;
+
     /** The office's escalation ladder in force when the order opened; null for the configured one. */
     @Column(name = "ladder_policy_id")
     private Long ladderPolicyId;
@@ -186,6 +195,7 @@ public class RectificationOrder extends PanacheEntityBase {
         o.level = EscalationLevel.NONE;
         o.failures = 1;
         o.openedAt = at;
+        o.assignedAt = at;
         o.deadline = deadline;
         return o;
     }
@@ -364,6 +374,46 @@ public class RectificationOrder extends PanacheEntityBase {
         return previous;
     }
 
+    /**
+     * 改派: the order moves to unit {@code toCode} with a fresh {@code newDeadline}, back at 待整改 with no rung (the
+     * first unit's deductions are reversed by the caller) and no dispatch; the episode goes on. Refused (409) once the
+     * unit has submitted its fix, when closed, while suspended, or to the unit that has it.
+     */
+    public void reassign(String toCode, String toName, Instant newDeadline, Instant at) {
+        if (toCode.equals(unitCode)) {
+            throw ProblemException.conflict("order " + number + " already belongs to " + unitName);
+        }
+        if (suspended()) {
+            throw ProblemException.conflict("order " + number + " is suspended: resume it before reassigning it");
+        }
+        apply(RectificationAction.REASSIGN);
+        unitCode = toCode;
+        unitName = toName;
+        level = EscalationLevel.NONE;
+        overdue = false;
+        deadline = newDeadline;
+        assignedAt = at;
+        dispatch = null;
+    }
+
+    /**
+     * 派遣: the unit gives the order to {@code subUnitCode} (a unit below it) and/or to handler {@code username}; a new
+     * dispatch replaces the previous one. Refused (409) for a closed order.
+     */
+    public void dispatchTo(String subUnitCode, String subUnitName, String username, Instant at) {
+        checkNotClosed();
+        dispatch = new Dispatch(subUnitCode, subUnitName, username, at);
+    }
+
+    /** The dispatch in force, if the order is dispatched. */
+    public Optional<Dispatch> dispatch() {
+        return dispatch == null || !dispatch.present() ? Optional.empty() : Optional.of(dispatch);
+    }
+
+    public Instant assignedAt() {
+        return assignedAt == null ? openedAt : assignedAt;
+    }
+
     /** Refuses (409) what only an order that is not closed allows, such as an appeal. */
     public void checkNotClosed() {
         if (status == RectificationStatus.CLOSED) {
@@ -459,7 +509,8 @@ public class RectificationOrder extends PanacheEntityBase {
                 unitName,
                 severity,
                 suspended() || deadline == null ? null : OffsetDateTime.ofInstant(deadline, zone),
-                level);
+                level,
+                dispatch().map(Dispatch::assignee).orElse(null));
     }
 
     /** The Kafka key of the episode's events: point id and standard code. */

@@ -55,7 +55,7 @@ public class RectificationQueries {
             if (scope.filter().get().isEmpty()) {
                 return Optional.empty();
             }
-            q.append(" and unitCode in :scope");
+            q.append(" and (unitCode in :scope or dispatch.unitCode in :scope)");
             params.and("scope", scope.filter().get());
         }
         if (filter.unit() != null && !filter.unit().isBlank()) {

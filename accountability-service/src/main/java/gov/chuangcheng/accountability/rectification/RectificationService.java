@@ -4,6 +4,7 @@ import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.AppealDecision;
+import gov.chuangcheng.events.rectification.Deduction;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationExtended;
@@ -189,25 +190,67 @@ public class RectificationService {
         return previous;
     }
 
-    /** 申诉: the unit's appeal {@code appealId} against the order is filed; published. */
+    /** 申诉: the unit's appeal {@code appealId} of {@code deduction} is filed; published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appealed(
-            RectificationOrder order, String appealId, String reason, List<String> evidenceIds, String by) {
+            RectificationOrder order,
+            String appealId,
+            String reason,
+            List<String> evidenceIds,
+            Deduction deduction,
+            String by) {
         Instant now = clock.instant();
         RectificationHistory.record(
                 order,
                 now,
                 "APPEALED",
                 by,
-                reason + (evidenceIds.isEmpty() ? "" : "（证据 " + String.join("、", evidenceIds) + "）"));
+                (deduction == null
+                                ? ""
+                                : "对扣"
+                                        + deduction
+                                                .points()
+                                                .negate()
+                                                .stripTrailingZeros()
+                                                .toPlainString() + "分申诉：")
+                        + reason
+                        + (evidenceIds.isEmpty() ? "" : "（证据 " + String.join("、", evidenceIds) + "）"));
         events.publish(
                 EventCatalog.RECTIFICATION_APPEALED,
                 order,
-                ref -> new RectificationAppealed(ref, appealId, reason, by, events.at(now)));
+                ref -> new RectificationAppealed(ref, appealId, reason, deduction, by, events.at(now)));
     }
 
     /**
-     * 申诉成立: the order is voided as not the unit's problem (closed, its pending steps cancelled, every deduction
+     * 申诉成立 for one deduction: {@code reversal} (already recorded) undoes exactly it; the order keeps its level as
+     * history and goes on. Published with both entries.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deductionAppealUpheld(
+            RectificationOrder order,
+            String appealId,
+            String comment,
+            Deduction deduction,
+            Deduction reversal,
+            String by) {
+        Instant now = clock.instant();
+        RectificationHistory.record(
+                order,
+                now,
+                "APPEAL_UPHELD",
+                by,
+                "申诉成立，撤销扣" + deduction.points().negate().stripTrailingZeros().toPlainString() + "分"
+                        + (comment == null || comment.isBlank() ? "" : "：" + comment)
+                        + "；整改单的升级记录保留，整改继续办理");
+        events.publish(
+                EventCatalog.APPEAL_DECIDED,
+                order,
+                ref -> new AppealDecided(
+                        ref, appealId, AppealDecision.UPHELD, comment, deduction, reversal, by, events.at(now)));
+    }
+
+    /**
+     * 申诉成立 of an appeal filed before appeals named a deduction: the order is voided as not the unit's problem (closed, its pending steps cancelled, every deduction
      * reversed); the decision is published, then the closure ({@code cc.rectification.closed.v1}, closure VOIDED).
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -224,15 +267,17 @@ public class RectificationService {
                         ref -> new AppealDecided(ref, appealId, AppealDecision.UPHELD, comment, by, events.at(now))));
     }
 
-    /** 申诉驳回: published; the clock the appeal stopped ({@code resume}) runs again. */
+    /** 申诉驳回 (final): published; the clock an old appeal stopped ({@code resume}) runs again. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appealRejected(RectificationOrder order, String appealId, String comment, String by, boolean resume) {
+    public void appealRejected(
+            RectificationOrder order, String appealId, String comment, Deduction deduction, String by, boolean resume) {
         Instant now = clock.instant();
         RectificationHistory.record(order, now, "APPEAL_REJECTED", by, comment);
         events.publish(
                 EventCatalog.APPEAL_DECIDED,
                 order,
-                ref -> new AppealDecided(ref, appealId, AppealDecision.REJECTED, comment, by, events.at(now)));
+                ref -> new AppealDecided(
+                        ref, appealId, AppealDecision.REJECTED, comment, deduction, null, by, events.at(now)));
         if (resume && order.suspended()) {
             resume(order, by);
         }

@@ -24,6 +24,9 @@ public final class RectificationStateMachine {
         // a patrol's finding after the submission verifies the fix before the office asked for it
         allow(RectificationStatus.SUBMITTED, RectificationAction.PASS_REINSPECTION, RectificationStatus.CLOSED);
         allow(RectificationStatus.SUBMITTED, RectificationAction.FAIL_REINSPECTION, RectificationStatus.OPEN);
+        // 改派: the new unit starts at 待整改; once a fix is submitted the order is verified where it is
+        allow(RectificationStatus.OPEN, RectificationAction.REASSIGN, RectificationStatus.OPEN);
+        allow(RectificationStatus.ACKNOWLEDGED, RectificationAction.REASSIGN, RectificationStatus.OPEN);
         // the office withdraws (作废, 合并, 申诉成立) an order that is not closed yet
         for (RectificationStatus s : RectificationStatus.values()) {
             if (s != RectificationStatus.CLOSED) {

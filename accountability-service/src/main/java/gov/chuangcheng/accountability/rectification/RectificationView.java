@@ -2,6 +2,7 @@ package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.rectification.Assignee;
 import gov.chuangcheng.events.rectification.Closure;
 import gov.chuangcheng.events.rectification.OrderSource;
 import java.time.Instant;
@@ -58,6 +59,9 @@ public record RectificationView(
         boolean suspended,
         Instant suspendedAt,
         String suspensionReason,
+        Instant assignedAt,
+        Assignee assignee,
+        Instant dispatchedAt,
         long version,
         List<HistoryView> history) {
 
@@ -120,6 +124,9 @@ public record RectificationView(
                 o.suspended(),
                 o.suspendedAt(),
                 o.suspensionReason(),
+                o.assignedAt(),
+                o.dispatch().map(Dispatch::assignee).orElse(null),
+                o.dispatch().map(Dispatch::at).orElse(null),
                 o.version(),
                 history == null ? null : history.stream().map(HistoryView::of).toList());
     }

@@ -8,8 +8,8 @@ import io.smallrye.config.WithDefault;
 public interface AppealConfig {
 
     /**
-     * Working days a unit has to appeal (申诉时限): counted from the order's opening or, when later, from the latest
-     * deduction the order cost it; after that an appeal is refused (409).
+     * Working days a unit has to appeal a deduction (申诉时限), counted from the ledger entry; after that an appeal of
+     * it is refused (409).
      */
     @WithDefault("5")
     int windowWorkingDays();

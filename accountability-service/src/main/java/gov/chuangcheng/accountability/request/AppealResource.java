@@ -42,10 +42,10 @@ public class AppealResource {
     @POST
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(
-            summary = "申诉: contest an order that is not closed, with reasons and evidence ids, within the appeal "
-                    + "window (cc.rectification.appeal.window-working-days, 5 by default, after the order's opening or its "
-                    + "latest deduction; later: 409); its clock stops while the appeal is pending; published as "
-                    + "cc.rectification.appealed.v1")
+            summary = "申诉: contest one deduction of the order (entryId, a ledger entry), open or closed, with reasons "
+                    + "and evidence ids, within the appeal window (cc.rectification.appeal.window-working-days, 5 by "
+                    + "default, after the entry; later: 409); one appeal per entry, a decided one is final (409); the "
+                    + "clock runs on; published as cc.rectification.appealed.v1")
     @APIResponse(
             responseCode = "201",
             description = "已提交申诉: the appeal as filed, pending",
@@ -54,13 +54,11 @@ public class AppealResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Appeals.View.class)))
     public Response appeal(@PathParam("id") String id, @Valid @NotNull Appeals.Create request) {
-        OrderRequest a = requests.file(
-                RequestKind.APPEAL,
-                id,
-                caller.scope(),
-                caller.filer(),
-                request.reason(),
-                filed -> filed.evidence(request.evidenceIds() == null ? List.of() : request.evidenceIds()));
+        OrderRequest a =
+                requests.file(RequestKind.APPEAL, id, caller.scope(), caller.filer(), request.reason(), filed -> {
+                    filed.ledgerEntryId = request.entryId().trim();
+                    filed.evidence(request.evidenceIds() == null ? List.of() : request.evidenceIds());
+                });
         return Response.status(Response.Status.CREATED)
                 .entity(Appeals.View.of(a))
                 .build();
@@ -70,9 +68,9 @@ public class AppealResource {
     @Path("/{appealId}/decision")
     @RolesAllowed(Roles.OFFICE)
     @Operation(
-            summary = "The office decides: UPHELD closes the episode (cc.rectification.appeal-decided.v1, then "
-                    + "cc.rectification.closed.v1) and reverses its deductions, REJECTED lets its clock run again "
-                    + "(cc.rectification.appeal-decided.v1)")
+            summary = "The office decides: UPHELD reverses exactly the contested deduction and the order goes on, "
+                    + "REJECTED is final; published as cc.rectification.appeal-decided.v1. Nobody decides an appeal they "
+                    + "filed (409).")
     public Appeals.View decide(
             @PathParam("id") String id,
             @PathParam("appealId") String appealId,

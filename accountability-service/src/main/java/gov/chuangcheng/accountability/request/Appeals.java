@@ -15,12 +15,13 @@ public final class Appeals {
 
     private Appeals() {}
 
-    /** The unit's grounds and, optionally, its evidence (photo or document ids). */
+    /** The deduction contested (its ledger entry), the unit's grounds and, optionally, its evidence. */
     @Schema(
             name = "AppealCreate",
-            example =
-                    "{\"reason\":\"该路段已移交区住建局管理，不属本单位职责\",\"evidenceIds\":[\"5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01\"]}")
+            example = "{\"entryId\":\"9b2e4f6a-1c3d-4e5f-8a7b-0c1d2e3f4a5b\",\"reason\":\"复查时问题已整改到位，扣分依据不足\","
+                    + "\"evidenceIds\":[\"5f0c6a1e-2b7d-4c3e-9a10-6d2f8b4e1c01\"]}")
     public record Create(
+            @NotBlank @Size(max = 36) String entryId,
             @NotBlank @Size(max = 2000) String reason,
 
             @Size(max = 50)
@@ -57,7 +58,8 @@ public final class Appeals {
             String decidedBy,
             Instant decidedAt,
             String decisionComment,
-            List<String> evidenceIds) {
+            List<String> evidenceIds,
+            String entryId) {
         static View of(OrderRequest a) {
             return new View(
                     a.id,
@@ -70,7 +72,8 @@ public final class Appeals {
                     a.decidedBy,
                     a.decidedAt,
                     a.decisionComment,
-                    a.evidence());
+                    a.evidence(),
+                    a.ledgerEntryId);
         }
     }
 }

@@ -26,7 +26,7 @@ class ExtensionType implements RequestType {
     }
 
     @Override
-    public void checkFiling(RectificationOrder order, Instant now) {
+    public void checkFiling(RectificationOrder order, OrderRequest draft, Instant now) {
         order.checkExtendable();
     }
 

@@ -70,6 +70,25 @@ public class OrderRequest extends PanacheEntityBase {
     @Column(name = "evidence_ids")
     List<String> evidenceIds;
 
+    /** A dispute's unit that returned the order, the unit it named, and the unit the office settled on. */
+    @Column(name = "disputing_unit_code")
+    String disputingUnitCode;
+
+    @Column(name = "claimed_unit_code")
+    String claimedUnitCode;
+
+    @Column(name = "claimed_unit_name")
+    String claimedUnitName;
+
+    @Column(name = "settled_unit_code")
+    String settledUnitCode;
+
+    @Column(name = "settled_unit_name")
+    String settledUnitName;
+    /** An appeal's contested ledger entry; null for appeals filed before appeals named one. */
+    @Column(name = "ledger_entry_id")
+    String ledgerEntryId;
+
     protected OrderRequest() {
         // for Hibernate
     }

@@ -48,13 +48,10 @@ public class OrderRequestService {
         RectificationOrder order = orders.lock(orderId, scope);
         RequestType type = types.get(kind);
         Instant now = clock.instant();
-        type.checkFiling(order, now);
-        if (OrderRequest.count("orderId = ?1 and kind = ?2 and status = ?3", orderId, kind, RequestStatus.PENDING)
-                > 0) {
-            throw ProblemException.conflict("order " + order.number() + " already has a pending " + kind.noun());
-        }
-        OrderRequest request = OrderRequest.file(kind, orderId, reason, by, now);
+        OrderRequest request = OrderRequest.file(kind, order.id(), reason, by, now);
         details.accept(request);
+        type.checkFiling(order, request, now);
+        type.checkNotDuplicate(order, request);
         request.persist();
         type.filed(order, request);
         return request;
@@ -70,6 +67,23 @@ public class OrderRequestService {
             Decider decider,
             boolean approve,
             String comment) {
+        return decide(kind, orderId, requestId, scope, decider, approve, comment, r -> {});
+    }
+
+    /**
+     * {@link #decide(RequestKind, String, String, UnitScope, Decider, boolean, String)} with what only that kind's
+     * decision carries ({@code details}, e.g. the unit a dispute settles on), applied before the approval is checked.
+     */
+    @Transactional
+    public OrderRequest decide(
+            RequestKind kind,
+            String orderId,
+            String requestId,
+            UnitScope scope,
+            Decider decider,
+            boolean approve,
+            String comment,
+            Consumer<OrderRequest> details) {
         RectificationOrder order = orders.lock(orderId, scope);
         OrderRequest request = OrderRequest.<OrderRequest>find(
                         "id = ?1 and orderId = ?2 and kind = ?3", requestId, orderId, kind)
@@ -77,6 +91,7 @@ public class OrderRequestService {
                 .orElseThrow(() -> ProblemException.notFound(kind.noun(), requestId));
         RequestType type = types.get(kind);
         request.checkDecidable(decider, approve, comment);
+        details.accept(request);
         if (approve) {
             type.checkApproval(order);
         }

@@ -9,8 +9,10 @@ public enum RequestKind {
     EXTENSION("extension request", "待审批", "已批准", "已驳回"),
     /** 缓办申请: stop the order's clock (e.g. the work needs a permit or waits for the weather). */
     SUSPENSION("suspension request", "待审批", "已批准", "已驳回"),
-    /** 申诉: contest the order and what it cost the unit. */
-    APPEAL("appeal", "待裁定", "申诉成立", "申诉驳回");
+    /** 申诉: contest a deduction the order cost the unit. */
+    APPEAL("appeal", "待裁定", "申诉成立", "申诉驳回"),
+    /** 退单: return the order as not the unit's responsibility; the office settles who answers for it (确权). */
+    DISPUTE("responsibility dispute", "待确权", "已改派", "驳回退单");
 
     private final String noun;
     private final String pendingName;

@@ -25,7 +25,7 @@ class SuspensionType implements RequestType {
     }
 
     @Override
-    public void checkFiling(RectificationOrder order, Instant now) {
+    public void checkFiling(RectificationOrder order, OrderRequest draft, Instant now) {
         order.checkSuspendable();
     }
 

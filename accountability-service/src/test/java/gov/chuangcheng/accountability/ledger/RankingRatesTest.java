@@ -11,10 +11,6 @@ import gov.chuangcheng.accountability.rectification.InspectionOutcomes;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
-import gov.chuangcheng.accountability.request.Decider;
-import gov.chuangcheng.accountability.request.OrderRequest;
-import gov.chuangcheng.accountability.request.OrderRequestService;
-import gov.chuangcheng.accountability.request.RequestKind;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
@@ -46,9 +42,6 @@ class RankingRatesTest {
 
     @Inject
     InspectionOutcomes inspections;
-
-    @Inject
-    OrderRequestService requests;
 
     @Inject
     OfficeTimeBackfill backfill;
@@ -96,6 +89,9 @@ class RankingRatesTest {
                 OffsetDateTime.now(clock)));
     }
 
+    @Inject
+    gov.chuangcheng.accountability.rectification.OfficeLevers levers;
+
     @Test
     void theRankingAndItsCsvCarryTheRatesFromTheMinimumSampleOn() {
         String rated = RectificationTestSupport.unique("UR");
@@ -107,19 +103,10 @@ class RankingRatesTest {
             five.add(support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL));
         }
         RectificationOrder single = support.fail(RectificationTestSupport.unique("P"), few, "S-15.1", Severity.GENERAL);
-        // withdrawn on an upheld appeal (申诉成立): counts in no rate
+        // voided by the office (作废, e.g. after a unit showed the problem is not real): counts in no rate
         RectificationOrder withdrawn =
                 support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL);
-        OrderRequest appeal =
-                requests.file(RequestKind.APPEAL, withdrawn.id(), UnitScope.all(), "unit", "非本单位职责", filed -> {});
-        requests.decide(
-                RequestKind.APPEAL,
-                withdrawn.id(),
-                appeal.id(),
-                UnitScope.all(),
-                new Decider("office1", true),
-                true,
-                "属实");
+        levers.voidOrder(withdrawn.id(), "经核实不属实", "office1", "*");
         // re-inspected and failed, still open: re-inspected and reworked, not closed
         RectificationOrder stillOpen =
                 support.fail(RectificationTestSupport.unique("P"), rated, "S-15.1", Severity.GENERAL);

@@ -182,7 +182,7 @@ class OfficeLeversTest {
         given().auth()
                 .oauth2(office)
                 .contentType("application/json")
-                .body("{\"reason\":\"不归我管\",\"evidenceIds\":[]}")
+                .body("{\"entryId\":\"00000000-0000-0000-0000-000000000000\",\"reason\":\"不归我管\",\"evidenceIds\":[]}")
                 .post("/rectifications/" + order.id() + "/appeals")
                 .then()
                 .statusCode(403);

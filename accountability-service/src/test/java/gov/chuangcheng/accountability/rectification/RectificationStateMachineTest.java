@@ -3,6 +3,7 @@ package gov.chuangcheng.accountability.rectification;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.ACKNOWLEDGE;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.FAIL_REINSPECTION;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.PASS_REINSPECTION;
+import static gov.chuangcheng.accountability.rectification.RectificationAction.REASSIGN;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.REQUEST_VERIFICATION;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.SUBMIT;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.WITHDRAW;
@@ -33,7 +34,10 @@ class RectificationStateMachineTest {
             Map.entry(SUBMITTED + "/" + WITHDRAW, CLOSED),
             Map.entry(VERIFYING + "/" + WITHDRAW, CLOSED),
             Map.entry(SUBMITTED + "/" + PASS_REINSPECTION, CLOSED),
-            Map.entry(SUBMITTED + "/" + FAIL_REINSPECTION, OPEN));
+            Map.entry(SUBMITTED + "/" + FAIL_REINSPECTION, OPEN),
+            // 改派 only while the unit still has to act: the new unit starts at 待整改
+            Map.entry(OPEN + "/" + REASSIGN, OPEN),
+            Map.entry(ACKNOWLEDGED + "/" + REASSIGN, OPEN));
 
     @Test
     void theHappyPathRunsFromOpenToClosed() {

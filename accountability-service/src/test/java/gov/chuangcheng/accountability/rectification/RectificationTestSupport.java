@@ -190,4 +190,12 @@ public class RectificationTestSupport {
     public RectificationOrder escalateTo(String orderId, gov.chuangcheng.events.EscalationLevel level) {
         return levers.escalate(orderId, level, "领导批示", "office1", "*");
     }
+
+    @Inject
+    gov.chuangcheng.accountability.calendar.CalendarService calendars;
+
+    /** The working calendar in force (read in the caller's transaction). */
+    public gov.chuangcheng.platform.calendar.WorkingCalendar calendar() {
+        return calendars.calendar();
+    }
 }

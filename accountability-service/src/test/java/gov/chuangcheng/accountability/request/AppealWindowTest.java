@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +33,21 @@ class AppealWindowTest {
     }
 
     @Test
-    void fiveWorkingDaysAfterTheOrderAndTheHolidayDoesNotCount() {
-        // opened Wed 09-30: then 10-08, 10-09, 10-10 (make-up Saturday), 10-12, 10-13
-        Instant closes = AppealWindow.closesAt(at(9, 30, 10, 0), Optional.empty(), 5, CALENDAR);
-        assertEquals(at(10, 13, 17, 30), closes);
-        assertTrue(AppealWindow.open(at(10, 13, 17, 30), at(9, 30, 10, 0), Optional.empty(), 5, CALENDAR));
-        assertFalse(AppealWindow.open(at(10, 13, 17, 31), at(9, 30, 10, 0), Optional.empty(), 5, CALENDAR));
+    void fiveWorkingDaysAfterTheEntryAndTheHolidayDoesNotCount() {
+        // a deduction on 9-30 at 10:00: 9-30, then 10-08, 10-09, 10-10 (worked Saturday), 10-12, 10-13 → 10-13 17:30
+        Instant closes = AppealWindow.closesAt(at(9, 30, 10, 0), 5, CALENDAR);
+        assertEquals(CALENDAR.deadlineAfterWorkingDays(at(9, 30, 10, 0), 5), closes);
+        assertTrue(AppealWindow.open(at(10, 13, 17, 30), at(9, 30, 10, 0), 5, CALENDAR));
+        assertFalse(AppealWindow.open(at(10, 13, 17, 31), at(9, 30, 10, 0), 5, CALENDAR));
     }
 
     @Test
-    void aLaterDeductionOpensItsOwnWindow() {
-        // a 通报 deduction on Mon 10-19 can be contested until Mon 10-26
-        Instant closes = AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(10, 19, 9, 0)), 5, CALENDAR);
-        assertEquals(at(10, 26, 17, 30), closes);
-        // a deduction before the opening (impossible, but harmless) changes nothing
-        assertEquals(
-                at(10, 13, 17, 30), AppealWindow.closesAt(at(9, 30, 10, 0), Optional.of(at(9, 1, 9, 0)), 5, CALENDAR));
+    void eachDeductionHasItsOwnWindowWhateverTheOrderDid() {
+        Instant early = AppealWindow.closesAt(at(9, 28, 9, 0), 5, CALENDAR);
+        Instant late = AppealWindow.closesAt(at(10, 19, 9, 0), 5, CALENDAR);
+        assertTrue(late.isAfter(early));
+        assertFalse(
+                AppealWindow.open(at(10, 20, 9, 0), at(9, 28, 9, 0), 5, CALENDAR), "the early entry's window closed");
+        assertTrue(AppealWindow.open(at(10, 20, 9, 0), at(10, 19, 9, 0), 5, CALENDAR), "the late entry's is open");
     }
 }
