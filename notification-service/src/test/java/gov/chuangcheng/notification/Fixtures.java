@@ -12,6 +12,7 @@ import gov.chuangcheng.events.directory.ContactRole;
 import gov.chuangcheng.events.directory.UnitContact;
 import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.directory.UnitUpserted;
+import gov.chuangcheng.events.rectification.Assignee;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
@@ -130,6 +131,42 @@ public final class Fixtures {
                 Severity.GENERAL,
                 OffsetDateTime.parse("2026-11-28T10:00:00Z"),
                 level);
+    }
+
+    /** The order dispatched inside its unit (派遣) to {@code assignee}; null for one that is not dispatched. */
+    public static OrderRef dispatchedTo(OrderRef o, Assignee assignee) {
+        return new OrderRef(
+                o.id(),
+                o.number(),
+                o.pointId(),
+                o.pointCode(),
+                o.pointName(),
+                o.standardCode(),
+                o.standardName(),
+                o.unitCode(),
+                o.unitName(),
+                o.severity(),
+                o.deadline(),
+                o.level(),
+                assignee);
+    }
+
+    /** The order after the office moved it to another unit (改派): back at 未升级, with a fresh deadline. */
+    public static OrderRef movedTo(OrderRef o, String unitCode, String unitName, OffsetDateTime deadline) {
+        return new OrderRef(
+                o.id(),
+                o.number(),
+                o.pointId(),
+                o.pointCode(),
+                o.pointName(),
+                o.standardCode(),
+                o.standardName(),
+                unitCode,
+                unitName,
+                o.severity(),
+                deadline,
+                EscalationLevel.NONE,
+                null);
     }
 
     public static RectificationOpened opened(OrderRef order) {

@@ -12,7 +12,15 @@ public enum Audience {
     /** Every active unit of the directory (e.g. a 通报 is circulated district-wide). */
     ALL_UNITS("全区各单位", null),
     /** The co-units (配合单位) of a task ({@code cc.task.assigned.v1}); nobody for other events. */
-    CO_UNITS("配合单位", null);
+    CO_UNITS("配合单位", null),
+    /**
+     * Whom the responsible unit dispatched the order to (派遣, {@code order.assignee}): the sub-unit's contacts and the
+     * named handler's inbox; nobody for an order that is not dispatched or an event without an order. Every message
+     * to {@link #RESPONSIBLE_UNIT} reaches them as well.
+     */
+    ASSIGNEE("派遣对象", null),
+    /** The unit a reassigned order left ({@code cc.rectification.reassigned.v1}'s {@code from}); nobody for others. */
+    FORMER_UNIT("原责任单位", null);
 
     private final String displayName;
     private final UnitKind kind;

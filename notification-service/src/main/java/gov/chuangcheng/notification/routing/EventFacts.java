@@ -2,6 +2,10 @@ package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.rectification.Assignee;
+import gov.chuangcheng.events.rectification.OrderEvent;
+import gov.chuangcheng.events.rectification.RectificationDispatched;
+import gov.chuangcheng.events.rectification.RectificationReassigned;
 import java.util.List;
 
 /**
@@ -34,5 +38,24 @@ public record EventFacts(
             Severity severity,
             Record payload) {
         this(eventId, eventType, unitCode, unitName, level, severity, payload, List.of());
+    }
+
+    /**
+     * Whom the order was dispatched to inside its unit (派遣), reached by {@link Audience#ASSIGNEE} and copied on
+     * every message to the responsible unit: the dispatch's own assignee, else the order's; null when the order is
+     * not dispatched or the event has no order.
+     */
+    public Assignee assignee() {
+        if (payload instanceof RectificationDispatched e && e.assignee() != null) {
+            return e.assignee();
+        }
+        return payload instanceof OrderEvent e && e.order() != null ? e.order().assignee() : null;
+    }
+
+    /** The unit a reassigned order left (改派), reached by {@link Audience#FORMER_UNIT}; null for other events. */
+    public String formerUnitCode() {
+        return payload instanceof RectificationReassigned e && e.from() != null
+                ? e.from().code()
+                : null;
     }
 }

@@ -1,12 +1,12 @@
 package gov.chuangcheng.notification.routing;
 
-import gov.chuangcheng.events.rectification.AppealDecided;
+import gov.chuangcheng.events.rectification.Assignee;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
-import gov.chuangcheng.events.rectification.RectificationAppealed;
 import gov.chuangcheng.events.rectification.RectificationClosed;
+import gov.chuangcheng.events.rectification.RectificationDispatched;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
@@ -18,7 +18,6 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
-import gov.chuangcheng.platform.calendar.WrittenDates;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -40,18 +39,21 @@ import java.util.stream.Collectors;
  * Renders the Chinese title and body of one notification from the event alone (never calling another service), with
  * the Qute templates in {@code src/main/resources/messages/<event>.title.txt} / {@code .body.txt}. Times are shown in
  * the district's zone (Asia/Shanghai). The text addresses the recipient's own unit as 您单位 and names any other unit.
+ * Appeals ({@link AppealMessages}) and disputes, reassignments and dispatches ({@link ResponsibilityMessages}) have
+ * classes of their own. A copy of a message for the assignee of a dispatched order ({@link Delivery#assigned()}) ends
+ * with a line saying that the order was dispatched to them ({@code assignee-copy.txt}).
  */
 public final class MessageRenderer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
-    private static final String UNDECIDED = "另行通知的期限";
+    private static final String UNDECIDED = OrderWords.UNDECIDED;
 
     private final Engine engine = Engine.builder().addDefaults().build();
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
-    private final ZoneId zone;
+    private final OrderWords words;
 
     public MessageRenderer(ZoneId zone) {
-        this.zone = zone;
+        this.words = new OrderWords(zone);
     }
 
     public RenderedMessage render(EventFacts event, Delivery delivery) {
@@ -72,14 +74,32 @@ public final class MessageRenderer {
                         && event.coUnitCodes().contains(delivery.recipientUnitCode())
                         && !Boolean.TRUE.equals(data.get("own")));
         data.put("coUnitNames", event.coUnitCodes().stream().map(unitNames).collect(Collectors.joining("、")));
-        String name = templateName(event, data);
-        return new RenderedMessage(
-                apply(name + ".title.txt", data).strip(),
-                apply(name + ".body.txt", data).strip());
+        // the order's named handler (经办人), reached in person rather than as a unit
+        Assignee assignee = event.assignee();
+        data.put(
+                "person",
+                delivery != null
+                        && assignee != null
+                        && assignee.username() != null
+                        && assignee.username().trim().equals(delivery.recipient()));
+        String name = templateName(event, delivery, data);
+        String body = apply(name + ".body.txt", data).strip();
+        if (delivery != null && delivery.assigned() && !(event.payload() instanceof RectificationDispatched)) {
+            // a copy of the responsible unit's message for the assignee says why it reached them
+            body += "\n" + apply("assignee-copy.txt", data).strip();
+        }
+        return new RenderedMessage(apply(name + ".title.txt", data).strip(), body);
     }
 
-    private String templateName(EventFacts event, Map<String, Object> data) {
+    private String templateName(EventFacts event, Delivery delivery, Map<String, Object> data) {
         Record payload = event.payload();
+        String name = AppealMessages.fill(payload, data, words);
+        if (name == null) {
+            name = ResponsibilityMessages.fill(payload, delivery, data, words);
+        }
+        if (name != null) {
+            return name;
+        }
         if (payload instanceof RectificationOpened e) {
             order(e.order(), data);
             data.put("date", day(e.openedAt()));
@@ -146,12 +166,6 @@ public final class MessageRenderer {
             data.put("date", e.at() == null ? "" : day(e.at()));
             return "rectification-resumed";
         }
-        if (payload instanceof RectificationAppealed e) {
-            order(e.order(), data);
-            data.put("date", e.at() == null ? "" : day(e.at()));
-            data.put("reason", e.reason());
-            return "rectification-appealed";
-        }
         if (payload instanceof VerificationRequested e) {
             order(e.order(), data);
             data.put("dueBy", e.dueBy() == null ? UNDECIDED : dayTime(e.dueBy()));
@@ -169,12 +183,6 @@ public final class MessageRenderer {
                             ? "其他工单"
                             : "工单 " + e.mergedInto().number());
             return "rectification-closed";
-        }
-        if (payload instanceof AppealDecided e) {
-            order(e.order(), data);
-            data.put("decisionName", e.decision() == null ? "" : e.decision().displayName());
-            data.put("comment", e.comment());
-            return "appeal-decided";
         }
         if (payload instanceof TaskOverdue e) {
             data.put("title", e.title());
@@ -223,19 +231,11 @@ public final class MessageRenderer {
     }
 
     private void order(OrderRef order, Map<String, Object> data) {
-        data.put("number", order.number());
-        data.put("pointName", order.pointName());
-        data.put("standardName", order.standardName());
-        data.put("unitName", order.unitName() == null ? order.unitCode() : order.unitName());
-        data.put(
-                "severityName", order.severity() == null ? "" : order.severity().displayName());
-        data.put("levelName", order.level() == null ? "" : order.level().displayName());
-        data.put("hasDeadline", order.deadline() != null);
-        data.put("deadline", order.deadline() == null ? UNDECIDED : dayTime(order.deadline()));
+        words.order(order, data);
     }
 
     private String day(OffsetDateTime t) {
-        return t.atZoneSameInstant(zone).format(DAY);
+        return words.day(t);
     }
 
     private static String day(LocalDate d) {
@@ -243,7 +243,7 @@ public final class MessageRenderer {
     }
 
     private String dayTime(OffsetDateTime t) {
-        return WrittenDates.of(t.toInstant(), zone);
+        return words.dayTime(t);
     }
 
     private String apply(String file, Map<String, Object> data) {

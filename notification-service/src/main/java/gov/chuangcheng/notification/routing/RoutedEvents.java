@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * The domain events notification-service routes, and how each one becomes {@link EventFacts}: every event of an
- * order's life on {@code cc.rectifications.v1} and every task event on {@code cc.tasks.v1}. Besides them the rules
+ * order's life on {@code cc.rectifications.v1} and every task event on {@code cc.tasks.v1}. The settlement of a point ×
+ * standard's responsibility ({@code cc.responsibility.settled.v1}) is for inspection-service's routing: it tells nobody
+ * and is no webhook, so it is not listed and the consumer skips it; the dispute decision or the reassignment that
+ * settled it is what people are told. Besides them the rules
  * route the service's own notices ({@link #NOTICE_TYPES}), which are no Kafka events and go to no webhook.
  */
 public final class RoutedEvents {
@@ -34,6 +37,10 @@ public final class RoutedEvents {
             EventCatalog.RECTIFICATION_CLOSED,
             EventCatalog.RECTIFICATION_APPEALED,
             EventCatalog.APPEAL_DECIDED,
+            EventCatalog.RECTIFICATION_DISPUTED,
+            EventCatalog.DISPUTE_DECIDED,
+            EventCatalog.RECTIFICATION_REASSIGNED,
+            EventCatalog.RECTIFICATION_DISPATCHED,
             EventCatalog.TASK_ASSIGNED,
             EventCatalog.TASK_OVERDUE,
             EventCatalog.TASK_COMPLETED);
@@ -70,6 +77,11 @@ public final class RoutedEvents {
     /** Whether events of this type name co-units ({@link Audience#CO_UNITS}). */
     public static boolean hasCoUnits(String eventType) {
         return EventCatalog.TASK_ASSIGNED.name().equals(eventType);
+    }
+
+    /** Whether events of this type name a unit the order left ({@link Audience#FORMER_UNIT}). */
+    public static boolean hasFormerUnit(String eventType) {
+        return EventCatalog.RECTIFICATION_REASSIGNED.name().equals(eventType);
     }
 
     public static EventFacts facts(String eventId, String eventType, Record payload) {

@@ -95,6 +95,12 @@ public class RuleService {
         if (request.audience() == Audience.CO_UNITS && !RoutedEvents.hasCoUnits(request.eventType())) {
             errors.add(new Problem.FieldError("audience", request.eventType() + " names no co-units"));
         }
+        if (request.audience() == Audience.FORMER_UNIT && !RoutedEvents.hasFormerUnit(request.eventType())) {
+            errors.add(new Problem.FieldError("audience", request.eventType() + " names no former unit"));
+        }
+        if (request.audience() == Audience.ASSIGNEE && !RoutedEvents.hasOrder(request.eventType())) {
+            errors.add(new Problem.FieldError("audience", request.eventType() + " has no order to dispatch"));
+        }
         if (request.channels() != null
                 && request.channels().contains(gov.chuangcheng.events.notification.NotificationChannel.WEBHOOK)) {
             errors.add(new Problem.FieldError(

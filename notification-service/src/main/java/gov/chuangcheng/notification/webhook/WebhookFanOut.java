@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Fans a domain event out to the webhook subscriptions that want it: one PENDING delivery per active subscription
- * whose filter accepts the event's type and unit (or a unit above it), in the transaction of the event. A delivery is
+ * whose filter accepts the event's type and one of its units (or a unit above it: {@link #concerned}), in the transaction of the event. A delivery is
  * unique per subscription and event, so a redelivery posts nothing new. The body, fixed here for every retry, is
  * {@code {"type","eventId","timestamp","data"}} with the domain event as {@code data}; {@link WebhookDispatcher}
  * posts it once the transaction has committed.
@@ -52,7 +53,7 @@ public class WebhookFanOut {
     public int enqueue(EventFacts event) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("active = true");
         Instant now = clock.instant();
-        Set<String> lineage = lineage(event.unitCode());
+        Set<String> lineage = lineage(concerned(event));
         int created = 0;
         for (WebhookSubscription s : subscriptions) {
             if (!s.filter().accepts(event.eventType(), lineage)) {
@@ -79,12 +80,27 @@ public class WebhookFanOut {
         return created;
     }
 
-    /** The unit and every unit above it in the directory (empty for none). */
-    private Set<String> lineage(String unitCode) {
+    /**
+     * The units the event concerns: its unit, the unit a reassigned order left, and the sub-unit a dispatched order was
+     * given to (a subscription of any of them, or of a unit above, receives it).
+     */
+    private static List<String> concerned(EventFacts event) {
+        List<String> codes = new ArrayList<>();
+        codes.add(event.unitCode());
+        codes.add(event.formerUnitCode());
+        codes.add(event.assignee() == null ? null : event.assignee().unitCode());
+        return codes;
+    }
+
+    /** The units and every unit above them in the directory (empty for none). */
+    private Set<String> lineage(List<String> unitCodes) {
         Set<String> lineage = new LinkedHashSet<>();
-        String code = unitCode;
-        while (code != null && lineage.add(code) && lineage.size() < MAX_LINEAGE) {
-            code = directory.find(code).map(UnitUpserted::parentCode).orElse(null);
+        for (String unitCode : unitCodes) {
+            String code = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
+            int steps = 0;
+            while (code != null && lineage.add(code) && ++steps < MAX_LINEAGE) {
+                code = directory.find(code).map(UnitUpserted::parentCode).orElse(null);
+            }
         }
         return lineage;
     }

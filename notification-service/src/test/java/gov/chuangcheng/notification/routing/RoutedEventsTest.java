@@ -14,6 +14,7 @@ import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.notification.Fixtures;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How an order event becomes {@link EventFacts}: from the order it carries, whichever event it is. */
@@ -68,5 +69,23 @@ class RoutedEventsTest {
                 PoisonEventException.class,
                 () -> RoutedEvents.facts(
                         "e-4", "cc.rectification.resumed.v1", new RectificationResumed(null, "office1", AT)));
+    }
+
+    @Test
+    void disputesDecisionsReassignmentsAndDispatchesAreRoutedButASettlementIsNot() {
+        for (String type : List.of(
+                "cc.rectification.disputed.v1",
+                "cc.rectification.dispute-decided.v1",
+                "cc.rectification.reassigned.v1",
+                "cc.rectification.dispatched.v1")) {
+            assertTrue(RoutedEvents.isRouted(type), type + " is consumed, and may be subscribed to");
+            assertTrue(RoutedEvents.hasOrder(type), type + " may be filtered by level and severity");
+            assertTrue(RoutedEvents.routableTypes().contains(type), type);
+        }
+        // inspection-service's business: the consumer skips it, no rule or subscription may name it
+        String settled = "cc.responsibility.settled.v1";
+        assertFalse(RoutedEvents.isRouted(settled));
+        assertFalse(RoutedEvents.isRoutable(settled));
+        assertFalse(RoutedEvents.routableTypes().contains(settled));
     }
 }
