@@ -311,6 +311,69 @@ class ChainSystemTest {
         }
     }
 
+    @Test
+    void aReassignedOrderReachesTheGatewayAndThe12345CallerHearsTheNewUnit() throws Exception {
+        String office = setup.office();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String first = "RA" + suffix.toUpperCase();
+        String settled = "RB" + suffix.toUpperCase();
+        setup.ensureUnit(first, "区城管局" + suffix, "DEPARTMENT", "");
+        setup.ensureUnit(settled, "区住建局" + suffix, "DEPARTMENT", "");
+        setup.evaluationSystem();
+        setup.roundTheClockCalendar();
+        setup.marketChecklist(first);
+        String point = "NM-RA-" + suffix;
+        setup.marketPoint(point, "改派测试市场", first);
+        String hotline = Tokens.forClient("chuangcheng-integration", "chuangcheng-integration-secret");
+
+        String secret = WebhookReceiver.newSecret();
+        try (WebhookReceiver gateway = new WebhookReceiver(secret)) {
+            given().baseUri(system.notification.baseUrl())
+                    .auth()
+                    .oauth2(office)
+                    .contentType("application/json")
+                    .body("""
+                            {"name":"住建局改派网关%s","url":"%s","eventTypes":["cc.rectification.reassigned.v1"],
+                             "unitCodes":["%s"],"secret":"%s"}""".formatted(suffix, gateway.url(), settled, secret))
+                    .post("/webhook-subscriptions")
+                    .then()
+                    .statusCode(201);
+
+            String request = report(hotline, point, "人行道破损");
+            Map<String, Object> order = orderAt(first, point, o -> true);
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() ->
+                            openStatus(hotline, request).body("[0].agency_responsible", equalTo("区城管局" + suffix)));
+
+            lever(office, order, "reassignment", "{\"unitCode\":\"" + settled + "\",\"reason\":\"该路段人行道已移交住建局管养\"}");
+
+            Map<String, Object> moved = orderAt(settled, point, o -> true);
+            assertEquals(order.get("id"), moved.get("id"), "a reassignment is no new order and no closure");
+            assertEquals("OPEN", moved.get("status"));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> openStatus(hotline, request)
+                            .body("[0].status", equalTo("open"))
+                            .body("[0].agency_responsible", equalTo("区住建局" + suffix)));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> gateway.deliveries().stream()
+                            .anyMatch(d -> d.body().contains((String) order.get("number"))));
+            List<WebhookReceiver.Delivery> deliveries = gateway.deliveries().stream()
+                    .filter(d -> d.body().contains((String) order.get("number")))
+                    .toList();
+            assertEquals(1, deliveries.size(), deliveries.toString());
+            WebhookReceiver.Delivery delivery = deliveries.get(0);
+            assertTrue(delivery.signatureValid(), delivery.toString());
+            assertTrue(delivery.body().contains("\"from\":{\"code\":\"" + first + "\""), delivery.body());
+            assertTrue(delivery.body().contains("\"to\":{\"code\":\"" + settled + "\""), delivery.body());
+
+            // the next failure of the point × standard goes to the settled unit: the 12345 caller hears of it
+            String later = report(hotline, point, "人行道又有破损");
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(
+                            () -> openStatus(hotline, later).body("[0].agency_responsible", equalTo("区住建局" + suffix)));
+        }
+    }
+
     /** A 12345 report of 占道经营 (NM-01) at a point, by the hotline's system; answers the request id. */
     private String report(String hotline, String pointCode, String description) {
         return given().baseUri(system.inspection.baseUrl())
