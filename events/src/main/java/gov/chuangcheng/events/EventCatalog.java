@@ -7,9 +7,12 @@ import gov.chuangcheng.events.evaluation.StandardUpserted;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemFailed;
 import gov.chuangcheng.events.inspection.ProblemReported;
+import gov.chuangcheng.events.inspection.ReinspectionAssigned;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
+import gov.chuangcheng.events.inspection.ReinspectionFallingDue;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.events.notification.NotificationSent;
+import gov.chuangcheng.events.patrol.PatrolPlanAssigned;
 import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.DisputeDecided;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
@@ -23,6 +26,7 @@ import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationReassigned;
 import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.events.rectification.RectificationSentBack;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.rectification.ResponsibilitySettled;
@@ -66,6 +70,12 @@ public final class EventCatalog {
             new EventType<>("cc.reinspection.passed.v1", Topic.INSPECTIONS, ReinspectionPassed.class);
     public static final EventType<ReinspectionFailed> REINSPECTION_FAILED =
             new EventType<>("cc.reinspection.failed.v1", Topic.INSPECTIONS, ReinspectionFailed.class);
+    public static final EventType<ReinspectionAssigned> REINSPECTION_ASSIGNED =
+            new EventType<>("cc.reinspection.assigned.v1", Topic.INSPECTIONS, ReinspectionAssigned.class);
+    public static final EventType<ReinspectionFallingDue> REINSPECTION_FALLING_DUE =
+            new EventType<>("cc.reinspection.falling-due.v1", Topic.INSPECTIONS, ReinspectionFallingDue.class);
+    public static final EventType<PatrolPlanAssigned> PATROL_PLAN_ASSIGNED =
+            new EventType<>("cc.patrol-plan.assigned.v1", Topic.INSPECTIONS, PatrolPlanAssigned.class);
 
     public static final EventType<RectificationOpened> RECTIFICATION_OPENED =
             new EventType<>("cc.rectification.opened.v1", Topic.RECTIFICATIONS, RectificationOpened.class);
@@ -75,6 +85,8 @@ public final class EventCatalog {
             new EventType<>("cc.rectification.submitted.v1", Topic.RECTIFICATIONS, RectificationSubmitted.class);
     public static final EventType<VerificationRequested> VERIFICATION_REQUESTED = new EventType<>(
             "cc.rectification.verification-requested.v1", Topic.RECTIFICATIONS, VerificationRequested.class);
+    public static final EventType<RectificationSentBack> RECTIFICATION_SENT_BACK =
+            new EventType<>("cc.rectification.sent-back.v1", Topic.RECTIFICATIONS, RectificationSentBack.class);
     public static final EventType<RectificationExtended> RECTIFICATION_EXTENDED =
             new EventType<>("cc.rectification.extended.v1", Topic.RECTIFICATIONS, RectificationExtended.class);
     public static final EventType<RectificationSuspended> RECTIFICATION_SUSPENDED =
@@ -122,10 +134,14 @@ public final class EventCatalog {
             PROBLEM_REPORTED,
             REINSPECTION_PASSED,
             REINSPECTION_FAILED,
+            REINSPECTION_ASSIGNED,
+            REINSPECTION_FALLING_DUE,
+            PATROL_PLAN_ASSIGNED,
             RECTIFICATION_OPENED,
             RECTIFICATION_ACKNOWLEDGED,
             RECTIFICATION_SUBMITTED,
             VERIFICATION_REQUESTED,
+            RECTIFICATION_SENT_BACK,
             RECTIFICATION_EXTENDED,
             RECTIFICATION_SUSPENDED,
             RECTIFICATION_RESUMED,

@@ -11,6 +11,7 @@ public sealed interface OrderEvent
                 RectificationAcknowledged,
                 RectificationSubmitted,
                 VerificationRequested,
+                RectificationSentBack,
                 RectificationExtended,
                 RectificationSuspended,
                 RectificationResumed,
