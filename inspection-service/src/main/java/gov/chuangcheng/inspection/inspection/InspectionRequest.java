@@ -18,7 +18,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An inspector's submission: every item of the point's checklist with its score. The position is WGS-84 unless
+ * An inspector's submission: every item of the point's checklist with its score — for a re-inspection, every item of
+ * the standard under verification, and any other item the inspector scored (it counts as an ordinary inspection). The position is WGS-84 unless
  * {@code crs} says GCJ02. {@code checklistVersion} is the version the client showed; absent means the current one.
  * {@code reinspectionOrderId} makes it the re-inspection (复查) of that rectification order (see /reinspections).
  */

@@ -1,15 +1,7 @@
 package gov.chuangcheng.inspection.inspection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.chuangcheng.events.EventCatalog;
-import gov.chuangcheng.events.inspection.InspectionCompleted;
-import gov.chuangcheng.events.inspection.ItemFailed;
-import gov.chuangcheng.events.inspection.ItemResult;
-import gov.chuangcheng.events.inspection.PointRef;
-import gov.chuangcheng.events.inspection.ReinspectionFailed;
-import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistRules;
@@ -21,9 +13,8 @@ import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
 import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
-import gov.chuangcheng.inspection.responsibility.ResponsibleUnits;
+import gov.chuangcheng.inspection.reinspection.ReinspectionTasks;
 import gov.chuangcheng.inspection.responsibility.Settlements;
-import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.Problem;
@@ -38,8 +29,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,8 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records inspections. A submission is checked completely against the point's checklist before anything is stored;
- * the inspection, its item results and its events ({@code cc.inspection.completed.v1}, and one
- * {@code cc.inspection.item-failed.v1} per failed item, keyed by point id) commit together through the outbox.
+ * the inspection, its item results and its events ({@link InspectionEvents}) commit together through the outbox.
  */
 @ApplicationScoped
 public class InspectionService {
@@ -62,14 +50,12 @@ public class InspectionService {
     /** How far in the future (clock skew of phones) an inspection time may lie. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-
     private final PointService points;
     private final ChecklistService checklists;
     private final EvidenceService evidence;
-    private final ResponsibleUnits responsible;
     private final Settlements settlements;
-    private final Outbox outbox;
+    private final InspectionEvents events;
+    private final ReinspectionTasks reinspections;
     private final ObjectMapper json;
     private final Clock clock;
     /**
@@ -82,9 +68,9 @@ public class InspectionService {
             PointService points,
             ChecklistService checklists,
             EvidenceService evidence,
-            ResponsibleUnits responsible,
             Settlements settlements,
-            Outbox outbox,
+            InspectionEvents events,
+            ReinspectionTasks reinspections,
             ObjectMapper json,
             Clock clock,
             @ConfigProperty(name = "cc.inspection.max-distance-meters", defaultValue = "200")
@@ -92,9 +78,9 @@ public class InspectionService {
         this.points = points;
         this.checklists = checklists;
         this.evidence = evidence;
-        this.responsible = responsible;
         this.settlements = settlements;
-        this.outbox = outbox;
+        this.events = events;
+        this.reinspections = reinspections;
         this.json = json;
         this.clock = clock;
         this.maxDistanceMeters = maxDistanceMeters;
@@ -134,7 +120,7 @@ public class InspectionService {
                                 + " (" + point.type.displayName() + ")"));
         ReinspectionTask task = request.reinspectionOrderId() == null
                 ? null
-                : openTask(request.reinspectionOrderId(), point, checklist);
+                : openTask(request.reinspectionOrderId(), point, checklist, inspector);
         Instant inspectedAt = request.inspectedAt().toInstant();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (inspectedAt.isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
@@ -166,12 +152,18 @@ public class InspectionService {
             }
             scored.add(new ChecklistRules.Scored(item.get().spec(), scaled(s.score())));
         }
+        // a patrol scores the whole checklist; a re-inspection the items of the standard it verifies, and any
+        // other item it scores counts as an ordinary inspection of that item
         checklist.items.stream()
+                .filter(item -> task == null || item.standardCode.equals(task.standardCode))
                 .filter(item -> request.items().stream().noneMatch(s -> item.code.equals(s.itemCode())))
                 .forEach(item -> errors.add(new Problem.FieldError(
                         "items",
-                        "item " + item.code + " (" + item.checkText
-                                + ") is not scored; every item of the checklist must be")));
+                        "item " + item.code + " (" + item.checkText + ") is not scored; "
+                                + (task == null
+                                        ? "every item of the checklist must be"
+                                        : "a re-inspection scores every item of the standard under verification ("
+                                                + task.standardCode + ")"))));
         errors.addAll(unknownEvidence(request.items()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -207,6 +199,9 @@ public class InspectionService {
         // results in checklist order
         for (ChecklistItem item : checklist.items) {
             InspectionRequest.ItemScore s = byCode.get(item.code);
+            if (s == null) {
+                continue; // not scored by a re-inspection: not inspected
+            }
             ChecklistRules.ItemOutcome o = outcome.items().stream()
                     .filter(x -> x.item().code().equals(item.code))
                     .findFirst()
@@ -221,15 +216,14 @@ public class InspectionService {
             r.severity = item.severity;
             r.passed = o.passed();
             r.remark = s.remark();
-            r.evidenceIds = write(s.evidenceIds() == null ? List.of() : s.evidenceIds());
+            r.evidenceIds = EvidenceIdList.write(s.evidenceIds());
             inspection.items.add(r);
         }
         inspection.reinspectionOrderId = task == null ? null : task.orderId;
         inspection.persist();
-        publish(inspection, point, task);
+        events.publish(inspection, point, task);
         if (task != null) {
-            task.status = ReinspectionTask.Status.DONE;
-            task.inspectionId = inspection.id;
+            reinspections.done(task, inspection.id, inspector);
         }
         return new Submitted(view(inspection, point), false);
     }
@@ -364,7 +358,7 @@ public class InspectionService {
     }
 
     /** The open re-inspection of an order about this point whose standard the checklist checks. */
-    private ReinspectionTask openTask(String orderId, Point point, Checklist checklist) {
+    private ReinspectionTask openTask(String orderId, Point point, Checklist checklist, String inspector) {
         // locked, so that two inspectors submitting the same re-inspection at once cannot both close it
         ReinspectionTask task = ReinspectionTask.findById(orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (task == null) {
@@ -379,6 +373,7 @@ public class InspectionService {
             throw ProblemException.conflict(
                     "order " + orderId + " has been re-inspected already (inspection " + task.inspectionId + ")");
         }
+        reinspections.checkSubmittable(task, inspector);
         if (checklist.items.stream().noneMatch(i -> i.standardCode.equals(task.standardCode))) {
             throw ProblemException.invalid(
                     "reinspectionOrderId",
@@ -386,102 +381,6 @@ public class InspectionService {
                             + " has no item for the order's standard " + task.standardCode);
         }
         return task;
-    }
-
-    /**
-     * A patrol publishes the completed event and one item-failed event per failed item; a re-inspection publishes
-     * the completed event (with the order id) and whether the order's standard now passes.
-     */
-    private void publish(Inspection inspection, Point point, ReinspectionTask task) {
-        PointRef ref = points.ref(point);
-        OffsetDateTime at = OffsetDateTime.ofInstant(inspection.inspectedAt, ZoneOffset.UTC);
-        String key = point.id.toString();
-        List<ItemResult> results = inspection.items.stream()
-                .map(r -> new ItemResult(
-                        r.itemCode, r.standardCode, r.checkText, r.score, r.maxScore, r.passed, r.severity))
-                .toList();
-        outbox.publish(
-                EventCatalog.INSPECTION_COMPLETED,
-                key,
-                new InspectionCompleted(
-                        inspection.id.toString(),
-                        ref,
-                        inspection.inspector,
-                        at,
-                        inspection.totalScore,
-                        inspection.maxScore,
-                        inspection.passed,
-                        results,
-                        inspection.reinspectionOrderId,
-                        Math.round(inspection.distanceMeters),
-                        inspection.farFromPoint));
-        if (task != null) {
-            publishReinspection(inspection, ref, task, key, at);
-            return;
-        }
-        for (InspectionItemResult r : inspection.items) {
-            if (!r.passed) {
-                // the order opens for the unit that answers for this item's standard here, which a settlement
-                // (确权) may have moved off the point's own unit; the completed event above keeps the point's
-                outbox.publish(
-                        EventCatalog.ITEM_FAILED,
-                        key,
-                        new ItemFailed(
-                                inspection.id.toString(),
-                                responsible.refFor(point, r.standardCode),
-                                r.itemCode,
-                                r.standardCode,
-                                checklists.standardName(r.standardCode),
-                                r.checkText,
-                                r.severity,
-                                r.score,
-                                r.maxScore,
-                                r.remark,
-                                read(r.evidenceIds),
-                                inspection.inspector,
-                                at));
-            }
-        }
-    }
-
-    private void publishReinspection(
-            Inspection inspection, PointRef ref, ReinspectionTask task, String key, OffsetDateTime at) {
-        List<InspectionItemResult> checked = inspection.items.stream()
-                .filter(r -> r.standardCode.equals(task.standardCode))
-                .toList();
-        List<InspectionItemResult> failed =
-                checked.stream().filter(r -> !r.passed).toList();
-        if (failed.isEmpty()) {
-            outbox.publish(
-                    EventCatalog.REINSPECTION_PASSED,
-                    key,
-                    new ReinspectionPassed(
-                            task.orderId, inspection.id.toString(), ref, task.standardCode, inspection.inspector, at));
-            return;
-        }
-        BigDecimal score = checked.stream().map(r -> r.score).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal max = checked.stream().map(r -> r.maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String remark = failed.stream()
-                .map(r -> r.remark)
-                .filter(x -> x != null && !x.isBlank())
-                .reduce((a, b) -> a + "；" + b)
-                .orElse(null);
-        List<String> evidence =
-                failed.stream().flatMap(r -> read(r.evidenceIds).stream()).toList();
-        outbox.publish(
-                EventCatalog.REINSPECTION_FAILED,
-                key,
-                new ReinspectionFailed(
-                        task.orderId,
-                        inspection.id.toString(),
-                        ref,
-                        task.standardCode,
-                        score,
-                        max,
-                        remark,
-                        evidence,
-                        inspection.inspector,
-                        at));
     }
 
     private InspectionView view(Inspection i, Point point) {
@@ -516,28 +415,12 @@ public class InspectionService {
                                 r.severity.displayName(),
                                 r.passed,
                                 r.remark,
-                                read(r.evidenceIds)))
+                                EvidenceIdList.read(r.evidenceIds)))
                         .toList());
     }
 
     /** Scores are stored with two decimals (numeric(9,2)); answering with the same scale keeps replays identical. */
     static BigDecimal scaled(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private String write(List<String> ids) {
-        try {
-            return json.writeValueAsString(ids);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> read(String ids) {
-        try {
-            return ids == null ? List.of() : json.readValue(ids, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -151,7 +151,7 @@ public class PatrolPlanResource {
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PatrolPlanRequest request) {
-        PatrolPlanView plan = plans.replace(uuid(id), ifMatch, request);
+        PatrolPlanView plan = plans.replace(uuid(id), ifMatch, request, actor.username());
         return Response.ok(plan).tag(Versions.entityTag(plan.version())).build();
     }
 

@@ -1,7 +1,10 @@
 package gov.chuangcheng.inspection.patrol;
 
+import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.evaluation.PointType;
+import gov.chuangcheng.events.patrol.PatrolPlanAssigned;
 import gov.chuangcheng.inspection.point.Point;
+import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.Problem;
@@ -14,7 +17,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,12 +37,14 @@ public class PatrolPlanService {
 
     private final EntityManager em;
     private final PatrolConfig config;
+    private final Outbox outbox;
     private final Clock clock;
     /** Where a plan's days begin and end: the district's zone. */
     private final ZoneId zone;
 
-    public PatrolPlanService(EntityManager em, PatrolConfig config, Clock clock, ZoneId zone) {
+    public PatrolPlanService(EntityManager em, PatrolConfig config, Outbox outbox, Clock clock, ZoneId zone) {
         this.em = em;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
         this.zone = zone;
@@ -58,12 +65,13 @@ public class PatrolPlanService {
         plan.createdAt = clock.instant();
         apply(plan, request, points);
         plan.persist();
+        published(plan, points, false, createdBy);
         return view(plan, points);
     }
 
     /** Replaces a plan (inspector, days and points); requires its current ETag. */
     @Transactional
-    public PatrolPlanView replace(UUID id, String ifMatch, PatrolPlanRequest request) {
+    public PatrolPlanView replace(UUID id, String ifMatch, PatrolPlanRequest request, String by) {
         PatrolPlan plan = PatrolPlan.<PatrolPlan>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("patrol plan", id));
         Versions.requireMatch(ifMatch, plan.version);
@@ -71,6 +79,7 @@ public class PatrolPlanService {
         lockAndCheckOverlap(request, id);
         apply(plan, request, points);
         em.flush(); // so that the view shows the new version
+        published(plan, points, true, by);
         return view(plan, points);
     }
 
@@ -81,6 +90,23 @@ public class PatrolPlanService {
                 .orElseThrow(() -> ProblemException.notFound("patrol plan", id));
         Versions.requireMatch(ifMatch, plan.version);
         plan.delete();
+    }
+
+    /** Tells the inspector's channels (cc.patrol-plan.assigned.v1, keyed by inspector) what to patrol. */
+    private void published(PatrolPlan plan, List<Point> points, boolean changed, String by) {
+        outbox.publish(
+                EventCatalog.PATROL_PLAN_ASSIGNED,
+                plan.inspector,
+                new PatrolPlanAssigned(
+                        plan.id.toString(),
+                        plan.inspector,
+                        plan.startDate,
+                        plan.endDate,
+                        points.stream().map(p -> p.code).toList(),
+                        plan.note,
+                        changed,
+                        by,
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows {@code cc.rectifications.v1} (channel {@code rectifications}): a verification request schedules a
- * re-inspection; opened, extended, evidence-added, reassigned and closed orders answer the Open311 requests that
+ * re-inspection, a send-back or a closure withdraws it, and the order's steps keep the brief its inspector reads
+ * ({@link OrderBriefs}); opened, extended, evidence-added, reassigned and closed orders answer the Open311 requests that
  * follow them ({@link OrderFollowing}); a settled responsibility (确权) is kept to route the point × standard's next
  * failures ({@link Settlements}). The other types are skipped.
  */
@@ -25,15 +26,44 @@ public class RectificationConsumer {
     private final EventHandlers handlers;
 
     public RectificationConsumer(
-            InboundEvents inbound, ReinspectionTasks tasks, OrderFollowing open311, Settlements settlements) {
+            InboundEvents inbound,
+            ReinspectionTasks tasks,
+            OrderBriefs briefs,
+            OrderFollowing open311,
+            Settlements settlements) {
         this.inbound = inbound;
         this.handlers = EventHandlers.builder()
-                .on(EventCatalog.VERIFICATION_REQUESTED, (envelope, event) -> tasks.requested(event))
-                .on(EventCatalog.RECTIFICATION_OPENED, (envelope, event) -> open311.opened(event))
-                .on(EventCatalog.RECTIFICATION_EXTENDED, (envelope, event) -> open311.extended(event))
-                .on(EventCatalog.RECTIFICATION_EVIDENCE_ADDED, (envelope, event) -> open311.evidenceAdded(event))
-                .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, event) -> open311.closed(event))
-                .on(EventCatalog.RECTIFICATION_REASSIGNED, (envelope, event) -> open311.reassigned(event))
+                .on(EventCatalog.RECTIFICATION_OPENED, (envelope, event) -> {
+                    briefs.on(event);
+                    open311.opened(event);
+                })
+                .on(EventCatalog.RECTIFICATION_SUBMITTED, (envelope, event) -> briefs.on(event))
+                .on(EventCatalog.VERIFICATION_REQUESTED, (envelope, event) -> {
+                    briefs.on(event);
+                    tasks.requested(event);
+                })
+                .on(EventCatalog.RECTIFICATION_SENT_BACK, (envelope, event) -> {
+                    briefs.on(event);
+                    tasks.withdrawn(event.order().id());
+                })
+                .on(EventCatalog.RECTIFICATION_EXTENDED, (envelope, event) -> {
+                    briefs.on(event);
+                    open311.extended(event);
+                })
+                .on(EventCatalog.RECTIFICATION_ESCALATED, (envelope, event) -> briefs.on(event))
+                .on(EventCatalog.RECTIFICATION_EVIDENCE_ADDED, (envelope, event) -> {
+                    briefs.on(event);
+                    open311.evidenceAdded(event);
+                })
+                .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, event) -> {
+                    briefs.on(event);
+                    tasks.withdrawn(event.order().id());
+                    open311.closed(event);
+                })
+                .on(EventCatalog.RECTIFICATION_REASSIGNED, (envelope, event) -> {
+                    briefs.on(event);
+                    open311.reassigned(event);
+                })
                 .on(EventCatalog.RESPONSIBILITY_SETTLED, (envelope, event) -> settlements.settled(event))
                 .build();
     }

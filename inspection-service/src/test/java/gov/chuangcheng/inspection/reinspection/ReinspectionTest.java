@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.CloudEvents;
@@ -187,8 +186,19 @@ class ReinspectionTest {
             assertEquals(fence, p.standardCode());
 
             List<ConsumerRecord<String, String>> all = kafka.drain(Duration.ofSeconds(2));
-            // re-inspections are not patrols: the other failed item (B2) opens no new order here
-            assertTrue(all.stream().noneMatch(ofType(pointId, "cc.inspection.item-failed.v1")));
+            // the other item each re-inspection scored counts as an ordinary inspection: its failure (B2 at 2/10)
+            // opens or attaches to its own episode, once per re-inspection
+            assertEquals(
+                    2,
+                    all.stream()
+                            .filter(ofType(pointId, "cc.inspection.item-failed.v1"))
+                            .filter(r -> r.value().contains("\"itemCode\":\"B2\""))
+                            .count());
+            assertEquals(
+                    2,
+                    all.stream()
+                            .filter(ofType(pointId, "cc.inspection.item-failed.v1"))
+                            .count());
             assertEquals(
                     1,
                     all.stream()
