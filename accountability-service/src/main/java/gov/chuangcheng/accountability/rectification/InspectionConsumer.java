@@ -22,7 +22,7 @@ public class InspectionConsumer {
     private final KeyOrderedBatches batches;
     private final EventHandlers handlers;
 
-    public InspectionConsumer(KeyOrderedBatches batches, InspectionOutcomes orders) {
+    public InspectionConsumer(KeyOrderedBatches batches, InspectionOutcomes orders, Verifications verifications) {
         this.batches = batches;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.ITEM_FAILED, (envelope, e) -> orders.onFailure(Failure.of(e)))
@@ -30,6 +30,7 @@ public class InspectionConsumer {
                 .on(EventCatalog.INSPECTION_COMPLETED, (envelope, e) -> orders.onInspectionCompleted(e))
                 .on(EventCatalog.REINSPECTION_PASSED, (envelope, e) -> orders.onReinspectionPassed(e))
                 .on(EventCatalog.REINSPECTION_FAILED, (envelope, e) -> orders.onReinspectionFailed(e))
+                .on(EventCatalog.REINSPECTION_ASSIGNED, (envelope, e) -> verifications.assigned(e))
                 .build();
     }
 

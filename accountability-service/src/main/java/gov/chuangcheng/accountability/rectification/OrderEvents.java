@@ -2,6 +2,7 @@ package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EventType;
 import gov.chuangcheng.events.rectification.OrderRef;
+import gov.chuangcheng.platform.calendar.WrittenDates;
 import gov.chuangcheng.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -32,6 +33,11 @@ public class OrderEvents {
     /** The order as its events carry it. */
     public OrderRef ref(RectificationOrder order) {
         return order.ref(zone);
+    }
+
+    /** {@code instant} as people write it in sentences (12月3日 17:30); empty for none. */
+    public String written(Instant instant) {
+        return WrittenDates.of(instant, zone);
     }
 
     /** {@code instant} with the district's offset, as events carry times. */

@@ -8,7 +8,8 @@ public enum RectificationAction {
     PASS_REINSPECTION("复查通过销号"),
     FAIL_REINSPECTION("复查未通过退回"),
     WITHDRAW("撤销（不属实、作废、合并）"),
-    REASSIGN("改派");
+    REASSIGN("改派"),
+    SEND_BACK("退回整改");
 
     private final String displayName;
 

@@ -155,6 +155,8 @@ public class RectificationOrder extends PanacheEntityBase {
     /** When the current unit got the order: its opening, or its latest reassignment (改派). */
     @Column(name = "assigned_at")
     private Instant assignedAt;
+    /** The inspector who verifies the current submission (复查), as inspection-service assigned it; null for none. */
+    private String verifier;
     /** 派遣 inside the unit; null when the order is not dispatched. */
     @Embedded
     private Dispatch dispatch;
@@ -247,9 +249,48 @@ public class RectificationOrder extends PanacheEntityBase {
         submissionEvidenceIds = List.copyOf(evidence);
     }
 
-    /** The office asks for the re-inspection (复查). */
+    /** The office asks for the re-inspection (复查); its inspector is assigned anew. */
     public void requestVerification() {
         apply(RectificationAction.REQUEST_VERIFICATION);
+        verifier = null;
+    }
+
+    /** Whether a re-inspection was asked for and has no result yet (待复查). */
+    public boolean verifying() {
+        return status == RectificationStatus.VERIFYING;
+    }
+
+    /**
+     * The inspector who verifies the current request ({@code cc.reinspection.assigned.v1}); an assignment for a
+     * request the order no longer waits for changes nothing.
+     */
+    public void verifiedBy(String inspector) {
+        if (status == RectificationStatus.VERIFYING || status == RectificationStatus.SUBMITTED) {
+            verifier = inspector;
+        }
+    }
+
+    /**
+     * 退回: the office sends the submitted fix back before it is verified. The clock stood still from the submission,
+     * so the unit gets back the office time it had left then, counted from now; a fix submitted late stays late.
+     */
+    public void returnSubmission(Instant at, WorkingCalendar calendar) {
+        if (suspended()) {
+            throw ProblemException.conflict("整改单" + number + "已挂起，请先恢复再退回");
+        }
+        apply(RectificationAction.SEND_BACK);
+        Instant dueAtSubmission = deadlineAtSubmission == null ? deadline : deadlineAtSubmission;
+        if (submittedAt != null && dueAtSubmission != null && dueAtSubmission.isAfter(submittedAt)) {
+            deadline = calendar.plusOfficeTime(at, calendar.officeTimeBetween(submittedAt, dueAtSubmission));
+            overdue = false;
+        }
+        // the returned fix stays in the history; the order shows none until the unit submits again
+        submittedAt = null;
+        submission = null;
+        submissionEvidenceIds = List.of();
+        deadlineAtSubmission = null;
+        priorityVerification = false;
+        verifier = null;
     }
 
     /** Whether the order's status allows {@code action} now (an event about another status is ignored). */
@@ -608,6 +649,10 @@ public class RectificationOrder extends PanacheEntityBase {
 
     public Instant deadline() {
         return deadline;
+    }
+
+    public String verifier() {
+        return verifier;
     }
 
     public Instant submittedAt() {

@@ -11,7 +11,6 @@ import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
-import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.platform.calendar.WorkingCalendar;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +33,9 @@ public class RectificationService {
     private final Clock clock;
     private final CalendarService calendars;
     private final OrderEscalation escalation;
-    private final EpisodeConfig episodes;
     private final OfficeLevers levers;
+    private final Verifications verifications;
+    private final VerificationConfig verification;
 
     public RectificationService(
             Orders orders,
@@ -43,15 +43,17 @@ public class RectificationService {
             Clock clock,
             CalendarService calendars,
             OrderEscalation escalation,
-            EpisodeConfig episodes,
-            OfficeLevers levers) {
+            OfficeLevers levers,
+            Verifications verifications,
+            VerificationConfig verification) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
         this.calendars = calendars;
         this.escalation = escalation;
-        this.episodes = episodes;
         this.levers = levers;
+        this.verifications = verifications;
+        this.verification = verification;
     }
 
     /** 签收: the responsible unit signs for the order. */
@@ -68,7 +70,10 @@ public class RectificationService {
         return order;
     }
 
-    /** The unit reports the problem fixed, with a description and evidence. */
+    /**
+     * The unit reports the problem fixed, with a description and evidence; by default its re-inspection (复查) is
+     * requested at once.
+     */
     @Transactional
     public RectificationOrder submit(String id, UnitScope scope, String by, String description, List<String> evidence) {
         RectificationOrder order = orders.lock(id, scope);
@@ -79,22 +84,16 @@ public class RectificationService {
                 EventCatalog.RECTIFICATION_SUBMITTED,
                 order,
                 ref -> new RectificationSubmitted(ref, by, description, List.copyOf(evidence), events.at(now)));
+        if (verification.autoRequest()) {
+            verifications.request(order, "system");
+        }
         return order;
     }
 
-    /** The office asks for the re-inspection (复查) of a submitted order. */
+    /** The office asks for the re-inspection (复查) of a submitted order ({@link Verifications#request}). */
     @Transactional
     public RectificationOrder requestVerification(String id, UnitScope scope, String by) {
-        RectificationOrder order = orders.lock(id, scope);
-        Instant now = clock.instant();
-        order.requestVerification();
-        Instant dueBy = calendars.calendar().deadlineAfterWorkingDays(now, episodes.verificationWorkingDays());
-        RectificationHistory.record(order, now, "VERIFICATION_REQUESTED", by, "复查期限 " + events.at(dueBy));
-        events.publish(
-                EventCatalog.VERIFICATION_REQUESTED,
-                order,
-                ref -> new VerificationRequested(ref, events.at(dueBy), events.at(now)));
-        return order;
+        return verifications.request(id, scope, by);
     }
 
     /** 挂起: the office stops the order's clock; pending escalation steps are cancelled. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The life of an order: 待整改 OPEN → 已签收 ACKNOWLEDGED → 已提交 SUBMITTED → 待复查 VERIFYING → 已销号 CLOSED. The
  * verification of a submitted fix — the re-inspection the office asked for, or a patrol inspection of the standard
- * after the submission — closes it or sends it back to OPEN (返工); the office withdraws (void, merge, an upheld appeal)
+ * after the submission — closes it or sends it back to OPEN (返工); the office may send a submission back before it
+ * is verified (退回, to ACKNOWLEDGED); the office withdraws (void, merge, an upheld appeal)
  * any order that is not closed yet. Anything else is an illegal transition.
  */
 public final class RectificationStateMachine {
@@ -27,6 +28,9 @@ public final class RectificationStateMachine {
         // 改派: the new unit starts at 待整改; once a fix is submitted the order is verified where it is
         allow(RectificationStatus.OPEN, RectificationAction.REASSIGN, RectificationStatus.OPEN);
         allow(RectificationStatus.ACKNOWLEDGED, RectificationAction.REASSIGN, RectificationStatus.OPEN);
+        // 退回: the office sends a submitted fix back before it is verified; the unit has signed for it already
+        allow(RectificationStatus.SUBMITTED, RectificationAction.SEND_BACK, RectificationStatus.ACKNOWLEDGED);
+        allow(RectificationStatus.VERIFYING, RectificationAction.SEND_BACK, RectificationStatus.ACKNOWLEDGED);
         // the office withdraws (作废, 合并, 申诉成立) an order that is not closed yet
         for (RectificationStatus s : RectificationStatus.values()) {
             if (s != RectificationStatus.CLOSED) {

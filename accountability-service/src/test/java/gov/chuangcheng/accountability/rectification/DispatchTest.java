@@ -103,7 +103,7 @@ class DispatchTest {
                 .post(path + "/submit")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("SUBMITTED"));
+                .body("status", equalTo("VERIFYING"));
         RectificationOrder after = support.reload(order.id());
         assertEquals("JD01", after.unitCode(), "the street stays accountable");
         JsonNode submitted =

@@ -92,7 +92,7 @@ class OneProblemOneEpisodeTest {
         support.publishItemFailed(failedAt(pointId, order.submittedAt().minus(Duration.ofMinutes(30))));
         RectificationOrder after = support.awaitOrder(pointId, STANDARD, o -> o.reports() == 2);
 
-        assertEquals(RectificationStatus.SUBMITTED, after.status(), "the fix still waits for its verification");
+        assertEquals(RectificationStatus.VERIFYING, after.status(), "the fix still waits for its verification");
         assertEquals(0, after.reinspectionFailures());
         assertEquals(EscalationLevel.NONE, after.level());
         String key = pointId + ":" + STANDARD;
@@ -142,7 +142,7 @@ class OneProblemOneEpisodeTest {
                 null);
         inspections.onFailure(report);
         RectificationOrder after = support.reload(order.id());
-        assertEquals(RectificationStatus.SUBMITTED, after.status());
+        assertEquals(RectificationStatus.VERIFYING, after.status(), "the submission requested its verification");
         assertTrue(after.priorityVerification());
         JsonNode added = support.outbox(pointId + ":" + STANDARD, EventCatalog.RECTIFICATION_EVIDENCE_ADDED)
                 .get(0);

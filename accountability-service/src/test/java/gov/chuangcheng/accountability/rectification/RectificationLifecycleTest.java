@@ -123,8 +123,9 @@ class RectificationLifecycleTest {
                     .post(path + "/submit")
                     .then()
                     .statusCode(200)
-                    .body("status", equalTo("SUBMITTED"));
-            // only the office requests the re-inspection
+                    .body("status", equalTo("VERIFYING"));
+            // the submission requested the re-inspection already; only the office may ask again, which changes
+            // nothing
             given().auth()
                     .oauth2(cgj)
                     .post(path + "/request-verification")

@@ -5,6 +5,7 @@ import static gov.chuangcheng.accountability.rectification.RectificationAction.F
 import static gov.chuangcheng.accountability.rectification.RectificationAction.PASS_REINSPECTION;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.REASSIGN;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.REQUEST_VERIFICATION;
+import static gov.chuangcheng.accountability.rectification.RectificationAction.SEND_BACK;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.SUBMIT;
 import static gov.chuangcheng.accountability.rectification.RectificationAction.WITHDRAW;
 import static gov.chuangcheng.accountability.rectification.RectificationStatus.ACKNOWLEDGED;
@@ -37,7 +38,10 @@ class RectificationStateMachineTest {
             Map.entry(SUBMITTED + "/" + FAIL_REINSPECTION, OPEN),
             // 改派 only while the unit still has to act: the new unit starts at 待整改
             Map.entry(OPEN + "/" + REASSIGN, OPEN),
-            Map.entry(ACKNOWLEDGED + "/" + REASSIGN, OPEN));
+            Map.entry(ACKNOWLEDGED + "/" + REASSIGN, OPEN),
+            // 退回: a submitted fix goes back to the unit, which has signed for it already
+            Map.entry(SUBMITTED + "/" + SEND_BACK, ACKNOWLEDGED),
+            Map.entry(VERIFYING + "/" + SEND_BACK, ACKNOWLEDGED));
 
     @Test
     void theHappyPathRunsFromOpenToClosed() {
