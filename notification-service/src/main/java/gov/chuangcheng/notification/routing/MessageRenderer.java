@@ -12,6 +12,7 @@ import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.events.rectification.RectificationSentBack;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.rectification.VerificationRequested;
@@ -165,6 +166,12 @@ public final class MessageRenderer {
             order(e.order(), data);
             data.put("date", e.at() == null ? "" : day(e.at()));
             return "rectification-resumed";
+        }
+        if (payload instanceof RectificationSentBack e) {
+            order(e.order(), data);
+            data.put("date", e.at() == null ? "" : day(e.at()));
+            data.put("reason", e.reason());
+            return "rectification-sent-back";
         }
         if (payload instanceof VerificationRequested e) {
             order(e.order(), data);

@@ -29,6 +29,7 @@ public final class RoutedEvents {
             EventCatalog.RECTIFICATION_ACKNOWLEDGED,
             EventCatalog.RECTIFICATION_SUBMITTED,
             EventCatalog.VERIFICATION_REQUESTED,
+            EventCatalog.RECTIFICATION_SENT_BACK,
             EventCatalog.RECTIFICATION_EXTENDED,
             EventCatalog.RECTIFICATION_SUSPENDED,
             EventCatalog.RECTIFICATION_RESUMED,

@@ -22,6 +22,7 @@ import gov.chuangcheng.events.rectification.RectificationEvidenceAdded;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationOpened;
 import gov.chuangcheng.events.rectification.RectificationResumed;
+import gov.chuangcheng.events.rectification.RectificationSentBack;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
@@ -85,6 +86,21 @@ class MessageRendererTest {
         RenderedMessage forOffice =
                 renderer.render(RoutedEvents.facts("e-1", "cc.rectification.opened.v1", opened), to("CCB"));
         assertTrue(forOffice.body().startsWith("【整改通知】区城管局负责的点位「城关农贸市场」"), forOffice.body());
+    }
+
+    @Test
+    void aSentBackFixTellsTheUnitWhyAndByWhenToSubmitAgain() {
+        RectificationSentBack back = new RectificationSentBack(
+                ORDER, "照片看不清，请补拍整改后全景", "office1", OffsetDateTime.parse("2026-11-26T02:00:00Z"));
+        RenderedMessage m =
+                renderer.render(RoutedEvents.facts("e-9", "cc.rectification.sent-back.v1", back), to("CGJ"));
+        assertEquals("【退回整改】城关农贸市场「生熟分区」整改时限11月28日 18:00（ZG-2026-000123）", m.title());
+        assertEquals("""
+                【退回整改】您单位负责的点位「城关农贸市场」「生熟分区」提交的整改，创城办于11月26日退回，未进入复查。
+                退回理由：照片看不清，请补拍整改后全景
+                请于11月28日 18:00前重新整改并提交。
+                整改单号：ZG-2026-000123
+                责任单位：区城管局""", m.body());
     }
 
     @Test
