@@ -565,8 +565,8 @@ class ChainSystemTest {
                 .path("items.find { it.pointCode == '" + pointCode + "' }.id");
         float projectedAfterFailure = projectedTotal(office);
 
-        // the street fixes it, with a photo of the result; the office asks for verification; it fails
-        fixAndAskForVerification(street, office, orderId);
+        // the street fixes it, with a photo of the result, which requests its verification; it fails
+        fixAndAwaitVerification(street, orderId);
         setup.inspect(inspector, pointCode, orderId, 3);
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
@@ -584,7 +584,7 @@ class ChainSystemTest {
                                 equalTo(0)));
 
         // fixed again; this time the re-inspection passes and the order is closed (销号)
-        fixAndAskForVerification(street, office, orderId);
+        fixAndAwaitVerification(street, orderId);
         setup.inspect(inspector, pointCode, orderId, 9);
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
@@ -617,7 +617,7 @@ class ChainSystemTest {
                 .body("countdown.workingDaysLeft", equalTo(30));
     }
 
-    private void fixAndAskForVerification(String street, String office, String orderId) {
+    private void fixAndAwaitVerification(String street, String orderId) {
         given().baseUri(system.accountability.baseUrl())
                 .auth()
                 .oauth2(street)
@@ -641,23 +641,35 @@ class ChainSystemTest {
                 .body("{\"description\":\"已划行归市、生熟分区\",\"evidenceIds\":[\"" + photo + "\"]}")
                 .post("/rectifications/" + orderId + "/submit")
                 .then()
-                .statusCode(200);
-        given().baseUri(system.accountability.baseUrl())
-                .auth()
-                .oauth2(office)
-                .contentType("application/json")
-                .post("/rectifications/" + orderId + "/request-verification")
-                .then()
-                .statusCode(200);
-        // inspection-service turns the request into a re-inspection task
+                .statusCode(200)
+                .body("status", equalTo("VERIFYING"));
+        // the submission requested the re-inspection: inspection-service puts it in the pool with the unit's fix
+        String inspector = Tokens.forUser("inspector1");
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().baseUri(system.inspection.baseUrl())
                         .auth()
-                        .oauth2(Tokens.forUser("inspector1"))
+                        .oauth2(inspector)
                         .get("/reinspections/" + orderId)
                         .then()
                         .statusCode(200)
-                        .body("status", equalTo("OPEN")));
+                        .body("status", equalTo("OPEN"))
+                        .body("order.fix", equalTo("已划行归市、生熟分区"))
+                        .body("order.afterEvidenceIds[0]", equalTo(photo)));
+        // the inspector claims it and may then read the order it verifies in accountability-service
+        given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(inspector)
+                .post("/reinspections/" + orderId + "/claim")
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(inspector)
+                        .get("/rectifications/" + orderId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("VERIFYING")));
     }
 
     private static float projectedTotal(String office) {
