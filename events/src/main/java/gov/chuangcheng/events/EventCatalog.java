@@ -4,6 +4,7 @@ import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.calendar.CalendarPublished;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.evaluation.StandardUpserted;
+import gov.chuangcheng.events.inspection.EvidenceUploaded;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemFailed;
 import gov.chuangcheng.events.inspection.ProblemReported;
@@ -66,6 +67,8 @@ public final class EventCatalog {
             new EventType<>("cc.reinspection.passed.v1", Topic.INSPECTIONS, ReinspectionPassed.class);
     public static final EventType<ReinspectionFailed> REINSPECTION_FAILED =
             new EventType<>("cc.reinspection.failed.v1", Topic.INSPECTIONS, ReinspectionFailed.class);
+    public static final EventType<EvidenceUploaded> EVIDENCE_UPLOADED =
+            new EventType<>("cc.evidence.uploaded.v1", Topic.INSPECTIONS, EvidenceUploaded.class);
 
     public static final EventType<RectificationOpened> RECTIFICATION_OPENED =
             new EventType<>("cc.rectification.opened.v1", Topic.RECTIFICATIONS, RectificationOpened.class);
@@ -122,6 +125,7 @@ public final class EventCatalog {
             PROBLEM_REPORTED,
             REINSPECTION_PASSED,
             REINSPECTION_FAILED,
+            EVIDENCE_UPLOADED,
             RECTIFICATION_OPENED,
             RECTIFICATION_ACKNOWLEDGED,
             RECTIFICATION_SUBMITTED,
