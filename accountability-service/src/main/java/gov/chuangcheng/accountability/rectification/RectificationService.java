@@ -36,6 +36,7 @@ public class RectificationService {
     private final OrderEscalation escalation;
     private final EpisodeConfig episodes;
     private final OfficeLevers levers;
+    private final SubmissionPhotos photos;
 
     public RectificationService(
             Orders orders,
@@ -44,7 +45,8 @@ public class RectificationService {
             CalendarService calendars,
             OrderEscalation escalation,
             EpisodeConfig episodes,
-            OfficeLevers levers) {
+            OfficeLevers levers,
+            SubmissionPhotos photos) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
@@ -52,6 +54,7 @@ public class RectificationService {
         this.escalation = escalation;
         this.episodes = episodes;
         this.levers = levers;
+        this.photos = photos;
     }
 
     /** 签收: the responsible unit signs for the order. */
@@ -68,12 +71,17 @@ public class RectificationService {
         return order;
     }
 
-    /** The unit reports the problem fixed, with a description and evidence. */
+    /**
+     * The unit reports the problem fixed, with a description and evidence: an after-photo that is one of the order's
+     * before-photos is refused (422, 重复照片), one reused on another order or taken long before its upload flagged.
+     */
     @Transactional
     public RectificationOrder submit(String id, UnitScope scope, String by, String description, List<String> evidence) {
         RectificationOrder order = orders.lock(id, scope);
         Instant now = clock.instant();
         order.submit(description, evidence, now);
+        photos.refuseBeforePhotos(order, evidence);
+        photos.flag(order, evidence, now);
         RectificationHistory.record(order, now, "SUBMITTED", by, description);
         events.publish(
                 EventCatalog.RECTIFICATION_SUBMITTED,
