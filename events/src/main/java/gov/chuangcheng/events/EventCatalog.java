@@ -4,6 +4,7 @@ import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
 import gov.chuangcheng.events.calendar.CalendarPublished;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.evaluation.StandardUpserted;
+import gov.chuangcheng.events.inspection.EvidenceUploaded;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemFailed;
 import gov.chuangcheng.events.inspection.ProblemReported;
@@ -76,6 +77,8 @@ public final class EventCatalog {
             new EventType<>("cc.reinspection.falling-due.v1", Topic.INSPECTIONS, ReinspectionFallingDue.class);
     public static final EventType<PatrolPlanAssigned> PATROL_PLAN_ASSIGNED =
             new EventType<>("cc.patrol-plan.assigned.v1", Topic.INSPECTIONS, PatrolPlanAssigned.class);
+    public static final EventType<EvidenceUploaded> EVIDENCE_UPLOADED =
+            new EventType<>("cc.evidence.uploaded.v1", Topic.INSPECTIONS, EvidenceUploaded.class);
 
     public static final EventType<RectificationOpened> RECTIFICATION_OPENED =
             new EventType<>("cc.rectification.opened.v1", Topic.RECTIFICATIONS, RectificationOpened.class);
@@ -137,6 +140,7 @@ public final class EventCatalog {
             REINSPECTION_ASSIGNED,
             REINSPECTION_FALLING_DUE,
             PATROL_PLAN_ASSIGNED,
+            EVIDENCE_UPLOADED,
             RECTIFICATION_OPENED,
             RECTIFICATION_ACKNOWLEDGED,
             RECTIFICATION_SUBMITTED,

@@ -36,6 +36,7 @@ public class RectificationService {
     private final OfficeLevers levers;
     private final Verifications verifications;
     private final VerificationConfig verification;
+    private final SubmissionPhotos photos;
 
     public RectificationService(
             Orders orders,
@@ -45,7 +46,8 @@ public class RectificationService {
             OrderEscalation escalation,
             OfficeLevers levers,
             Verifications verifications,
-            VerificationConfig verification) {
+            VerificationConfig verification,
+            SubmissionPhotos photos) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
@@ -54,6 +56,7 @@ public class RectificationService {
         this.levers = levers;
         this.verifications = verifications;
         this.verification = verification;
+        this.photos = photos;
     }
 
     /** 签收: the responsible unit signs for the order. */
@@ -71,14 +74,17 @@ public class RectificationService {
     }
 
     /**
-     * The unit reports the problem fixed, with a description and evidence; by default its re-inspection (复查) is
-     * requested at once.
+     * The unit reports the problem fixed, with a description and evidence: an after-photo that is one of the order's
+     * before-photos is refused (422, 重复照片), one reused on another order or taken long before its upload flagged; by
+     * default its re-inspection (复查) is requested at once.
      */
     @Transactional
     public RectificationOrder submit(String id, UnitScope scope, String by, String description, List<String> evidence) {
         RectificationOrder order = orders.lock(id, scope);
         Instant now = clock.instant();
         order.submit(description, evidence, now);
+        photos.refuseBeforePhotos(order, evidence);
+        photos.flag(order, evidence, now);
         RectificationHistory.record(order, now, "SUBMITTED", by, description);
         events.publish(
                 EventCatalog.RECTIFICATION_SUBMITTED,

@@ -1,5 +1,7 @@
 package gov.chuangcheng.accountability.rectification;
 
+import gov.chuangcheng.accountability.evidence.EvidenceFlagRecord;
+import gov.chuangcheng.accountability.evidence.EvidenceFlagView;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.rectification.Assignee;
@@ -9,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A rectification order (整改单) as clients see it; {@code history} only on the single-order endpoint.
+ * A rectification order (整改单) as clients see it; {@code history} and {@code evidenceFlags} only on the
+ * single-order endpoint. {@code evidenceFlags}: what is doubtful about the order's photos (reused on another order,
+ * taken long before the upload), kept for the record.
  * {@code closure}: how a closed order closed — fixed (REINSPECTION), voided (VOIDED: 不属实, 作废, an upheld appeal) or
  * merged into {@code mergedIntoNumber} (MERGED); only a fixed one has {@code onTime}. {@code reports}: findings of the
  * problem (反映次数), the opening one and those attached; {@code priorityVerification}: a report came after the unit's
@@ -63,7 +67,8 @@ public record RectificationView(
         Assignee assignee,
         Instant dispatchedAt,
         long version,
-        List<HistoryView> history) {
+        List<HistoryView> history,
+        List<EvidenceFlagView> evidenceFlags) {
 
     public record HistoryView(
             Instant at,
@@ -128,7 +133,8 @@ public record RectificationView(
                 o.dispatch().map(Dispatch::assignee).orElse(null),
                 o.dispatch().map(Dispatch::at).orElse(null),
                 o.version(),
-                history == null ? null : history.stream().map(HistoryView::of).toList());
+                history == null ? null : history.stream().map(HistoryView::of).toList(),
+                history == null ? null : EvidenceFlagRecord.of(o.id()));
     }
 
     static RectificationView summary(RectificationOrder o) {

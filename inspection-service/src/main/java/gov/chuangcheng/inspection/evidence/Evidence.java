@@ -46,4 +46,15 @@ public class Evidence extends PanacheEntityBase {
 
     @Column(name = "uploaded_at")
     public Instant uploadedAt;
+
+    /** When the camera took it (EXIF DateTimeOriginal in the district's zone); null when the photo does not say. */
+    @Column(name = "taken_at")
+    public Instant takenAt;
+
+    /** Where the camera was (EXIF GPS, WGS-84); both null when the photo does not say. */
+    @Column(name = "taken_lat")
+    public Double takenLat;
+
+    @Column(name = "taken_lon")
+    public Double takenLon;
 }

@@ -1,5 +1,9 @@
 package gov.chuangcheng.inspection.evidence;
 
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.inspection.EvidenceUploaded;
+import gov.chuangcheng.inspection.point.LatLon;
+import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.UnitScope;
@@ -12,10 +16,15 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +32,10 @@ import java.util.UUID;
 /**
  * Accepts evidence photos: JPEG or PNG by their content, at most {@code cc.evidence.max-bytes}; keeps the bytes in
  * the {@link EvidenceStore} and a row saying who uploaded what. The same person uploading the same photo again gets
- * the first upload back, so that a retry on a poor network does not multiply photos.
+ * the first upload back, so that a retry on a poor network does not multiply photos. A JPEG's EXIF time taken and
+ * position are kept with it; every new upload is published ({@code cc.evidence.uploaded.v1}) in its transaction, so
+ * that accountability-service can check the photos of a unit's fix. HEIC/HEIF, a phone's default, is refused with
+ * how to switch the phone to JPEG.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -35,12 +47,17 @@ public class EvidenceService {
     private final EvidenceConfig config;
     private final EntityManager em;
     private final Clock clock;
+    private final ZoneId zone;
+    private final Outbox outbox;
 
-    public EvidenceService(EvidenceStore store, EvidenceConfig config, EntityManager em, Clock clock) {
+    public EvidenceService(
+            EvidenceStore store, EvidenceConfig config, EntityManager em, Clock clock, ZoneId zone, Outbox outbox) {
         this.store = store;
         this.config = config;
         this.em = em;
         this.clock = clock;
+        this.zone = zone;
+        this.outbox = outbox;
     }
 
     public int maxBytes() {
@@ -77,7 +94,26 @@ public class EvidenceService {
         evidence.uploadedBy = uploader;
         evidence.uploaderUnit = uploaderUnit;
         evidence.uploadedAt = clock.instant();
+        Exif exif = picture.type() == ImageType.JPEG ? ExifReader.read(content) : Exif.NONE;
+        OffsetDateTime takenAt = exif.takenAt(zone);
+        evidence.takenAt = takenAt == null ? null : takenAt.toInstant();
+        evidence.takenLat = exif.latitude();
+        evidence.takenLon = exif.longitude();
         evidence.persist();
+        outbox.publish(
+                EventCatalog.EVIDENCE_UPLOADED,
+                evidence.id.toString(),
+                new EvidenceUploaded(
+                        evidence.id.toString(),
+                        sha256,
+                        uploader,
+                        uploaderUnit,
+                        picture.type().mediaType(),
+                        content.length,
+                        OffsetDateTime.ofInstant(evidence.uploadedAt, ZoneOffset.UTC),
+                        takenAt,
+                        exif.latitude(),
+                        exif.longitude()));
         return new Uploaded(EvidenceView.of(evidence), true);
     }
 
@@ -105,6 +141,41 @@ public class EvidenceService {
         } catch (IOException e) {
             throw new UncheckedIOException("evidence store has no " + evidence.sha256, e);
         }
+    }
+
+    /**
+     * The flags of these photos (taken long before their upload; taken far from {@code point}, when known), by
+     * evidence id; photos without flags are absent.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<EvidenceFlag>> flags(Collection<String> ids, LatLon point) {
+        List<UUID> valid = ids.stream()
+                .map(EvidenceService::parse)
+                .flatMap(Optional::stream)
+                .toList();
+        if (valid.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<EvidenceFlag>> flags = new HashMap<>();
+        em.createQuery(
+                        "from Evidence e where e.id in :ids and (e.takenAt is not null or e.takenLat is not null)",
+                        Evidence.class)
+                .setParameter("ids", valid)
+                .getResultList()
+                .forEach(e -> {
+                    List<EvidenceFlag> found = EvidenceFlag.of(
+                            e.id.toString(),
+                            e.takenAt,
+                            e.uploadedAt,
+                            e.takenLat == null ? null : LatLon.of(e.takenLat, e.takenLon),
+                            point,
+                            config.maxAgeAtUpload(),
+                            config.maxDistanceMeters());
+                    if (!found.isEmpty()) {
+                        flags.put(e.id.toString(), found);
+                    }
+                });
+        return flags;
     }
 
     /** Of these ids, those that name no uploaded evidence, in the order given. */
@@ -171,7 +242,19 @@ public class EvidenceService {
         }
     }
 
+    /** The Chinese answer to a HEIC/HEIF photo: which formats are accepted and how to set the phone to them. */
+    static final String HEIF_MESSAGE =
+            "暂不支持HEIC/HEIF格式的照片，请上传JPEG、PNG格式的照片。" + "iPhone：设置 → 相机 → 格式 → 兼容性最佳；安卓手机：相机设置中关闭“高效图片格式/HEIF”";
+
     private Picture picture(byte[] content) {
+        if (ImageType.isHeif(content)) {
+            throw new ProblemException(
+                    415,
+                    Problem.TYPE_BASE + "unsupported-media-type",
+                    "Unsupported Media Type",
+                    HEIF_MESSAGE,
+                    List.of(new Problem.FieldError("file", HEIF_MESSAGE)));
+        }
         try {
             return Picture.read(content, config.maxPixels());
         } catch (Picture.NotAPicture e) {

@@ -2,7 +2,10 @@ package gov.chuangcheng.inspection.evidence;
 
 import java.time.Instant;
 
-/** What an upload answers: the id inspections and rectifications reference, and the digest of the bytes kept. */
+/**
+ * What an upload answers: the id inspections and rectifications reference, and the digest of the bytes kept;
+ * {@code takenAt}, {@code latitude}, {@code longitude}: what the photo's EXIF says (null when it does not).
+ */
 public record EvidenceView(
         String id,
         String sha256,
@@ -12,7 +15,10 @@ public record EvidenceView(
         Integer height,
         String fileName,
         String uploadedBy,
-        Instant uploadedAt) {
+        Instant uploadedAt,
+        Instant takenAt,
+        Double latitude,
+        Double longitude) {
 
     static EvidenceView of(Evidence e) {
         return new EvidenceView(
@@ -24,6 +30,9 @@ public record EvidenceView(
                 e.heightPx,
                 e.fileName,
                 e.uploadedBy,
-                e.uploadedAt);
+                e.uploadedAt,
+                e.takenAt,
+                e.takenLat,
+                e.takenLon);
     }
 }

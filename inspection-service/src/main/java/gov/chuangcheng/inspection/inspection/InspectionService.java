@@ -6,6 +6,7 @@ import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistRules;
 import gov.chuangcheng.inspection.checklist.ChecklistService;
+import gov.chuangcheng.inspection.evidence.EvidenceFlag;
 import gov.chuangcheng.inspection.evidence.EvidenceService;
 import gov.chuangcheng.inspection.point.Crs;
 import gov.chuangcheng.inspection.point.Geo;
@@ -384,6 +385,9 @@ public class InspectionService {
     }
 
     private InspectionView view(Inspection i, Point point) {
+        Map<String, List<EvidenceFlag>> flags = evidence.flags(
+                i.items.stream().flatMap(r -> EvidenceIdList.read(r.evidenceIds).stream()).toList(),
+                point == null ? null : point.position());
         return new InspectionView(
                 i.id.toString(),
                 i.pointId.toString(),
@@ -415,7 +419,10 @@ public class InspectionService {
                                 r.severity.displayName(),
                                 r.passed,
                                 r.remark,
-                                EvidenceIdList.read(r.evidenceIds)))
+                                EvidenceIdList.read(r.evidenceIds),
+                                EvidenceIdList.read(r.evidenceIds).stream()
+                                        .flatMap(id -> flags.getOrDefault(id, List.of()).stream())
+                                        .toList()))
                         .toList());
     }
 

@@ -1,12 +1,16 @@
 package gov.chuangcheng.inspection.inspection;
 
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.inspection.evidence.EvidenceFlag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An inspection as the API shows it. */
+/**
+ * An inspection as the API shows it; an item's {@code evidenceFlags}: what is doubtful about its photos (taken long
+ * before their upload, taken far from the point), never a refusal.
+ */
 public record InspectionView(
         String id,
         String pointId,
@@ -40,5 +44,6 @@ public record InspectionView(
             String severityName,
             boolean passed,
             String remark,
-            List<String> evidenceIds) {}
+            List<String> evidenceIds,
+            List<EvidenceFlag> evidenceFlags) {}
 }
