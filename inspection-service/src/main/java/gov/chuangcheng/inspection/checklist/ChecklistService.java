@@ -90,6 +90,19 @@ public class ChecklistService {
         return checklist;
     }
 
+    /**
+     * The item of this code in each point type's current checklist that has it: the point types a problem of that
+     * item (a finding, a public report) may be about, in the order of {@link PointType}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<PointType, ChecklistItem> currentItems(String itemCode) {
+        java.util.Map<PointType, ChecklistItem> items = new java.util.EnumMap<>(PointType.class);
+        for (PointType type : PointType.values()) {
+            current(type).flatMap(c -> c.item(itemCode)).ifPresent(item -> items.put(type, item));
+        }
+        return items;
+    }
+
     /** The current (highest) version of a point type's checklist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Checklist> current(PointType type) {

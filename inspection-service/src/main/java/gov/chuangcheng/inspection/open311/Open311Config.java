@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** How reports from other systems are routed to points, and who may read and submit them. */
+/**
+ * Who may read and submit reports from other systems (where a position goes is {@code cc.routing}, for every finding).
+ */
 @ConfigMapping(prefix = "cc.open311")
 public interface Open311Config {
-
-    /** A reported position is routed to the nearest active point of a matching type within this many metres. */
-    @WithDefault("1000")
-    double routeRadiusMeters();
 
     /** Largest page of {@code GET requests.json}. */
     @WithDefault("200")

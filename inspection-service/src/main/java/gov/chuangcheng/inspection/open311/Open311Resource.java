@@ -1,6 +1,7 @@
 package gov.chuangcheng.inspection.open311;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.chuangcheng.inspection.point.Crs;
 import gov.chuangcheng.platform.input.DateTimes;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.security.Actor;
@@ -151,13 +152,19 @@ public class Open311Resource {
     @SecurityRequirement(name = SCHEME, scopes = Roles.INTEGRATION)
     @Operation(
             operationId = "open311Submit",
-            summary = "Report a problem; routed to the nearest active point with that check item within "
-                    + "cc.open311.route-radius-meters, or to the point named by address_id (its code); publishes "
-                    + "cc.problem.reported.v1",
+            summary = "Report a problem; routed like an inspector's finding, or to the point named by address_id "
+                    + "(its code); publishes cc.problem.reported.v1",
             description = "The reporting system's api_key (form field, cc.open311.api-keys) or a bearer token of "
-                    + "the integration role. A location is required: lat and long (WGS-84), address_id or "
-                    + "address_string (a point's exact address or name). The reporter's contact fields are kept "
-                    + "here and never published.")
+                    + "the integration role. A location is required: lat and long, address_id or address_string (a "
+                    + "point's exact address or name). A position goes to the nearest registered active point with "
+                    + "that check item within cc.routing.point-radius-meters; else to a temporary point (临时点位) of "
+                    + "the most specific grid containing it, reused for the same standard within "
+                    + "cc.routing.temporary-reuse-meters; outside every grid the request is accepted and waits for "
+                    + "the office's dispatch (service_notice and status_notes 待创城办派遣; published once dispatched). "
+                    + "Extension of GeoReport v2: the form field crs says in which system lat and long are given, "
+                    + "WGS84 (default, as the spec has it), GCJ02 (AMap, Tencent) or BD09 (Baidu), as many hotline "
+                    + "systems send them; they are converted to WGS-84. The reporter's contact fields are kept here and "
+                    + "never published.")
     public Response submit(
             @PathParam("format") String format,
             @FormParam("api_key") String apiKey,
@@ -173,6 +180,7 @@ public class Open311Resource {
             @FormParam("first_name") String firstName,
             @FormParam("last_name") String lastName,
             @FormParam("device_id") String deviceId,
+            @FormParam("crs") String crs,
             @FormParam("account_id") String accountId,
             @FormParam("jurisdiction_id") String jurisdictionId) {
         String channel = submitter(apiKey);
@@ -188,7 +196,8 @@ public class Open311Resource {
                 blank(phone),
                 blank(firstName),
                 blank(lastName),
-                blank(deviceId));
+                blank(deviceId),
+                crs(crs));
         return answer(201, format, "service_requests", "request", List.of(open311.submit(report, channel)));
     }
 
@@ -330,6 +339,21 @@ public class Open311Resource {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The extension field {@code crs}: WGS84 when absent. */
+    private static Crs crs(String value) {
+        if (blank(value) == null) {
+            return Crs.WGS84;
+        }
+        try {
+            return Crs.valueOf(value.strip()
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .replace("-", "")
+                    .replace("_", ""));
+        } catch (IllegalArgumentException e) {
+            throw Open311Exception.invalid("crs", "must be WGS84, GCJ02 or BD09");
+        }
     }
 
     private static Double number(String parameter, String value) {

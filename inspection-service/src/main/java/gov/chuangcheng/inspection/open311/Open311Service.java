@@ -7,15 +7,18 @@ import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistService;
 import gov.chuangcheng.inspection.evidence.Evidence;
 import gov.chuangcheng.inspection.evidence.EvidenceService;
-import gov.chuangcheng.inspection.point.Geo;
+import gov.chuangcheng.inspection.finding.FindingDispatched;
+import gov.chuangcheng.inspection.finding.FindingService;
+import gov.chuangcheng.inspection.point.Crs;
 import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
 import gov.chuangcheng.inspection.responsibility.ResponsibleUnits;
+import gov.chuangcheng.inspection.routing.Routing;
 import gov.chuangcheng.platform.outbox.Outbox;
-import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.security.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -23,9 +26,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +34,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The Open311 GeoReport v2 intake: a report names a check item (its service code) and a place; it is routed to the
- * nearest active point whose checklist has that item, stored, and published as {@code cc.problem.reported.v1}, which
+ * The Open311 GeoReport v2 intake: a report names a check item (its service code) and a place; it is routed like an
+ * inspector's finding (the registered point there, else a temporary point of the grid, else the office's dispatch
+ * queue), stored, and published as {@code cc.problem.reported.v1}, which
  * enters the same chain as a failed inspection item. The request then follows the rectification order opened from it
  * or attached it to ({@link OrderFollowing}): who is responsible, by when, and how it was closed.
  */
@@ -55,7 +56,8 @@ public class Open311Service {
             String phone,
             String firstName,
             String lastName,
-            String deviceId) {}
+            String deviceId,
+            Crs crs) {}
 
     /** Filters of {@code GET requests.json}; {@code channel} set limits to one client's own requests. */
     public record Query(
@@ -68,6 +70,8 @@ public class Open311Service {
 
     private final ChecklistService checklists;
     private final PointService points;
+    private final Routing routing;
+    private final FindingService findings;
     private final ResponsibleUnits responsible;
     private final Outbox outbox;
     private final OrderFollowing orders;
@@ -80,6 +84,8 @@ public class Open311Service {
     public Open311Service(
             ChecklistService checklists,
             PointService points,
+            Routing routing,
+            FindingService findings,
             ResponsibleUnits responsible,
             Outbox outbox,
             OrderFollowing orders,
@@ -89,6 +95,8 @@ public class Open311Service {
             ZoneId zone) {
         this.checklists = checklists;
         this.points = points;
+        this.routing = routing;
+        this.findings = findings;
         this.responsible = responsible;
         this.outbox = outbox;
         this.orders = orders;
@@ -123,37 +131,21 @@ public class Open311Service {
     @Transactional
     public Open311Views.Created submit(Report report, String channel) {
         check(report);
-        Map<PointType, ChecklistItem> candidates = itemsFor(report.serviceCode());
+        Map<PointType, ChecklistItem> candidates = checklists.currentItems(report.serviceCode());
         if (candidates.isEmpty()) {
             throw Open311Exception.invalid(
                     "service_code",
                     report.serviceCode() + " is not a service of this " + "jurisdiction (see services.json)");
         }
-        Point point = route(report, candidates);
-        ChecklistItem item = candidates.get(point.type);
         Instant now = clock.instant();
+        Point point = route(report, candidates);
+        if (point == null) {
+            return queue(report, candidates, channel, now);
+        }
+        ChecklistItem item = candidates.get(point.type);
 
-        ServiceRequest request = new ServiceRequest();
-        request.id = UUID.randomUUID();
-        request.channel = channel;
-        request.serviceCode = item.code;
-        request.serviceName = item.checkText;
-        request.description = report.description();
-        request.latitude = report.lat();
-        request.longitude = report.lon();
-        request.addressString = report.addressString();
-        request.mediaUrl = report.mediaUrl();
-        request.reporterEmail = report.email();
-        request.reporterPhone = report.phone();
-        request.reporterName = join(report.lastName(), report.firstName());
-        request.deviceId = report.deviceId();
+        ServiceRequest request = newRequest(report, channel, item, now);
         request.pointId = point.id;
-        request.standardCode = item.standardCode;
-        request.severity = item.severity;
-        request.status = ServiceRequest.Status.open;
-        request.statusNotes = OrderFollowing.WAITING;
-        request.requestedAt = now;
-        request.updatedAt = now;
         orders.joinOpenOrder(request, now);
         request.persist();
 
@@ -175,7 +167,79 @@ public class Open311Service {
                         report.lon(),
                         report.mediaUrl() == null ? List.of() : List.of(report.mediaUrl()),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
-        return new Open311Views.Created(request.id.toString(), "已受理：问题已转至点位「" + point.name + "」的责任单位", null);
+        return new Open311Views.Created(
+                request.id.toString(),
+                "已受理：问题已转至" + (point.temporary ? "临时点位" : "点位") + "「" + point.name + "」的责任单位",
+                null);
+    }
+
+    /**
+     * A report outside every grid: stored without a point and kept for the office's dispatch (待创城办派遣); published
+     * once dispatched ({@link #dispatched}).
+     */
+    private Open311Views.Created queue(
+            Report report, Map<PointType, ChecklistItem> candidates, String channel, Instant now) {
+        ChecklistItem item = candidates.values().iterator().next();
+        ServiceRequest request = newRequest(report, channel, item, now);
+        request.statusNotes = PENDING_DISPATCH;
+        request.persist();
+        findings.queue(
+                request.id,
+                channel,
+                position(report),
+                candidates,
+                report.lat(),
+                report.lon(),
+                report.description(),
+                report.mediaUrl() == null ? List.of() : List.of(report.mediaUrl()),
+                now);
+        return new Open311Views.Created(request.id.toString(), "已受理：位置不在任何网格内，" + PENDING_DISPATCH, null);
+    }
+
+    /** The office dispatched a request that waited: it now has its point and shows that point's open order. */
+    void dispatched(@Observes FindingDispatched event) {
+        ServiceRequest.<ServiceRequest>findByIdOptional(event.requestId())
+                .filter(r -> r.pointId == null)
+                .ifPresent(r -> {
+                    Instant now = clock.instant();
+                    Point point = Point.findById(event.pointId());
+                    r.pointId = point.id;
+                    r.standardCode = point.standardCode == null ? r.standardCode : point.standardCode;
+                    r.statusNotes = OrderFollowing.WAITING;
+                    r.updatedAt = now;
+                    orders.joinOpenOrder(r, now);
+                });
+    }
+
+    /** The status notes of a request waiting for the office's dispatch. */
+    static final String PENDING_DISPATCH = "待创城办派遣";
+
+    private static LatLon position(Report report) {
+        return LatLon.toWgs84(report.lat(), report.lon(), report.crs() == null ? Crs.WGS84 : report.crs());
+    }
+
+    private static ServiceRequest newRequest(Report report, String channel, ChecklistItem item, Instant now) {
+        ServiceRequest request = new ServiceRequest();
+        request.id = UUID.randomUUID();
+        request.channel = channel;
+        request.serviceCode = item.code;
+        request.serviceName = item.checkText;
+        request.description = report.description();
+        request.latitude = report.lat();
+        request.longitude = report.lon();
+        request.addressString = report.addressString();
+        request.mediaUrl = report.mediaUrl();
+        request.reporterEmail = report.email();
+        request.reporterPhone = report.phone();
+        request.reporterName = join(report.lastName(), report.firstName());
+        request.deviceId = report.deviceId();
+        request.standardCode = item.standardCode;
+        request.severity = item.severity;
+        request.status = ServiceRequest.Status.open;
+        request.statusNotes = OrderFollowing.WAITING;
+        request.requestedAt = now;
+        request.updatedAt = now;
+        return request;
     }
 
     /** A request, if {@code channel} (null: any) submitted it; {@code endpoint} as for {@link RequestViews#of}. */
@@ -246,15 +310,10 @@ public class Open311Service {
                 endpoint);
     }
 
-    private Map<PointType, ChecklistItem> itemsFor(String serviceCode) {
-        Map<PointType, ChecklistItem> items = new EnumMap<>(PointType.class);
-        for (PointType type : PointType.values()) {
-            checklists.current(type).flatMap(c -> c.item(serviceCode)).ifPresent(item -> items.put(type, item));
-        }
-        return items;
-    }
-
-    /** The point the report is about: named by code, the nearest one to the position, or the one at the address. */
+    /**
+     * The point the report is about: named by code, where routing puts the position ({@link Routing}), or the one at
+     * the address; null when the position lies outside every grid.
+     */
     private Point route(Report report, Map<PointType, ChecklistItem> candidates) {
         String types = candidates.keySet().stream()
                 .map(PointType::displayName)
@@ -274,25 +333,12 @@ public class Open311Service {
             return point;
         }
         if (report.lat() != null) {
-            LatLon at = new LatLon(report.lat(), report.lon());
-            List<Point> near = new ArrayList<>();
-            for (PointType type : candidates.keySet()) {
-                near.addAll(points
-                        .list(
-                                UnitScope.all(),
-                                new PointService.Filter(type, null, null, at, config.routeRadiusMeters()),
-                                PageRequest.of(0, 500))
-                        .items()
-                        .stream()
-                        .filter(p -> p.active)
-                        .toList());
-            }
-            return near.stream()
-                    .min(Comparator.comparingDouble(p -> Geo.distanceMeters(at, p.position())))
-                    .orElseThrow(() -> Open311Exception.invalid(
-                            "lat",
-                            "there is no active point (" + types + ") within " + Math.round(config.routeRadiusMeters())
-                                    + " m of the reported position"));
+            // the one routing rule: the registered point there, else a temporary point of the grid, else null
+            // (outside every grid: the office dispatches it)
+            ChecklistItem first = candidates.values().iterator().next();
+            Routing.Routed routed =
+                    routing.route(position(report), first.standardCode, List.copyOf(candidates.keySet()));
+            return routed.point();
         }
         if (report.addressString() != null) {
             List<Point> matching = Point.<Point>list(

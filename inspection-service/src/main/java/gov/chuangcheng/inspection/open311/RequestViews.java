@@ -51,7 +51,8 @@ final class RequestViews {
     }
 
     private Open311Views.Request view(ServiceRequest r, KnownOrder order, String endpoint) {
-        Point point = Point.findById(r.pointId);
+        // a request outside every grid has no point until the office dispatches it
+        Point point = r.pointId == null ? null : Point.findById(r.pointId);
         return new Open311Views.Request(
                 r.id.toString(),
                 r.status.name(),
@@ -64,8 +65,8 @@ final class RequestViews {
                 local(r.requestedAt),
                 local(r.updatedAt),
                 local(r.expectedAt),
-                r.addressString != null ? r.addressString : point.address,
-                point.code,
+                r.addressString != null || point == null ? r.addressString : point.address,
+                point == null ? null : point.code,
                 null,
                 r.latitude,
                 r.longitude,

@@ -1,7 +1,7 @@
 package gov.chuangcheng.inspection.point;
 
 /**
- * GCJ-02 (国测局坐标, "Mars coordinates") ↔ WGS-84, after the widely used open-source eviltransform algorithm
+ * GCJ-02 (国测局坐标, "Mars coordinates") ↔ WGS-84, and BD-09 (百度坐标) → GCJ-02, after the widely used open-source eviltransform algorithm
  * (github.com/googollee/eviltransform). Chinese map front ends (AMap, Tencent) display and report GCJ-02, which is
  * shifted by up to several hundred metres from GPS positions; outside mainland China both systems are equal.
  *
@@ -15,6 +15,7 @@ public final class ChinaCoordinates {
     private static final double EE = 0.00669342162296594323; // eccentricity squared
     private static final double TOLERANCE_DEGREES = 1e-10;
     private static final int MAX_ITERATIONS = 50;
+    private static final double BD_FACTOR = Math.PI * 3000.0 / 180.0;
 
     private ChinaCoordinates() {}
 
@@ -48,6 +49,35 @@ public final class ChinaCoordinates {
             }
         }
         return new LatLon(lat, lon);
+    }
+
+    /**
+     * BD-09 (百度坐标, Baidu's further offset of GCJ-02) → GCJ-02, by the closed form Baidu's own clients use: x = lon −
+     * 0.0065, y = lat − 0.006, z = √(x² + y²) − 0.00002·sin(y·π·3000/180), θ = atan2(y, x) − 0.000003·cos(x·π·3000/180),
+     * gcjLon = z·cos θ, gcjLat = z·sin θ. Good to a few centimetres; applied everywhere (Baidu does not limit it to
+     * China).
+     */
+    public static LatLon bd09ToGcj02(double bdLat, double bdLon) {
+        double x = bdLon - 0.0065;
+        double y = bdLat - 0.006;
+        double z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * BD_FACTOR);
+        double theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * BD_FACTOR);
+        return new LatLon(z * Math.sin(theta), z * Math.cos(theta));
+    }
+
+    /** GCJ-02 → BD-09, the forward form of {@link #bd09ToGcj02}. */
+    public static LatLon gcj02ToBd09(double gcjLat, double gcjLon) {
+        double x = gcjLon;
+        double y = gcjLat;
+        double z = Math.sqrt(x * x + y * y) + 0.00002 * Math.sin(y * BD_FACTOR);
+        double theta = Math.atan2(y, x) + 0.000003 * Math.cos(x * BD_FACTOR);
+        return new LatLon(z * Math.sin(theta) + 0.006, z * Math.cos(theta) + 0.0065);
+    }
+
+    /** BD-09 → WGS-84: through GCJ-02. */
+    public static LatLon bd09ToWgs84(double bdLat, double bdLon) {
+        LatLon gcj = bd09ToGcj02(bdLat, bdLon);
+        return gcj02ToWgs84(gcj.lat(), gcj.lon());
     }
 
     /** The GCJ-02 offset {dLat, dLon} in degrees at a WGS-84 position. */

@@ -9,6 +9,13 @@ public record LatLon(double lat, double lon) {
 
     /** Converts a position given in {@code crs} to WGS-84. */
     public static LatLon toWgs84(double lat, double lon, Crs crs) {
-        return crs == Crs.GCJ02 ? ChinaCoordinates.gcj02ToWgs84(lat, lon) : new LatLon(lat, lon);
+        if (crs == null) {
+            return new LatLon(lat, lon);
+        }
+        return switch (crs) {
+            case GCJ02 -> ChinaCoordinates.gcj02ToWgs84(lat, lon);
+            case BD09 -> ChinaCoordinates.bd09ToWgs84(lat, lon);
+            case WGS84 -> new LatLon(lat, lon);
+        };
     }
 }

@@ -60,6 +60,75 @@ public class Point extends PanacheEntityBase {
     @Column(name = "unit_code")
     public List<String> coUnitCodes = new ArrayList<>();
 
+    /** 临时点位: made by routing where a problem was found inside a grid, off every registered point. */
+    public boolean temporary;
+
+    /** The grid a temporary point was made in (kept after promotion). */
+    @Column(name = "grid_code")
+    public String gridCode;
+
+    /** The standard whose findings a temporary point gathers; null for a registered point. */
+    @Column(name = "standard_code")
+    public String standardCode;
+
+    @Column(name = "promoted_at")
+    public Instant promotedAt;
+
+    /** How people call the kind of point. */
+    public static final String TEMPORARY_LABEL = "临时点位";
+
+    public static final String REGISTERED_LABEL = "登记点位";
+
+    public String registrationLabel() {
+        return temporary ? TEMPORARY_LABEL : REGISTERED_LABEL;
+    }
+
+    /**
+     * Makes a temporary point a registered one (转为登记点位) under a proper name and address. It keeps its id, code,
+     * grid and units, so its inspections, findings and rectification history stay with it.
+     */
+    public void promote(String name, String address, Instant now) {
+        if (!temporary) {
+            throw new IllegalStateException("point " + code + " is already registered");
+        }
+        this.temporary = false;
+        this.name = name;
+        this.address = address;
+        this.promotedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A new temporary point where a problem was found; its address says where, until the office promotes it. */
+    public static Point temporary(
+            String code,
+            String name,
+            PointType type,
+            LatLon at,
+            String unitCode,
+            List<String> coUnitCodes,
+            String gridCode,
+            String standardCode,
+            Instant now) {
+        Point p = new Point();
+        p.id = UUID.randomUUID();
+        p.code = code;
+        p.name = name;
+        p.type = type;
+        p.address = "临时点位（北纬" + String.format(java.util.Locale.ROOT, "%.6f", at.lat()) + "，东经"
+                + String.format(java.util.Locale.ROOT, "%.6f", at.lon()) + "）";
+        p.latitude = at.lat();
+        p.longitude = at.lon();
+        p.responsibleUnitCode = unitCode;
+        p.coUnitCodes.addAll(coUnitCodes);
+        p.active = true;
+        p.temporary = true;
+        p.gridCode = gridCode;
+        p.standardCode = standardCode;
+        p.createdAt = now;
+        p.updatedAt = now;
+        return p;
+    }
+
     public LatLon position() {
         return new LatLon(latitude, longitude);
     }

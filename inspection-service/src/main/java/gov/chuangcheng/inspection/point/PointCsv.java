@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * like API requests afterwards ({@link PointImport}).
  *
  * <p>Columns (any order): {@value #COLUMN_LIST}. {@code type} is a point type code or its Chinese name (农贸市场);
- * {@code crs} is WGS84 or GCJ02; {@code co_units} are unit codes separated by {@code ;} {@code |} or {@code 、};
+ * {@code crs} is WGS84, GCJ02 or BD09; {@code co_units} are unit codes separated by {@code ;} {@code |} or {@code 、};
  * {@code active} is true/false/是/否, empty meaning true; {@code street} and {@code co_units} may be empty.
  */
 public final class PointCsv {
@@ -193,8 +193,9 @@ public final class PointCsv {
             return switch (normalized) {
                 case "WGS84" -> Crs.WGS84;
                 case "GCJ02" -> Crs.GCJ02;
+                case "BD09" -> Crs.BD09;
                 default -> {
-                    error(CRS, "'" + v + "' is not WGS84 or GCJ02");
+                    error(CRS, "'" + v + "' is not WGS84, GCJ02 or BD09");
                     yield null;
                 }
             };

@@ -110,14 +110,44 @@ public class PointResource {
     }
 
     @POST
+    @Path("/{code}/promotion")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(
+            summary = "Register a temporary point (临时点位 → 登记点位) under a proper name and address",
+            description = "The point keeps its id and code, so its findings, inspections and rectification history "
+                    + "stay with it; If-Match with its ETag is optional. 409 when it is already registered.")
+    @APIResponse(
+            responseCode = "200",
+            description = "已转为登记点位: the point",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PointView.class)),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "版本标签 (entity tag): send it as If-Match to change the resource",
+                            schema = @Schema(type = SchemaType.STRING)))
+    public Response promote(
+            @PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PromotionRequest request) {
+        Point point = points.promote(code, ifMatch, request);
+        return Response.ok(PointView.of(point))
+                .tag(Versions.entityTag(point.version))
+                .build();
+    }
+
+    @POST
     @Path("/import")
     @Consumes(CSV)
     @RolesAllowed(Roles.OFFICE)
     @Operation(
             summary = "Create or replace points from a UTF-8 CSV file (all-or-nothing; errors name row and column)",
-            description = "Header row: " + PointCsv.COLUMN_LIST + ". type: code or Chinese name; crs: WGS84 or GCJ02; "
-                    + "co_units: unit codes separated by ';'. A wrong file answers 400 with every error as "
-                    + "rows[<row>].<column> (the header is row 1) and stores nothing.")
+            description =
+                    "Header row: " + PointCsv.COLUMN_LIST + ". type: code or Chinese name; crs: WGS84, GCJ02 or BD09; "
+                            + "co_units: unit codes separated by ';'. A wrong file answers 400 with every error as "
+                            + "rows[<row>].<column> (the header is row 1) and stores nothing.")
     public ImportResult importCsv(byte[] body) {
         String text;
         try {

@@ -93,6 +93,24 @@ public class PointService {
         return new Imported(created, updated);
     }
 
+    /**
+     * Makes a temporary point registered (转为登记点位) with a proper name and address; it keeps its id and code, so
+     * its findings, inspections and orders stay with it.
+     */
+    @Transactional
+    public Point promote(String code, String ifMatch, PromotionRequest request) {
+        Point point = findByCode(code).orElseThrow(() -> ProblemException.notFound("point", code));
+        if (ifMatch != null) {
+            Versions.requireMatch(ifMatch, point.version);
+        }
+        if (!point.temporary) {
+            throw ProblemException.conflict("point " + code + " is already a registered point");
+        }
+        point.promote(request.name().strip(), request.address().strip(), clock.instant());
+        point.coUnitCodes.size(); // loaded here: the view is made after the transaction
+        return point;
+    }
+
     /** What is wrong with a point beyond its Bean Validation constraints; fields are prefixed with {@code prefix}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Problem.FieldError> check(PointRequest request, String prefix) {

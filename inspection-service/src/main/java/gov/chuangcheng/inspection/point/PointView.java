@@ -3,7 +3,11 @@ package gov.chuangcheng.inspection.point;
 import gov.chuangcheng.events.evaluation.PointType;
 import java.util.List;
 
-/** A point as the API shows it; coordinates are WGS-84 ({@code crs} says so explicitly). */
+/**
+ * A point as the API shows it; coordinates are WGS-84 ({@code crs} says so explicitly). {@code temporary} marks a
+ * 临时点位 made where a problem was found off every registered point ({@code registration} says 临时点位 or 登记点位;
+ * {@code gridCode} is the grid it was made in).
+ */
 public record PointView(
         String id,
         String code,
@@ -18,6 +22,9 @@ public record PointView(
         String responsibleUnitCode,
         List<String> coUnitCodes,
         boolean active,
+        boolean temporary,
+        String registration,
+        String gridCode,
         long version) {
 
     public static PointView of(Point p) {
@@ -35,6 +42,9 @@ public record PointView(
                 p.responsibleUnitCode,
                 List.copyOf(p.coUnitCodes),
                 p.active,
+                p.temporary,
+                p.registrationLabel(),
+                p.gridCode,
                 p.version);
     }
 }

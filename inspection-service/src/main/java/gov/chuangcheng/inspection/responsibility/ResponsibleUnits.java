@@ -1,8 +1,10 @@
 package gov.chuangcheng.inspection.responsibility;
 
 import gov.chuangcheng.events.inspection.PointRef;
+import gov.chuangcheng.inspection.grid.GridService;
 import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
+import gov.chuangcheng.platform.directory.UnitDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,10 +19,22 @@ public class ResponsibleUnits {
 
     private final PointService points;
     private final Settlements settlements;
+    private final GridService grids;
+    private final UnitDirectory directory;
 
-    public ResponsibleUnits(PointService points, Settlements settlements) {
+    public ResponsibleUnits(PointService points, Settlements settlements, GridService grids, UnitDirectory directory) {
         this.points = points;
         this.settlements = settlements;
+        this.grids = grids;
+        this.directory = directory;
+    }
+
+    private ResponsibilityRule.Unit gridUnit(String gridCode) {
+        return grids.findByCode(gridCode)
+                .map(g -> ResponsibilityRule.Unit.ofNullable(
+                        g.responsibleUnitCode,
+                        directory.find(g.responsibleUnitCode).map(u -> u.name()).orElse(null)))
+                .orElse(null);
     }
 
     /** The point as events show it, with the unit that answers for {@code standardCode} at it. */
@@ -30,9 +44,8 @@ public class ResponsibleUnits {
         ResponsibilityRule.Unit unit = ResponsibilityRule.responsible(
                 settlements.current(point.id, standardCode).orElse(null),
                 ResponsibilityRule.Unit.ofNullable(ref.responsibleUnitCode(), ref.responsibleUnitName()),
-                // every point here is registered with a unit of its own (Open311 refuses a report no registered
-                // point is near), so no grid unit is looked up: the rule's last rung waits for temporary points
-                null);
+                // a temporary point is made with its grid's unit; should it have none, the grid's unit answers
+                point.gridCode == null || ref.responsibleUnitCode() != null ? null : gridUnit(point.gridCode));
         return new PointRef(ref.id(), ref.code(), ref.name(), ref.type(), ref.address(), unit.code(), unit.name());
     }
 }

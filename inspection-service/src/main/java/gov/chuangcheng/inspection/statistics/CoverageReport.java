@@ -50,5 +50,7 @@ public record CoverageReport(
             String responsibleUnitCode,
             String responsibleUnitName,
             Instant lastInspectedAt,
-            Long daysSinceLastInspection) {}
+            Long daysSinceLastInspection,
+            boolean temporary,
+            String registration) {}
 }

@@ -1,6 +1,7 @@
 package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.events.evaluation.PointType;
+import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.security.UnitScope;
@@ -24,7 +25,7 @@ public class CoverageService {
     /** Active points in scope with the time of their latest inspection (any inspection, by anyone). */
     private static final String LAST_INSPECTED = """
             with last as (
-                select p.code, p.name, p.type, p.street, p.responsible_unit_code as unit,
+                select p.code, p.name, p.type, p.street, p.responsible_unit_code as unit, p.temporary,
                        (select max(i.inspected_at) from inspection i where i.point_id = p.id) as last_at
                 from point p
                 where p.active and %s
@@ -88,7 +89,7 @@ public class CoverageService {
             List<Object[]> rows = where.param("limit", paging.size)
                     .param("offset", paging.offset())
                     .bind(em.createNativeQuery(LAST_INSPECTED.formatted(where.sql()) + """
-                            select l.code, l.name, l.type, l.street, l.unit, u.name, l.last_at
+                            select l.code, l.name, l.type, l.street, l.unit, u.name, l.last_at, l.temporary
                             from last l left join directory_unit u on u.code = l.unit
                             where l.last_at is null or l.last_at < :since
                             order by l.last_at nulls first, l.code
@@ -106,7 +107,9 @@ public class CoverageService {
                         (String) r[4],
                         (String) r[5],
                         last,
-                        window.daysSince(last)));
+                        window.daysSince(last),
+                        (Boolean) r[7],
+                        (Boolean) r[7] ? Point.TEMPORARY_LABEL : Point.REGISTERED_LABEL));
             }
         }
         return new CoverageReport(

@@ -21,7 +21,8 @@ public record PointFeature(String type, String id, Geometry geometry, Properties
 
     /**
      * {@code latestInspection} is null for a point never inspected. {@code openProblemCount}: see
-     * {@link PointMap#OPEN_PROBLEMS}.
+     * {@link PointMap#OPEN_PROBLEMS}. {@code temporary} marks a 临时点位 ({@code registration} 临时点位 or 登记点位),
+     * {@code gridCode} the grid it was made in.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Properties(
@@ -36,7 +37,10 @@ public record PointFeature(String type, String id, Geometry geometry, Properties
             LatestInspection latestInspection,
             long latestFailedItems,
             long openReinspections,
-            long openProblemCount) {}
+            long openProblemCount,
+            boolean temporary,
+            String registration,
+            String gridCode) {}
 
     public record LatestInspection(
             String id,

@@ -2,6 +2,7 @@ package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.inspection.point.Geo;
+import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.time.SqlTimes;
@@ -74,7 +75,8 @@ public class PointMap {
                             where it.inspection_id = li.id and not it.passed
                             union
                             select t.standard_code from reinspection_task t
-                            where t.point_id = p.id and t.status = 'OPEN') open_standards)
+                            where t.point_id = p.id and t.status = 'OPEN') open_standards),
+                       p.temporary, p.grid_code
                 from point p
                 left join directory_unit u on u.code = p.responsible_unit_code
                 left join lateral (select i.id, i.passed, i.total_score, i.max_score, i.inspected_at
@@ -115,7 +117,10 @@ public class PointMap {
                             latest,
                             Scopes.count(r[14]),
                             Scopes.count(r[15]),
-                            Scopes.count(r[16]))));
+                            Scopes.count(r[16]),
+                            (Boolean) r[17],
+                            (Boolean) r[17] ? Point.TEMPORARY_LABEL : Point.REGISTERED_LABEL,
+                            (String) r[18])));
         }
         return PointFeature.Collection.of(List.copyOf(features));
     }

@@ -292,6 +292,70 @@ class Open311IntakeTest {
     }
 
     @Test
+    void aReportFarFromEveryPointAndOutsideEveryGridWaitsForTheOfficesDispatch() throws Exception {
+        // no point near there and no grid: once refused, now accepted for the office to dispatch (待派遣)
+        double lat = LAT - 5 - Math.random();
+        String description = "far from every grid " + UUID.randomUUID();
+        String requestId = given().auth()
+                .oauth2(hotline)
+                .formParam("service_code", itemCode)
+                .formParam("lat", String.valueOf(lat))
+                .formParam("long", String.valueOf(LON))
+                .formParam("description", description)
+                .post("/open311/v2/requests.json")
+                .then()
+                .statusCode(201)
+                .body("[0].service_notice", org.hamcrest.Matchers.containsString("待创城办派遣"))
+                .extract()
+                .path("[0].service_request_id");
+        given().auth()
+                .oauth2(hotline)
+                .get("/open311/v2/requests/" + requestId + ".json")
+                .then()
+                .statusCode(200)
+                .body("[0].status", equalTo("open"))
+                .body("[0].status_notes", equalTo("待创城办派遣"))
+                .body("[0].address_id", nullValue());
+        String findingId = given().auth()
+                .oauth2(office)
+                .queryParam("size", 500)
+                .get("/findings/pending-dispatch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString(
+                        "items.find { it.channel == 'hotline-12345' && it.description == '" + description + "' }.id");
+        try (KafkaEvents kafka = new KafkaEvents(topics.of(Topic.INSPECTIONS))) {
+            String code = given().auth()
+                    .oauth2(office)
+                    .contentType("application/json")
+                    .body("{\"unitCode\":\"SCJGJ\"}")
+                    .post("/findings/" + findingId + "/dispatch")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("pointCode");
+            ConsumerRecord<String, String> record = kafka.await(
+                            r -> "cc.problem.reported.v1".equals(KafkaEvents.header(r, CloudEvents.HEADER_TYPE))
+                                    && r.value().contains(requestId),
+                            1,
+                            Duration.ofSeconds(30))
+                    .get(0);
+            ProblemReported reported = json.readValue(record.value(), ProblemReported.class);
+            assertEquals(requestId, reported.requestId());
+            assertEquals("hotline-12345", reported.channel());
+            assertEquals("SCJGJ", reported.point().responsibleUnitCode());
+            assertEquals(code, reported.point().code());
+            given().auth()
+                    .oauth2(hotline)
+                    .get("/open311/v2/requests/" + requestId + ".json")
+                    .then()
+                    .body("[0].address_id", equalTo(code));
+        }
+    }
+
+    @Test
     void badReportsGetTheSpecsErrorFormatAndPublishNothing() {
         String code = point("CGJ", LAT + 1, LON + 1);
         long before = given().auth()
@@ -307,7 +371,7 @@ class Open311IntakeTest {
             {"service_code", itemCode, "lat", "north", "lat"},
             {"service_code", itemCode, "lat", "95", "lat"},
             {"service_code", itemCode, "address_id", "NO-SUCH-POINT", "address_id"},
-            {"service_code", itemCode, "lat", String.valueOf(LAT - 5), "lat"}, // no point near there
+            {"service_code", itemCode, "crs", "MARS", "crs"},
             {"service_code", itemCode, "description", "x".repeat(4001), "description"},
             {"service_code", itemCode, "media_url", "javascript:alert(1)", "media_url"},
             {"service_code", itemCode, "address_string", "'; drop table point; --", "address_string"},

@@ -41,7 +41,7 @@ class PointCsvTest {
     void reportsEveryBadCellWithRowAndColumn() {
         String csv = HEADER
                 + "P-1,市场,PLANET,地址,,north,120.2,WGS84,SCJGJ,,\n"
-                + "P-2,市场,FARMERS_MARKET,地址,,30,120,BD09,SCJGJ,,maybe\n"
+                + "P-2,市场,FARMERS_MARKET,地址,,30,120,CGCS2000,SCJGJ,,maybe\n"
                 + "P-3,too,few\n";
         PointCsv.Result r = PointCsv.read(csv);
         List<String> fields = r.errors().stream().map(Problem.FieldError::field).toList();
