@@ -83,7 +83,7 @@ class SubmissionPhotosTest {
                 .post(path + "/submit")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("SUBMITTED"));
+                .body("status", equalTo("VERIFYING"));
         given().auth().oauth2(cgj).get(path).then().statusCode(200).body("evidenceFlags", hasSize(0));
     }
 
@@ -107,7 +107,7 @@ class SubmissionPhotosTest {
                 .post(path + "/submit")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("SUBMITTED"));
+                .body("status", equalTo("VERIFYING"));
 
         String office = KeycloakTokens.forUser("office1");
         given().auth()

@@ -386,7 +386,9 @@ public class InspectionService {
 
     private InspectionView view(Inspection i, Point point) {
         Map<String, List<EvidenceFlag>> flags = evidence.flags(
-                i.items.stream().flatMap(r -> EvidenceIdList.read(r.evidenceIds).stream()).toList(),
+                i.items.stream()
+                        .flatMap(r -> EvidenceIdList.read(r.evidenceIds).stream())
+                        .toList(),
                 point == null ? null : point.position());
         return new InspectionView(
                 i.id.toString(),
