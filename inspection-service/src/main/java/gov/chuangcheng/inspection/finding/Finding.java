@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A problem found at a position: an inspector's finding (巡查发现 / 随手拍), or a public report outside every grid
@@ -21,6 +22,7 @@ import java.util.UUID;
 @Table(name = "finding")
 public class Finding extends PanacheEntityBase {
 
+    @Schema(name = "FindingStatus")
     public enum Status {
         /** Routed to a point and published. */
         ROUTED("已转责任单位"),
