@@ -374,6 +374,99 @@ class ChainSystemTest {
         }
     }
 
+    @Test
+    void aHotlineReportFarFromEveryPointReachesTheGridsUnitAndASecondOneJoinsIt() {
+        String office = setup.office();
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String unit = "GU" + suffix;
+        setup.ensureUnit(unit, "城东网格工作站" + suffix, "DEPARTMENT", "");
+        setup.evaluationSystem();
+        setup.roundTheClockCalendar();
+        setup.marketChecklist(unit);
+        // a street corner of its own, kilometres from the registered test points, inside a grid of about 400 m
+        java.util.Random random = new java.util.Random();
+        double lat = 30.40 + random.nextDouble() * 0.2;
+        double lon = 120.30 + random.nextDouble() * 0.2;
+        double half = 0.002;
+        String ring = String.format(
+                java.util.Locale.ROOT,
+                "[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]",
+                lon - half,
+                lat - half,
+                lon + half,
+                lat - half,
+                lon + half,
+                lat + half,
+                lon - half,
+                lat + half,
+                lon - half,
+                lat - half);
+        given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(office)
+                .contentType("application/geo+json; charset=UTF-8")
+                .body("""
+                        {"type":"FeatureCollection","features":[{"type":"Feature",
+                         "properties":{"code":"G-%s","name":"城东%s网格","kind":"GRID","responsibleUnitCode":"%s"},
+                         "geometry":{"type":"Polygon","coordinates":[%s]}}]}""".formatted(suffix, suffix, unit, ring))
+                .post("/grids")
+                .then()
+                .statusCode(200);
+        String hotline = Tokens.forClient("chuangcheng-integration", "chuangcheng-integration-secret");
+
+        String first = offPointReport(hotline, lat, lon, "路口流动摊贩占道经营");
+        Map<String, Object> order = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> given()
+                                .baseUri(system.accountability.baseUrl())
+                                .auth()
+                                .oauth2(office)
+                                .get("/rectifications?unit=" + unit + "&size=50")
+                                .jsonPath()
+                                .<Map<String, Object>>getList("items")
+                                .stream()
+                                .findFirst()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
+        assertTrue(((String) order.get("pointCode")).startsWith("TMP-G-" + suffix), order.toString());
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> openStatus(hotline, first).body("[0].agency_responsible", equalTo("城东网格工作站" + suffix)));
+
+        // about 10 m away, the same problem reported again: one temporary point, one episode, two reports
+        String second = offPointReport(hotline, lat + 0.00009, lon, "摊贩又来了");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> openStatus(hotline, second).body("[0].agency_responsible", equalTo("城东网格工作站" + suffix)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.accountability.baseUrl())
+                        .auth()
+                        .oauth2(office)
+                        .get("/rectifications?unit=" + unit + "&size=50")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(1))
+                        .body("items[0].id", equalTo(order.get("id")))
+                        .body("items[0].reports", equalTo(2)));
+    }
+
+    /** A 12345 report of 占道经营 (NM-01) at a position only, as a hotline without the point codes sends it. */
+    private String offPointReport(String hotline, double lat, double lon, String description) {
+        return given().baseUri(system.inspection.baseUrl())
+                .auth()
+                .oauth2(hotline)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("service_code", "NM-01")
+                .formParam("lat", String.format(java.util.Locale.ROOT, "%.6f", lat))
+                .formParam("long", String.format(java.util.Locale.ROOT, "%.6f", lon))
+                .formParam("description", description)
+                .post("/open311/v2/requests.json")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("[0].service_request_id");
+    }
+
     /** A 12345 report of 占道经营 (NM-01) at a point, by the hotline's system; answers the request id. */
     private String report(String hotline, String pointCode, String description) {
         return given().baseUri(system.inspection.baseUrl())
