@@ -2,7 +2,10 @@ package gov.chuangcheng.accountability.evidence;
 
 import java.time.Instant;
 
-/** What is known of one evidence photo (from {@code cc.evidence.uploaded.v1}); time taken and position may be null. */
+/**
+ * What is known of one evidence photo (from {@code cc.evidence.uploaded.v1}); time taken and position may be null.
+ * {@code takenLongBeforeUpload} is inspection-service's judgement at the upload, so the limit has one owner.
+ */
 public record KnownPhoto(
         String evidenceId,
         String sha256,
@@ -10,4 +13,5 @@ public record KnownPhoto(
         Instant uploadedAt,
         Instant takenAt,
         Double lat,
-        Double lon) {}
+        Double lon,
+        boolean takenLongBeforeUpload) {}

@@ -54,16 +54,15 @@ public final class PhotoRules {
         return duplicates;
     }
 
-    /** What to say when {@code photo} was taken more than {@code maxAge} before its upload; empty otherwise. */
-    public static Optional<String> takenLongBeforeUpload(KnownPhoto photo, Duration maxAge) {
-        if (photo.takenAt() == null || photo.uploadedAt() == null) {
+    /**
+     * What to say when inspection-service judged {@code photo} taken too long before its upload; empty otherwise. The
+     * age comes from the photo's own EXIF time.
+     */
+    public static Optional<String> takenLongBeforeUpload(KnownPhoto photo) {
+        if (!photo.takenLongBeforeUpload() || photo.takenAt() == null || photo.uploadedAt() == null) {
             return Optional.empty();
         }
-        Duration age = Duration.between(photo.takenAt(), photo.uploadedAt());
-        if (age.compareTo(maxAge) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of("照片拍摄于上传前" + words(age) + "（超过" + words(maxAge) + "）");
+        return Optional.of("照片拍摄于上传前" + words(Duration.between(photo.takenAt(), photo.uploadedAt())) + "，超过上传时限");
     }
 
     private static String words(Duration d) {

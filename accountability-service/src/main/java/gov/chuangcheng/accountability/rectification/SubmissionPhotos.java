@@ -1,6 +1,5 @@
 package gov.chuangcheng.accountability.rectification;
 
-import gov.chuangcheng.accountability.evidence.EvidenceConfig;
 import gov.chuangcheng.accountability.evidence.EvidenceFlagKind;
 import gov.chuangcheng.accountability.evidence.EvidenceFlagRecord;
 import gov.chuangcheng.accountability.evidence.KnownEvidenceService;
@@ -34,12 +33,10 @@ import java.util.Set;
 public class SubmissionPhotos {
 
     private final KnownEvidenceService known;
-    private final EvidenceConfig config;
     private final EntityManager em;
 
-    public SubmissionPhotos(KnownEvidenceService known, EvidenceConfig config, EntityManager em) {
+    public SubmissionPhotos(KnownEvidenceService known, EntityManager em) {
         this.known = known;
-        this.config = config;
         this.em = em;
     }
 
@@ -108,7 +105,7 @@ public class SubmissionPhotos {
                             now);
                 }
             }
-            PhotoRules.takenLongBeforeUpload(photo, config.maxAgeAtUpload())
+            PhotoRules.takenLongBeforeUpload(photo)
                     .ifPresent(detail -> EvidenceFlagRecord.flag(
                             order.id(), id, EvidenceFlagKind.TAKEN_LONG_BEFORE_UPLOAD, null, null, detail, now));
         }

@@ -14,7 +14,7 @@ class PhotoRulesTest {
     private static final Instant UPLOADED = Instant.parse("2026-11-25T02:00:00Z");
 
     private static KnownPhoto photo(String id, String sha, Instant takenAt) {
-        return new KnownPhoto(id, sha, "cgj1", UPLOADED, takenAt, null, null);
+        return new KnownPhoto(id, sha, "cgj1", UPLOADED, takenAt, null, null, false);
     }
 
     @Test
@@ -46,20 +46,21 @@ class PhotoRulesTest {
     }
 
     @Test
-    void aPhotoTakenLongerThanTheLimitBeforeItsUploadIsFlagged() {
-        Duration limit = Duration.ofHours(72);
-        assertEquals(Optional.empty(), PhotoRules.takenLongBeforeUpload(photo("a", "x", null), limit));
-        assertEquals(Optional.empty(), PhotoRules.takenLongBeforeUpload(photo("a", "x", UPLOADED.minus(limit)), limit));
+    void aPhotoInspectionServiceJudgedTooOldIsFlaggedWithItsAge() {
+        Instant taken = UPLOADED.minus(Duration.ofHours(73));
         assertEquals(
-                Optional.of("照片拍摄于上传前3天（超过3天）"),
-                PhotoRules.takenLongBeforeUpload(
-                        photo("a", "x", UPLOADED.minus(limit).minusSeconds(60)), limit));
+                Optional.of("照片拍摄于上传前3天，超过上传时限"),
+                PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, taken, null, null, true)));
         assertEquals(
-                Optional.of("照片拍摄于上传前30小时（超过24小时）"),
-                PhotoRules.takenLongBeforeUpload(
-                        photo("a", "x", UPLOADED.minus(Duration.ofHours(30))), Duration.ofHours(24)));
-        // a camera clock ahead of the upload is no old photo
+                Optional.of("照片拍摄于上传前30小时，超过上传时限"),
+                PhotoRules.takenLongBeforeUpload(new KnownPhoto(
+                        "a", "x", "cgj1", UPLOADED, UPLOADED.minus(Duration.ofHours(30)), null, null, true)));
+        // inspection-service owns the limit: a photo it did not judge too old is not flagged here, however old
         assertEquals(
-                Optional.empty(), PhotoRules.takenLongBeforeUpload(photo("a", "x", UPLOADED.plusSeconds(3600)), limit));
+                Optional.empty(),
+                PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, taken, null, null, false)));
+        assertEquals(
+                Optional.empty(),
+                PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, null, null, null, true)));
     }
 }

@@ -113,7 +113,11 @@ public class EvidenceService {
                         OffsetDateTime.ofInstant(evidence.uploadedAt, ZoneOffset.UTC),
                         takenAt,
                         exif.latitude(),
-                        exif.longitude()));
+                        exif.longitude(),
+                        evidence.takenAt != null
+                                && evidence.takenAt
+                                        .plus(config.maxAgeAtUpload())
+                                        .isBefore(evidence.uploadedAt)));
         return new Uploaded(EvidenceView.of(evidence), true);
     }
 
