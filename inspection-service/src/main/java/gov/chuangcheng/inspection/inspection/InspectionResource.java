@@ -43,11 +43,14 @@ public class InspectionResource {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final InspectionService inspections;
+    private final InspectionQueries queries;
     private final UnitDirectory directory;
     private final Actor actor;
 
-    public InspectionResource(InspectionService inspections, UnitDirectory directory, Actor actor) {
+    public InspectionResource(
+            InspectionService inspections, InspectionQueries queries, UnitDirectory directory, Actor actor) {
         this.inspections = inspections;
+        this.queries = queries;
         this.directory = directory;
         this.actor = actor;
     }
@@ -119,7 +122,7 @@ public class InspectionResource {
             @QueryParam("unit") String unit,
             @QueryParam("passed") Boolean passed,
             @BeanParam @Valid PageRequest paging) {
-        return inspections.list(visibility(), blankToNull(point), blankToNull(unit), passed, paging);
+        return queries.list(visibility(), blankToNull(point), blankToNull(unit), passed, paging);
     }
 
     @GET
@@ -132,17 +135,17 @@ public class InspectionResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("inspection", id);
         }
-        return inspections.find(uuid, visibility()).orElseThrow(() -> ProblemException.notFound("inspection", id));
+        return queries.find(uuid, visibility()).orElseThrow(() -> ProblemException.notFound("inspection", id));
     }
 
-    private InspectionService.Visibility visibility() {
+    private InspectionQueries.Visibility visibility() {
         if (actor.seesAllUnits()) {
-            return new InspectionService.Visibility(UnitScope.all(), null);
+            return new InspectionQueries.Visibility(UnitScope.all(), null);
         }
         if (actor.has(Roles.DEPARTMENT)) {
-            return new InspectionService.Visibility(directory.scopeOf(actor), null);
+            return new InspectionQueries.Visibility(directory.scopeOf(actor), null);
         }
-        return new InspectionService.Visibility(UnitScope.all(), actor.username());
+        return new InspectionQueries.Visibility(UnitScope.all(), actor.username());
     }
 
     private static String blankToNull(String s) {

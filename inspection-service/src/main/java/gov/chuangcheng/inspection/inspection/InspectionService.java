@@ -6,7 +6,6 @@ import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
 import gov.chuangcheng.inspection.checklist.ChecklistRules;
 import gov.chuangcheng.inspection.checklist.ChecklistService;
-import gov.chuangcheng.inspection.evidence.EvidenceFlag;
 import gov.chuangcheng.inspection.evidence.EvidenceService;
 import gov.chuangcheng.inspection.point.Crs;
 import gov.chuangcheng.inspection.point.Geo;
@@ -15,9 +14,6 @@ import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
 import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
 import gov.chuangcheng.inspection.reinspection.ReinspectionTasks;
-import gov.chuangcheng.inspection.responsibility.Settlements;
-import gov.chuangcheng.platform.paging.Page;
-import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +50,7 @@ public class InspectionService {
     private final PointService points;
     private final ChecklistService checklists;
     private final EvidenceService evidence;
-    private final Settlements settlements;
+    private final InspectionQueries queries;
     private final InspectionEvents events;
     private final ReinspectionTasks reinspections;
     private final ObjectMapper json;
@@ -69,7 +65,7 @@ public class InspectionService {
             PointService points,
             ChecklistService checklists,
             EvidenceService evidence,
-            Settlements settlements,
+            InspectionQueries queries,
             InspectionEvents events,
             ReinspectionTasks reinspections,
             ObjectMapper json,
@@ -79,7 +75,7 @@ public class InspectionService {
         this.points = points;
         this.checklists = checklists;
         this.evidence = evidence;
-        this.settlements = settlements;
+        this.queries = queries;
         this.events = events;
         this.reinspections = reinspections;
         this.json = json;
@@ -226,7 +222,7 @@ public class InspectionService {
         if (task != null) {
             reinspections.done(task, inspection.id, inspector);
         }
-        return new Submitted(view(inspection, point), false);
+        return new Submitted(queries.view(inspection, point), false);
     }
 
     /** The inspection recorded earlier under this key, or 422 when the key was used for a different request. */
@@ -246,7 +242,7 @@ public class InspectionService {
                     "Idempotency-Key " + idempotencyKey + " was already used for a different submission",
                     null);
         }
-        return Optional.of(new Submitted(view(earlier.get(), Point.findById(earlier.get().pointId)), true));
+        return Optional.of(new Submitted(queries.view(earlier.get(), Point.findById(earlier.get().pointId)), true));
     }
 
     /** SHA-256 over the request as canonical JSON (field order fixed by the record, whitespace irrelevant). */
@@ -258,84 +254,6 @@ public class InspectionService {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * An inspection the caller may see: all; those of its units' points and of the point × standards settled to its
-     * units; or (inspectors) its own.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InspectionView> find(UUID id, Visibility visibility) {
-        return Inspection.<Inspection>findByIdOptional(id)
-                .filter(i -> visible(i, visibility))
-                .map(i -> view(i, Point.findById(i.pointId)));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InspectionView> list(
-            Visibility visibility, String pointCode, String unit, Boolean passed, PageRequest paging) {
-        StringBuilder where = new StringBuilder("from Inspection i where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        visibility.scope().filter().ifPresent(units -> {
-            List<Settlements.PointStandard> settled = settlements.settledTo(units);
-            if (settled.isEmpty()) {
-                where.append(" and i.responsibleUnitCode in :units");
-            } else {
-                // a unit the office settled a point × standard to (确权) answers for its failures there, so it
-                // sees the inspections that checked that standard at that point
-                where.append(" and (i.responsibleUnitCode in :units or i.id in (")
-                        .append("select s.id from Inspection s join s.items r where s.pointId in :settledPoints")
-                        .append(" and concat(str(s.pointId), ':', r.standardCode) in :settled))");
-                params.put(
-                        "settledPoints",
-                        settled.stream()
-                                .map(Settlements.PointStandard::pointId)
-                                .distinct()
-                                .toList());
-                params.put(
-                        "settled",
-                        settled.stream().map(Settlements.PointStandard::key).toList());
-            }
-            params.put("units", units);
-        });
-        if (visibility.inspector() != null) {
-            where.append(" and i.inspector = :inspector");
-            params.put("inspector", visibility.inspector());
-        }
-        if (pointCode != null) {
-            where.append(" and i.pointCode = :point");
-            params.put("point", pointCode);
-        }
-        if (unit != null) {
-            where.append(" and i.responsibleUnitCode = :unit");
-            params.put("unit", unit);
-        }
-        if (passed != null) {
-            where.append(" and i.passed = :passed");
-            params.put("passed", passed);
-        }
-        return Page.of(
-                Inspection.<Inspection>find(where + " order by i.inspectedAt desc, i.id", params),
-                paging,
-                i -> view(i, Point.findById(i.pointId)));
-    }
-
-    /**
-     * Who sees which inspections: {@code scope} limits the points' responsible units (and the units point ×
-     * standards were settled to), {@code inspector} (when set) limits to one inspector's own.
-     */
-    public record Visibility(gov.chuangcheng.platform.security.UnitScope scope, String inspector) {}
-
-    private boolean visible(Inspection i, Visibility visibility) {
-        if (visibility.inspector() != null && !visibility.inspector().equals(i.inspector)) {
-            return false;
-        }
-        if (visibility.scope().includes(i.responsibleUnitCode)) {
-            return true;
-        }
-        Set<String> standards = new HashSet<>();
-        i.items.forEach(r -> standards.add(r.standardCode));
-        return settlements.settledToAny(i.pointId, standards, visibility.scope().units());
     }
 
     /** Every evidence id must name an uploaded photo (POST /evidence): a typo would otherwise prove nothing. */
@@ -382,50 +300,6 @@ public class InspectionService {
                             + " has no item for the order's standard " + task.standardCode);
         }
         return task;
-    }
-
-    private InspectionView view(Inspection i, Point point) {
-        Map<String, List<EvidenceFlag>> flags = evidence.flags(
-                i.items.stream()
-                        .flatMap(r -> EvidenceIdList.read(r.evidenceIds).stream())
-                        .toList(),
-                point == null ? null : point.position());
-        return new InspectionView(
-                i.id.toString(),
-                i.pointId.toString(),
-                i.pointCode,
-                point == null ? null : point.name,
-                i.responsibleUnitCode,
-                i.checklistVersion,
-                i.inspector,
-                i.inspectedAt,
-                i.latitude,
-                i.longitude,
-                Math.round(i.distanceMeters),
-                i.farFromPoint,
-                i.remarks,
-                i.totalScore,
-                i.maxScore,
-                i.passed,
-                i.passed ? "合格" : "不合格",
-                i.reinspectionOrderId,
-                i.items.stream()
-                        .map(r -> new InspectionView.ItemView(
-                                r.itemCode,
-                                r.standardCode,
-                                r.checkText,
-                                r.score,
-                                r.maxScore,
-                                r.passThreshold,
-                                r.severity,
-                                r.severity.displayName(),
-                                r.passed,
-                                r.remark,
-                                EvidenceIdList.read(r.evidenceIds),
-                                EvidenceIdList.read(r.evidenceIds).stream()
-                                        .flatMap(id -> flags.getOrDefault(id, List.of()).stream())
-                                        .toList()))
-                        .toList());
     }
 
     /** Scores are stored with two decimals (numeric(9,2)); answering with the same scale keeps replays identical. */
