@@ -1,6 +1,5 @@
 package gov.chuangcheng.inspection.finding;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.evaluation.PointType;
@@ -14,6 +13,7 @@ import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.responsibility.ResponsibleUnits;
 import gov.chuangcheng.inspection.routing.Routing;
 import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.input.IdempotencyKeys;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -22,16 +22,12 @@ import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,12 +257,7 @@ public class FindingService {
             return Optional.empty();
         }
         if (!earlier.get().requestHash.equals(requestHash)) {
-            throw new ProblemException(
-                    422,
-                    Problem.TYPE_BASE + "idempotency-key-reused",
-                    "Unprocessable Content",
-                    "Idempotency-Key " + idempotencyKey + " was already used for a different finding",
-                    null);
+            throw IdempotencyKeys.reused(idempotencyKey, "finding");
         }
         Finding f = earlier.get();
         Point point = f.pointId == null ? null : Point.findById(f.pointId);
@@ -274,13 +265,7 @@ public class FindingService {
     }
 
     public String hash(FindingRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyKeys.hash(json, request);
     }
 
     private FindingView view(Finding f, Point point, PointRef ref) {

@@ -1,6 +1,5 @@
 package gov.chuangcheng.inspection.inspection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.chuangcheng.inspection.checklist.Checklist;
 import gov.chuangcheng.inspection.checklist.ChecklistItem;
@@ -14,22 +13,19 @@ import gov.chuangcheng.inspection.point.Point;
 import gov.chuangcheng.inspection.point.PointService;
 import gov.chuangcheng.inspection.reinspection.ReinspectionTask;
 import gov.chuangcheng.inspection.reinspection.ReinspectionTasks;
+import gov.chuangcheng.platform.input.IdempotencyKeys;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,25 +231,14 @@ public class InspectionService {
             return Optional.empty();
         }
         if (!earlier.get().requestHash.equals(requestHash)) {
-            throw new ProblemException(
-                    422,
-                    Problem.TYPE_BASE + "idempotency-key-reused",
-                    "Unprocessable Content",
-                    "Idempotency-Key " + idempotencyKey + " was already used for a different submission",
-                    null);
+            throw IdempotencyKeys.reused(idempotencyKey, "submission");
         }
         return Optional.of(new Submitted(queries.view(earlier.get(), Point.findById(earlier.get().pointId)), true));
     }
 
     /** SHA-256 over the request as canonical JSON (field order fixed by the record, whitespace irrelevant). */
     public String hash(InspectionRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyKeys.hash(json, request);
     }
 
     /** Every evidence id must name an uploaded photo (POST /evidence): a typo would otherwise prove nothing. */
