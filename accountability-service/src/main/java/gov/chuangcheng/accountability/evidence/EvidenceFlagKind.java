@@ -6,10 +6,7 @@ public enum EvidenceFlagKind {
     REUSED_ON_OTHER_ORDER("照片在其他整改单中使用"),
     /** The photo's EXIF says it was taken long before its upload: an old photo offered as new. */
     TAKEN_LONG_BEFORE_UPLOAD("拍摄时间早于上传时间过久"),
-    /**
-     * The photo's EXIF position is far from the point. Not raised by accountability-service: its orders do not know
-     * their point's position (inspection-service flags it on the inspection).
-     */
+    /** The photo's EXIF position is far from the order's point ({@code cc.photo-checks.max-distance-meters}). */
     FAR_FROM_POINT("拍摄位置远离点位");
 
     private final String displayName;

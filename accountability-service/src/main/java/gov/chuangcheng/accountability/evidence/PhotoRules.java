@@ -1,5 +1,6 @@
 package gov.chuangcheng.accountability.evidence;
 
+import gov.chuangcheng.platform.evidence.PhotoChecks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,21 @@ public final class PhotoRules {
             return Optional.empty();
         }
         return Optional.of("照片拍摄于上传前" + words(Duration.between(photo.takenAt(), photo.uploadedAt())) + "，超过上传时限");
+    }
+
+    /**
+     * What to say when {@code photo} was taken farther than {@code maxMeters} from the point at ({@code lat},
+     * {@code lon}); empty when it is near, or when the photo or the point does not say where it is.
+     */
+    public static Optional<String> farFromPoint(KnownPhoto photo, Double lat, Double lon, double maxMeters) {
+        if (photo.lat() == null || photo.lon() == null || lat == null || lon == null) {
+            return Optional.empty();
+        }
+        long meters = Math.round(PhotoChecks.distanceMeters(photo.lat(), photo.lon(), lat, lon));
+        if (meters <= maxMeters) {
+            return Optional.empty();
+        }
+        return Optional.of("照片拍摄位置距点位" + meters + "米（超过" + Math.round(maxMeters) + "米）");
     }
 
     private static String words(Duration d) {

@@ -50,6 +50,12 @@ public class RectificationOrder extends PanacheEntityBase {
 
     @Column(name = "point_name")
     private String pointName;
+    /** Where the point is (WGS-84); null when the failure did not say. */
+    @Column(name = "point_latitude")
+    private Double pointLatitude;
+
+    @Column(name = "point_longitude")
+    private Double pointLongitude;
 
     @Column(name = "standard_code")
     private String standardCode;
@@ -184,6 +190,8 @@ public class RectificationOrder extends PanacheEntityBase {
         o.pointId = failure.point().id();
         o.pointCode = failure.point().code();
         o.pointName = failure.point().name();
+        o.pointLatitude = failure.point().latitude();
+        o.pointLongitude = failure.point().longitude();
         o.standardCode = failure.standardCode();
         o.standardName = failure.standardName();
         o.unitCode = failure.point().responsibleUnitCode();
@@ -649,6 +657,14 @@ public class RectificationOrder extends PanacheEntityBase {
 
     public Instant deadline() {
         return deadline;
+    }
+
+    public Double pointLatitude() {
+        return pointLatitude;
+    }
+
+    public Double pointLongitude() {
+        return pointLongitude;
     }
 
     public String verifier() {

@@ -5,6 +5,7 @@ import gov.chuangcheng.accountability.evidence.EvidenceFlagRecord;
 import gov.chuangcheng.accountability.evidence.KnownEvidenceService;
 import gov.chuangcheng.accountability.evidence.KnownPhoto;
 import gov.chuangcheng.accountability.evidence.PhotoRules;
+import gov.chuangcheng.platform.evidence.PhotoChecks;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,7 @@ import java.util.Set;
  * Checks the photos of a unit's fix (整改完成) against what is known of every photo ({@code cc.evidence.uploaded.v1}):
  * an after-photo that is one of the order's own before-photos (the same id or the same SHA-256) is refused (重复照片);
  * one that is evidence of another order too is accepted and flagged on both orders, and one taken long before its
- * upload is flagged. The photo's distance from the point is not checked here: an order does not know its point's
- * position (inspection-service flags it on the inspection).
+ * upload or far from the order's point is flagged ({@link PhotoChecks}).
  *
  * <p>The upload's event and the submission race: a unit may submit a photo whose {@code cc.evidence.uploaded.v1} this
  * service has not consumed yet (seconds, or longer while a consumer is behind). Such a photo is checked by its id only
@@ -33,10 +33,12 @@ import java.util.Set;
 public class SubmissionPhotos {
 
     private final KnownEvidenceService known;
+    private final PhotoChecks checks;
     private final EntityManager em;
 
-    public SubmissionPhotos(KnownEvidenceService known, EntityManager em) {
+    public SubmissionPhotos(KnownEvidenceService known, PhotoChecks checks, EntityManager em) {
         this.known = known;
+        this.checks = checks;
         this.em = em;
     }
 
@@ -108,6 +110,9 @@ public class SubmissionPhotos {
             PhotoRules.takenLongBeforeUpload(photo)
                     .ifPresent(detail -> EvidenceFlagRecord.flag(
                             order.id(), id, EvidenceFlagKind.TAKEN_LONG_BEFORE_UPLOAD, null, null, detail, now));
+            PhotoRules.farFromPoint(photo, order.pointLatitude(), order.pointLongitude(), checks.maxDistanceMeters())
+                    .ifPresent(detail -> EvidenceFlagRecord.flag(
+                            order.id(), id, EvidenceFlagKind.FAR_FROM_POINT, null, null, detail, now));
         }
     }
 

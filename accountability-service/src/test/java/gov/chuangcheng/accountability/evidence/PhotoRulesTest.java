@@ -63,4 +63,18 @@ class PhotoRulesTest {
                 Optional.empty(),
                 PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, null, null, null, true)));
     }
+
+    @Test
+    void aPhotoFartherThanTheLimitFromThePointIsFlagged() {
+        KnownPhoto atGate = new KnownPhoto("a", "x", "cgj1", UPLOADED, null, 30.27412, 120.15515, false);
+        // about 111 m north of the photo
+        assertEquals(Optional.empty(), PhotoRules.farFromPoint(atGate, 30.27512, 120.15515, 200));
+        assertEquals(Optional.of("照片拍摄位置距点位111米（超过100米）"), PhotoRules.farFromPoint(atGate, 30.27512, 120.15515, 100));
+        // a photo or a point that does not say where it is is not judged
+        assertEquals(Optional.empty(), PhotoRules.farFromPoint(atGate, null, null, 100));
+        assertEquals(
+                Optional.empty(),
+                PhotoRules.farFromPoint(
+                        new KnownPhoto("a", "x", "cgj1", UPLOADED, null, null, null, false), 30.0, 120.0, 100));
+    }
 }

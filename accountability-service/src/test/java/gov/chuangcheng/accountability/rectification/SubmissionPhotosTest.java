@@ -13,6 +13,7 @@ import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.inspection.EvidenceUploaded;
 import gov.chuangcheng.events.inspection.ItemFailed;
+import gov.chuangcheng.events.inspection.PointRef;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -134,12 +135,55 @@ class SubmissionPhotosTest {
                 .body("evidenceFlags[0].otherOrderNumber", equalTo(order.number()));
     }
 
+    @Test
+    void aFixPhotoTakenFarFromThePointIsFlaggedWithTheDistance() {
+        String cgj = KeycloakTokens.forUser("cgj1");
+        String before = uploaded(sha(), "inspector1", null);
+        // the photo's GPS says 郑州 (34.7466, 113.6253); the point is in 杭州
+        String far = uploaded(sha(), "cgj1", OffsetDateTime.parse("2026-11-25T08:00:00+08:00"));
+        RectificationOrder order = open(before, 30.27412, 120.15515);
+        awaitKnown(before, far);
+        String path = "/rectifications/" + order.id();
+        given().auth().oauth2(cgj).post(path + "/acknowledge").then().statusCode(200);
+        given().auth()
+                .oauth2(cgj)
+                .contentType("application/json")
+                .body("{\"description\":\"积水已清理\",\"evidenceIds\":[\"" + far + "\"]}")
+                .post(path + "/submit")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("office1"))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("evidenceFlags", hasSize(1))
+                .body("evidenceFlags[0].kind", equalTo("FAR_FROM_POINT"))
+                .body("evidenceFlags[0].kindName", equalTo("拍摄位置远离点位"))
+                .body("evidenceFlags[0].detail", containsString("超过200米"));
+    }
+
     private RectificationOrder open(String beforePhoto) {
+        return open(beforePhoto, null, null);
+    }
+
+    /** An order whose point is at ({@code lat}, {@code lon}); null for a point whose position the event omits. */
+    private RectificationOrder open(String beforePhoto, Double lat, Double lon) {
         String pointId = RectificationTestSupport.unique("P");
         ItemFailed f = RectificationTestSupport.itemFailed(pointId, "CGJ", "S-4.1", Severity.GENERAL);
+        PointRef p = f.point();
         support.publishItemFailed(new ItemFailed(
                 f.inspectionId(),
-                f.point(),
+                new PointRef(
+                        p.id(),
+                        p.code(),
+                        p.name(),
+                        p.type(),
+                        p.address(),
+                        p.responsibleUnitCode(),
+                        p.responsibleUnitName(),
+                        lat,
+                        lon),
                 f.itemCode(),
                 f.standardCode(),
                 f.standardName(),

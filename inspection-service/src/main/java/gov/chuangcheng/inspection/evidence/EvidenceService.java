@@ -3,6 +3,7 @@ package gov.chuangcheng.inspection.evidence;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.inspection.EvidenceUploaded;
 import gov.chuangcheng.inspection.point.LatLon;
+import gov.chuangcheng.platform.evidence.PhotoChecks;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
@@ -45,15 +46,23 @@ public class EvidenceService {
 
     private final EvidenceStore store;
     private final EvidenceConfig config;
+    private final PhotoChecks checks;
     private final EntityManager em;
     private final Clock clock;
     private final ZoneId zone;
     private final Outbox outbox;
 
     public EvidenceService(
-            EvidenceStore store, EvidenceConfig config, EntityManager em, Clock clock, ZoneId zone, Outbox outbox) {
+            EvidenceStore store,
+            EvidenceConfig config,
+            PhotoChecks checks,
+            EntityManager em,
+            Clock clock,
+            ZoneId zone,
+            Outbox outbox) {
         this.store = store;
         this.config = config;
+        this.checks = checks;
         this.em = em;
         this.clock = clock;
         this.zone = zone;
@@ -116,7 +125,7 @@ public class EvidenceService {
                         exif.longitude(),
                         evidence.takenAt != null
                                 && evidence.takenAt
-                                        .plus(config.maxAgeAtUpload())
+                                        .plus(checks.maxAgeAtUpload())
                                         .isBefore(evidence.uploadedAt)));
         return new Uploaded(EvidenceView.of(evidence), true);
     }
@@ -173,8 +182,8 @@ public class EvidenceService {
                             e.uploadedAt,
                             e.takenLat == null ? null : LatLon.of(e.takenLat, e.takenLon),
                             point,
-                            config.maxAgeAtUpload(),
-                            config.maxDistanceMeters());
+                            checks.maxAgeAtUpload(),
+                            checks.maxDistanceMeters());
                     if (!found.isEmpty()) {
                         flags.put(e.id.toString(), found);
                     }

@@ -1,24 +1,20 @@
 package gov.chuangcheng.inspection.point;
 
+import gov.chuangcheng.platform.evidence.PhotoChecks;
+
 /** Distances on the earth (spherical model, good to ~0.5 % — plenty for "is the inspector at the point"). */
 public final class Geo {
 
     /** Mean earth radius in metres (IUGG). The SQL radius search uses the same value. */
-    public static final double EARTH_RADIUS_METERS = 6371008.8;
+    public static final double EARTH_RADIUS_METERS = PhotoChecks.EARTH_RADIUS_METERS;
 
     private static final double METERS_PER_DEGREE_LAT = Math.PI * EARTH_RADIUS_METERS / 180.0;
 
     private Geo() {}
 
-    /** Great-circle distance in metres (haversine formula). */
+    /** Great-circle distance in metres (haversine formula, {@link PhotoChecks#distanceMeters}). */
     public static double distanceMeters(LatLon a, LatLon b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat()))
-                        * Math.cos(Math.toRadians(b.lat()))
-                        * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1.0, Math.sqrt(h)));
+        return PhotoChecks.distanceMeters(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     /**

@@ -154,7 +154,9 @@ public class PointService {
                 point.type.name(),
                 point.address,
                 point.responsibleUnitCode,
-                unitName);
+                unitName,
+                point.latitude,
+                point.longitude);
     }
 
     public Optional<Point> findByCode(String code) {

@@ -46,6 +46,15 @@ public class ResponsibleUnits {
                 ResponsibilityRule.Unit.ofNullable(ref.responsibleUnitCode(), ref.responsibleUnitName()),
                 // a temporary point is made with its grid's unit; should it have none, the grid's unit answers
                 point.gridCode == null || ref.responsibleUnitCode() != null ? null : gridUnit(point.gridCode));
-        return new PointRef(ref.id(), ref.code(), ref.name(), ref.type(), ref.address(), unit.code(), unit.name());
+        return new PointRef(
+                ref.id(),
+                ref.code(),
+                ref.name(),
+                ref.type(),
+                ref.address(),
+                unit.code(),
+                unit.name(),
+                ref.latitude(),
+                ref.longitude());
     }
 }
