@@ -7,9 +7,7 @@ create table known_evidence (
     uploaded_at  timestamptz   not null,
     taken_at     timestamptz,
     lat          double precision,
-    lon          double precision,
-    -- inspection-service's judgement at the upload (cc.evidence.max-age-at-upload): one rule, one owner
-    taken_long_before_upload boolean not null default false
+    lon          double precision
 );
 create index known_evidence_sha256 on known_evidence (sha256);
 

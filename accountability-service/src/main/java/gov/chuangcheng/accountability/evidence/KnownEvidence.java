@@ -34,11 +34,8 @@ public class KnownEvidence extends PanacheEntityBase {
     public Double lat;
     public Double lon;
 
-    @Column(name = "taken_long_before_upload")
-    public boolean takenLongBeforeUpload;
-
     /** The plain value of this row, for rules and other features. */
     public KnownPhoto photo() {
-        return new KnownPhoto(evidenceId, sha256, uploadedBy, uploadedAt, takenAt, lat, lon, takenLongBeforeUpload);
+        return new KnownPhoto(evidenceId, sha256, uploadedBy, uploadedAt, takenAt, lat, lon);
     }
 }

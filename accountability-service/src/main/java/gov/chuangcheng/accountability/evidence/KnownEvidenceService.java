@@ -30,7 +30,6 @@ public class KnownEvidenceService {
         k.takenAt = e.takenAt() == null ? null : e.takenAt().toInstant();
         k.lat = e.latitude() == null || e.longitude() == null ? null : e.latitude();
         k.lon = k.lat == null ? null : e.longitude();
-        k.takenLongBeforeUpload = e.takenLongBeforeUpload();
         k.persist();
     }
 

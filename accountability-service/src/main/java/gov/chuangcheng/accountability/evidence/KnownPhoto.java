@@ -2,10 +2,7 @@ package gov.chuangcheng.accountability.evidence;
 
 import java.time.Instant;
 
-/**
- * What is known of one evidence photo (from {@code cc.evidence.uploaded.v1}); time taken and position may be null.
- * {@code takenLongBeforeUpload} is inspection-service's judgement at the upload, so the limit has one owner.
- */
+/** What is known of one evidence photo (from {@code cc.evidence.uploaded.v1}); time taken and position may be null. */
 public record KnownPhoto(
         String evidenceId,
         String sha256,
@@ -13,5 +10,4 @@ public record KnownPhoto(
         Instant uploadedAt,
         Instant takenAt,
         Double lat,
-        Double lon,
-        boolean takenLongBeforeUpload) {}
+        Double lon) {}

@@ -1,14 +1,15 @@
 package gov.chuangcheng.accountability.evidence;
 
-import gov.chuangcheng.platform.evidence.PhotoChecks;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The checks of a unit's after-photos against what is known of them: plain rules, no I/O. */
+/**
+ * The checks of a unit's after-photos against what is known of them: plain rules, no I/O. When a photo is doubtful by
+ * its age or position is the district's rule ({@link gov.chuangcheng.platform.evidence.PhotoChecks}).
+ */
 public final class PhotoRules {
 
     private PhotoRules() {}
@@ -53,36 +54,5 @@ public final class PhotoRules {
             }
         }
         return duplicates;
-    }
-
-    /**
-     * What to say when inspection-service judged {@code photo} taken too long before its upload; empty otherwise. The
-     * age comes from the photo's own EXIF time.
-     */
-    public static Optional<String> takenLongBeforeUpload(KnownPhoto photo) {
-        if (!photo.takenLongBeforeUpload() || photo.takenAt() == null || photo.uploadedAt() == null) {
-            return Optional.empty();
-        }
-        return Optional.of("照片拍摄于上传前" + words(Duration.between(photo.takenAt(), photo.uploadedAt())) + "，超过上传时限");
-    }
-
-    /**
-     * What to say when {@code photo} was taken farther than {@code maxMeters} from the point at ({@code lat},
-     * {@code lon}); empty when it is near, or when the photo or the point does not say where it is.
-     */
-    public static Optional<String> farFromPoint(KnownPhoto photo, Double lat, Double lon, double maxMeters) {
-        if (photo.lat() == null || photo.lon() == null || lat == null || lon == null) {
-            return Optional.empty();
-        }
-        long meters = Math.round(PhotoChecks.distanceMeters(photo.lat(), photo.lon(), lat, lon));
-        if (meters <= maxMeters) {
-            return Optional.empty();
-        }
-        return Optional.of("照片拍摄位置距点位" + meters + "米（超过" + Math.round(maxMeters) + "米）");
-    }
-
-    private static String words(Duration d) {
-        long hours = d.toHours();
-        return hours >= 48 ? (hours / 24) + "天" : hours + "小时";
     }
 }

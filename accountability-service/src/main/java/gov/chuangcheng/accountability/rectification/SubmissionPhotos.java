@@ -107,10 +107,10 @@ public class SubmissionPhotos {
                             now);
                 }
             }
-            PhotoRules.takenLongBeforeUpload(photo)
+            checks.takenLongBeforeUpload(photo.takenAt(), photo.uploadedAt())
                     .ifPresent(detail -> EvidenceFlagRecord.flag(
                             order.id(), id, EvidenceFlagKind.TAKEN_LONG_BEFORE_UPLOAD, null, null, detail, now));
-            PhotoRules.farFromPoint(photo, order.pointLatitude(), order.pointLongitude(), checks.maxDistanceMeters())
+            checks.farFromPoint(photo.lat(), photo.lon(), order.pointLatitude(), order.pointLongitude())
                     .ifPresent(detail -> EvidenceFlagRecord.flag(
                             order.id(), id, EvidenceFlagKind.FAR_FROM_POINT, null, null, detail, now));
         }

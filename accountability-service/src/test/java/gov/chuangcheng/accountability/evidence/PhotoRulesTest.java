@@ -2,11 +2,9 @@ package gov.chuangcheng.accountability.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PhotoRulesTest {
@@ -14,7 +12,7 @@ class PhotoRulesTest {
     private static final Instant UPLOADED = Instant.parse("2026-11-25T02:00:00Z");
 
     private static KnownPhoto photo(String id, String sha, Instant takenAt) {
-        return new KnownPhoto(id, sha, "cgj1", UPLOADED, takenAt, null, null, false);
+        return new KnownPhoto(id, sha, "cgj1", UPLOADED, takenAt, null, null);
     }
 
     @Test
@@ -43,38 +41,5 @@ class PhotoRulesTest {
         assertEquals(
                 List.of(),
                 PhotoRules.duplicatesOfBefore(List.of("a1"), List.of("b1"), Map.of("a1", photo("a1", "x", null))));
-    }
-
-    @Test
-    void aPhotoInspectionServiceJudgedTooOldIsFlaggedWithItsAge() {
-        Instant taken = UPLOADED.minus(Duration.ofHours(73));
-        assertEquals(
-                Optional.of("照片拍摄于上传前3天，超过上传时限"),
-                PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, taken, null, null, true)));
-        assertEquals(
-                Optional.of("照片拍摄于上传前30小时，超过上传时限"),
-                PhotoRules.takenLongBeforeUpload(new KnownPhoto(
-                        "a", "x", "cgj1", UPLOADED, UPLOADED.minus(Duration.ofHours(30)), null, null, true)));
-        // inspection-service owns the limit: a photo it did not judge too old is not flagged here, however old
-        assertEquals(
-                Optional.empty(),
-                PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, taken, null, null, false)));
-        assertEquals(
-                Optional.empty(),
-                PhotoRules.takenLongBeforeUpload(new KnownPhoto("a", "x", "cgj1", UPLOADED, null, null, null, true)));
-    }
-
-    @Test
-    void aPhotoFartherThanTheLimitFromThePointIsFlagged() {
-        KnownPhoto atGate = new KnownPhoto("a", "x", "cgj1", UPLOADED, null, 30.27412, 120.15515, false);
-        // about 111 m north of the photo
-        assertEquals(Optional.empty(), PhotoRules.farFromPoint(atGate, 30.27512, 120.15515, 200));
-        assertEquals(Optional.of("照片拍摄位置距点位111米（超过100米）"), PhotoRules.farFromPoint(atGate, 30.27512, 120.15515, 100));
-        // a photo or a point that does not say where it is is not judged
-        assertEquals(Optional.empty(), PhotoRules.farFromPoint(atGate, null, null, 100));
-        assertEquals(
-                Optional.empty(),
-                PhotoRules.farFromPoint(
-                        new KnownPhoto("a", "x", "cgj1", UPLOADED, null, null, null, false), 30.0, 120.0, 100));
     }
 }

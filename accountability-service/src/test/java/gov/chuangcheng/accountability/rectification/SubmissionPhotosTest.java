@@ -214,11 +214,7 @@ class SubmissionPhotosTest {
                         OffsetDateTime.ofInstant(RectificationTestSupport.START, java.time.ZoneOffset.UTC),
                         takenAt,
                         takenAt == null ? null : 34.7466,
-                        takenAt == null ? null : 113.6253,
-                        takenAt != null
-                                && takenAt.toInstant()
-                                        .plus(java.time.Duration.ofHours(72))
-                                        .isBefore(RectificationTestSupport.START)));
+                        takenAt == null ? null : 113.6253));
         return id;
     }
 

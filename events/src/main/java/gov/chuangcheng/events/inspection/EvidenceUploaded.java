@@ -13,8 +13,6 @@ import java.time.OffsetDateTime;
  *     photo does not say
  * @param latitude where the camera was (EXIF GPS, WGS-84 decimal degrees), null when the photo does not say
  * @param longitude as {@code latitude}
- * @param takenLongBeforeUpload the photo was taken longer before its upload than the district allows
- *     ({@code cc.photo-checks.max-age-at-upload}): flagged wherever it is offered as evidence, never refused
  */
 public record EvidenceUploaded(
         String evidenceId,
@@ -26,5 +24,4 @@ public record EvidenceUploaded(
         OffsetDateTime uploadedAt,
         OffsetDateTime takenAt,
         Double latitude,
-        Double longitude,
-        boolean takenLongBeforeUpload) {}
+        Double longitude) {}

@@ -1,8 +1,7 @@
 package gov.chuangcheng.inspection.evidence;
 
-import gov.chuangcheng.inspection.point.Geo;
 import gov.chuangcheng.inspection.point.LatLon;
-import java.time.Duration;
+import gov.chuangcheng.platform.evidence.PhotoChecks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,39 +21,21 @@ public record EvidenceFlag(String evidenceId, String kind, String kindName, Stri
 
     /**
      * The flags of a photo taken at {@code takenAt} (null: unknown) at {@code taken} (null: unknown), uploaded at
-     * {@code uploadedAt}, documenting the point at {@code point} (null: unknown). An unknown is no flag.
+     * {@code uploadedAt}, documenting the point at {@code point} (null: unknown), by the district's {@code checks}. An
+     * unknown is no flag.
      */
     public static List<EvidenceFlag> of(
-            String evidenceId,
-            Instant takenAt,
-            Instant uploadedAt,
-            LatLon taken,
-            LatLon point,
-            Duration maxAge,
-            double maxDistanceMeters) {
+            String evidenceId, Instant takenAt, Instant uploadedAt, LatLon taken, LatLon point, PhotoChecks checks) {
         List<EvidenceFlag> flags = new ArrayList<>();
-        if (takenAt != null && uploadedAt != null && takenAt.plus(maxAge).isBefore(uploadedAt)) {
-            flags.add(new EvidenceFlag(
-                    evidenceId,
-                    TAKEN_LONG_BEFORE_UPLOAD,
-                    "拍摄时间早于上传时间过久",
-                    "照片拍摄于上传前" + hours(Duration.between(takenAt, uploadedAt)) + "（超过" + hours(maxAge) + "）"));
-        }
-        if (taken != null && point != null) {
-            long meters = Math.round(Geo.distanceMeters(taken, point));
-            if (meters > maxDistanceMeters) {
-                flags.add(new EvidenceFlag(
-                        evidenceId,
-                        FAR_FROM_POINT,
-                        "拍摄位置远离点位",
-                        "照片拍摄位置距点位" + meters + "米（超过" + Math.round(maxDistanceMeters) + "米）"));
-            }
-        }
+        checks.takenLongBeforeUpload(takenAt, uploadedAt)
+                .ifPresent(detail ->
+                        flags.add(new EvidenceFlag(evidenceId, TAKEN_LONG_BEFORE_UPLOAD, "拍摄时间早于上传时间过久", detail)));
+        checks.farFromPoint(
+                        taken == null ? null : taken.lat(),
+                        taken == null ? null : taken.lon(),
+                        point == null ? null : point.lat(),
+                        point == null ? null : point.lon())
+                .ifPresent(detail -> flags.add(new EvidenceFlag(evidenceId, FAR_FROM_POINT, "拍摄位置远离点位", detail)));
         return flags;
-    }
-
-    private static String hours(Duration d) {
-        long hours = d.toHours();
-        return hours >= 48 ? (hours / 24) + "天" : hours + "小时";
     }
 }

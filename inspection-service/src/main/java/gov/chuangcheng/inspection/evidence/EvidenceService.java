@@ -122,11 +122,7 @@ public class EvidenceService {
                         OffsetDateTime.ofInstant(evidence.uploadedAt, ZoneOffset.UTC),
                         takenAt,
                         exif.latitude(),
-                        exif.longitude(),
-                        evidence.takenAt != null
-                                && evidence.takenAt
-                                        .plus(checks.maxAgeAtUpload())
-                                        .isBefore(evidence.uploadedAt)));
+                        exif.longitude()));
         return new Uploaded(EvidenceView.of(evidence), true);
     }
 
@@ -182,8 +178,7 @@ public class EvidenceService {
                             e.uploadedAt,
                             e.takenLat == null ? null : LatLon.of(e.takenLat, e.takenLon),
                             point,
-                            checks.maxAgeAtUpload(),
-                            checks.maxDistanceMeters());
+                            checks);
                     if (!found.isEmpty()) {
                         flags.put(e.id.toString(), found);
                     }
