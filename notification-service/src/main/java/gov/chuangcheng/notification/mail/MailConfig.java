@@ -2,6 +2,7 @@ package gov.chuangcheng.notification.mail;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * The mail channel's settings ({@code cc.mail.*}; SMTP itself is {@code quarkus.mailer.*}): their defaults live here
@@ -24,4 +25,8 @@ public interface MailConfig {
      */
     @WithDefault("30s")
     String sweep();
+
+    /** How long one mail may take to be accepted by the relay before the attempt counts as failed. */
+    @WithDefault("PT60S")
+    Duration sendTimeout();
 }

@@ -9,7 +9,6 @@ import gov.chuangcheng.platform.delivery.DeliveryPump;
 import gov.chuangcheng.platform.delivery.DeliveryPump.Batch;
 import gov.chuangcheng.platform.outbox.Outbox;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,7 @@ public class MailDelivery {
     private static final String FOOTER = "\n\n（本邮件由创城工作平台自动发送，请勿直接回复。）";
 
     private final EntityManager em;
-    private final Mailer mailer;
+    private final SmtpSender smtp;
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
@@ -50,13 +49,13 @@ public class MailDelivery {
 
     public MailDelivery(
             EntityManager em,
-            Mailer mailer,
+            SmtpSender smtp,
             Outbox outbox,
             Clock clock,
             TransactionSynchronizationRegistry transactions,
             MailConfig config) {
         this.em = em;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.outbox = outbox;
         this.clock = clock;
         this.transactions = transactions;
@@ -98,7 +97,7 @@ public class MailDelivery {
             Notification n = em.find(Notification.class, id);
             n.attempts++;
             try {
-                mailer.send(Mail.withText(n.recipient, n.title, n.body + FOOTER)
+                smtp.send(Mail.withText(n.recipient, n.title, n.body + FOOTER)
                         .addHeader("Message-ID", MessageIds.of(n.id)));
             } catch (RuntimeException e) {
                 n.lastError = truncate(e.toString());
