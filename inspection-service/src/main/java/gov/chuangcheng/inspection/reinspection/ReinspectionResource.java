@@ -20,6 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,14 +65,21 @@ public class ReinspectionResource {
             @QueryParam("point") String point,
             @QueryParam("holder") ReinspectionTasks.Holder holder,
             @BeanParam @Valid PageRequest paging) {
-        return tasks.list(
-                        scope(),
-                        status,
-                        point == null || point.isBlank() ? null : point.trim(),
-                        holder,
-                        actor.username(),
-                        paging)
-                .map(t -> ReinspectionView.of(t, clock.instant()));
+        Page<ReinspectionTask> page = tasks.list(
+                scope(),
+                status,
+                point == null || point.isBlank() ? null : point.trim(),
+                holder,
+                actor.username(),
+                paging);
+        // the page's briefs in one query, not one per task
+        List<String> ids = page.items().stream().map(t -> t.orderId).toList();
+        Map<String, OrderBrief> briefs = ids.isEmpty()
+                ? Map.of()
+                : OrderBrief.<OrderBrief>list("orderId in ?1", ids).stream()
+                        .collect(Collectors.toMap(b -> b.orderId, b -> b));
+        Instant now = clock.instant();
+        return page.map(t -> ReinspectionView.of(t, briefs.get(t.orderId), now));
     }
 
     @GET

@@ -67,6 +67,11 @@ public record ReinspectionView(
     }
 
     static ReinspectionView of(ReinspectionTask t, Instant now) {
+        return of(t, OrderBrief.findById(t.orderId), now);
+    }
+
+    /** The task with its order's brief, already loaded (null when the order's events have not arrived). */
+    static ReinspectionView of(ReinspectionTask t, OrderBrief brief, Instant now) {
         return new ReinspectionView(
                 t.orderId,
                 t.orderNumber,
@@ -86,7 +91,7 @@ public record ReinspectionView(
                 t.assignment,
                 t.assignment == null ? null : t.assignment.displayName(),
                 t.assignedAt,
-                t.late(now) || t.overdueAt != null && t.status == ReinspectionTask.Status.OPEN,
-                Order.of(OrderBrief.findById(t.orderId)));
+                t.late(now),
+                Order.of(brief));
     }
 }
