@@ -1,6 +1,7 @@
 package gov.chuangcheng.events;
 
 import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
+import gov.chuangcheng.events.assessment.RankingPublished;
 import gov.chuangcheng.events.calendar.CalendarPublished;
 import gov.chuangcheng.events.directory.UnitUpserted;
 import gov.chuangcheng.events.evaluation.StandardUpserted;
@@ -119,6 +120,8 @@ public final class EventCatalog {
 
     public static final EventType<LedgerEntryRecorded> LEDGER_ENTRY_RECORDED =
             new EventType<>("cc.assessment.entry-recorded.v1", Topic.ASSESSMENT, LedgerEntryRecorded.class);
+    public static final EventType<RankingPublished> RANKING_PUBLISHED =
+            new EventType<>("cc.assessment.ranking-published.v1", Topic.ASSESSMENT, RankingPublished.class);
 
     public static final EventType<CalendarPublished> CALENDAR_PUBLISHED =
             new EventType<>("cc.calendar.published.v1", Topic.CALENDAR, CalendarPublished.class);
@@ -160,6 +163,7 @@ public final class EventCatalog {
             RECTIFICATION_DISPATCHED,
             RESPONSIBILITY_SETTLED,
             LEDGER_ENTRY_RECORDED,
+            RANKING_PUBLISHED,
             CALENDAR_PUBLISHED,
             NOTIFICATION_SENT);
 
