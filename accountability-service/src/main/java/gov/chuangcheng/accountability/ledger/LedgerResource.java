@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LedgerResource {
 
     private final LedgerService ledger;
-    private final LedgerRanking ranking;
     private final ManualEntries manual;
     private final UnitDirectory directory;
     private final Actor actor;
@@ -43,13 +42,11 @@ public class LedgerResource {
 
     public LedgerResource(
             LedgerService ledger,
-            LedgerRanking ranking,
             ManualEntries manual,
             UnitDirectory directory,
             Actor actor,
             Clock clock,
             ZoneId zone) {
-        this.ranking = ranking;
         this.manual = manual;
         this.clock = clock;
         this.zone = zone;
@@ -153,36 +150,5 @@ public class LedgerResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "is not a date (yyyy-MM-dd)");
         }
-    }
-
-    @GET
-    @Path("/ranking")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(
-            summary = "Every assessed unit's score and rank, best first (equal scores share a rank), with its "
-                    + "on-time rate (按期整改率) and mean working hours to rectify over its closed orders and its rework rate "
-                    + "(返工率) over its re-inspected ones; a rate is null until its sample reaches cc.ledger.rates.minimum-sample. "
-                    + "Read over the whole campaign and served from a result at most cc.read-cache.max-age (5 s) old; the CSV "
-                    + "export is always computed anew")
-    public List<RankingView> ranking() {
-        return ranking.recentRanking();
-    }
-
-    @GET
-    @Path("/ranking/export")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(
-            summary = "The ranking as CSV (UTF-8, Chinese headers) for the monthly 通报 meeting: score, rank and the "
-                    + "rates per unit; a rate below its minimum sample reads 样本不足")
-    @APIResponse(
-            responseCode = "200",
-            description = "The ranking as CSV (UTF-8), as an attachment ranking.csv",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @Audited(kind = Audited.Kind.EXPORT, what = "考核排名导出")
-    public Response rankingCsv() {
-        return Response.ok(RankingCsv.of(ranking.ranking()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"ranking.csv\"")
-                .build();
     }
 }

@@ -58,26 +58,27 @@ class LedgerTest {
 
         JsonPath ranking =
                 given().get("/ledger/ranking").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> rows = ranking.getList("$");
+        List<Map<String, Object>> rows = ranking.getList("units");
+        assertEquals("campaign", ranking.getString("period"));
         Map<String, Object> ra = row(rows, a);
         Map<String, Object> rb = row(rows, b);
         Map<String, Object> rc = row(rows, clean);
         Map<String, Object> rd = row(rows, worst);
-        assertEquals(98.0, ((Number) ra.get("score")).doubleValue());
-        assertEquals(93.0, ((Number) rd.get("score")).doubleValue());
-        assertEquals(100.0, ((Number) rc.get("score")).doubleValue(), "a unit without entries stands at 100");
+        assertEquals(98.0, ((Number) ra.get("cumulativeScore")).doubleValue());
+        assertEquals(93.0, ((Number) rd.get("cumulativeScore")).doubleValue());
+        assertEquals(100.0, ((Number) rc.get("cumulativeScore")).doubleValue(), "a unit without entries stands at 100");
         assertEquals(ra.get("rank"), rb.get("rank"), "equal scores share a rank");
         assertEquals(
                 1
                         + rows.stream()
-                                .filter(r -> ((Number) r.get("score")).doubleValue() > 98.0)
+                                .filter(r -> ((Number) r.get("cumulativeScore")).doubleValue() > 98.0)
                                 .count(),
                 ((Number) ra.get("rank")).longValue());
         // competition ranking: the rank after a tie skips the shared places
         assertEquals(
                 1
                         + rows.stream()
-                                .filter(r -> ((Number) r.get("score")).doubleValue() > 93.0)
+                                .filter(r -> ((Number) r.get("cumulativeScore")).doubleValue() > 93.0)
                                 .count(),
                 ((Number) rd.get("rank")).longValue());
         assertTrue(((Number) rc.get("rank")).intValue() < ((Number) ra.get("rank")).intValue());

@@ -144,28 +144,29 @@ class RankingRatesTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("$");
+                .getList("units");
         Map<String, Object> r = rows.stream()
                 .filter(x -> rated.equals(x.get("unitCode")))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(5, r.get("closedOrders"));
-        assertEquals(0.8, ((Number) r.get("onTimeRate")).doubleValue(), 1e-6);
-        assertEquals(6, r.get("reinspectedOrders"), "five closed and one sent back; not the one withdrawn");
-        assertEquals(0.3333, ((Number) r.get("reworkRate")).doubleValue(), 1e-6);
-        assertNotNull(r.get("meanWorkingHoursToRectify"));
-        assertTrue(((Number) r.get("meanWorkingHoursToRectify")).doubleValue() > 1.0);
-        assertNotNull(r.get("onTimeRank"));
-        assertEquals(5, r.get("minimumSample"));
+        assertEquals(5, r.get("fixedOrders"));
+        // due: the five fixed and the one still open after its failed re-inspection, ten days past its deadline;
+        // fixed on time: four of them. Dividing by the closed orders alone would say 80 %
+        assertEquals(Map.of("numerator", 4, "denominator", 6, "value", 0.6667f), r.get("onTime"));
+        assertEquals(
+                Map.of("numerator", 2, "denominator", 6, "value", 0.3333f),
+                r.get("rework"),
+                "five closed and one sent back; not the one withdrawn");
+        assertNotNull(r.get("meanWorkingHoursToFix"));
+        assertTrue(((Number) r.get("meanWorkingHoursToFix")).doubleValue() > 1.0);
         Map<String, Object> f = rows.stream()
                 .filter(x -> few.equals(x.get("unitCode")))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(1, f.get("closedOrders"));
-        assertNull(f.get("onTimeRate"), "one order closed in an hour does not top the table");
-        assertNull(f.get("onTimeRank"));
-        assertNull(f.get("reworkRate"));
-        assertNull(f.get("meanWorkingHoursToRectify"));
+        assertEquals(1, f.get("fixedOrders"));
+        assertNull(((Map<?, ?>) f.get("onTime")).get("value"), "one order closed in an hour does not top the table");
+        assertNull(((Map<?, ?>) f.get("rework")).get("value"));
+        assertNull(f.get("meanWorkingHoursToFix"));
 
         String csv = given().auth()
                 .oauth2(KeycloakTokens.forUser("cgj1"))
@@ -175,12 +176,10 @@ class RankingRatesTest {
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract()
                 .asString();
-        assertTrue(csv.startsWith("\uFEFF排名,单位编码,单位名称,考核得分,台账条目数,销号整改单数,按期整改率"), csv);
+        assertTrue(csv.startsWith("\uFEFF排名,单位编码,单位名称,累计加减分,考核得分（期末累计）,台账条目数,到期整改单数,按期整改数,按期整改率"), csv);
         // a failed re-inspection is rework (返工), counted in the rework rate, not a rung: no entry, no deduction
-        assertTrue(csv.contains("," + rated + ",率测试单位,100,0,"), csv);
-        assertTrue(
-                csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",5,80.0%,") && l.contains(",6,33.3%,")),
-                csv);
+        assertTrue(csv.contains("," + rated + ",率测试单位,0,100,0,"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",6,4,66.67%,6,2,33.33%,5,")), csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(few) && l.contains("样本不足")), csv);
         given().get("/ledger/ranking/export").then().statusCode(401);
     }

@@ -35,13 +35,13 @@ class DisputeTest {
     RectificationTestSupport support;
 
     @Inject
-    gov.chuangcheng.accountability.ledger.LedgerRanking ranking;
+    gov.chuangcheng.accountability.ranking.RankingService ranking;
 
     AdjustableClock clock;
 
-    private gov.chuangcheng.accountability.ledger.RankingView rankOf(String unit) {
+    private gov.chuangcheng.accountability.ranking.RankingRow rankOf(String unit) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> ranking.ranking().stream()
+                .call(() -> ranking.report(null).units().stream()
                         .filter(r -> r.unitCode().equals(unit))
                         .findFirst()
                         .orElseThrow());
@@ -198,9 +198,15 @@ class DisputeTest {
         assertEquals(pointId, settled.get("order").get("pointId").asText());
 
         var after = rankOf("CGJ");
-        assertEquals(before.disputes() + 1, after.disputes(), "the ranking counts the unit's disputes");
+        assertEquals(
+                before.disputes().numerator() + 1,
+                after.disputes().numerator(),
+                "the ranking counts the unit's disputes");
         assertEquals(before.disputesReassigned() + 1, after.disputesReassigned());
-        assertTrue(after.disputeShare().signum() > 0);
+        assertEquals(
+                before.disputes().denominator() + 1,
+                after.disputes().denominator(),
+                "the order moved away on the dispute was received all the same");
 
         // the first unit no longer sees it; the new one does, and may dispute once
         given().auth().oauth2(cgj).get("/rectifications/" + order.id()).then().statusCode(404);

@@ -15,7 +15,14 @@ class CsvWriterTest {
         assertEquals("\"two\nlines\"", CsvWriter.cell("two\nlines"));
         assertEquals("'=HYPERLINK(1)", CsvWriter.cell("=HYPERLINK(1)"));
         assertEquals("\"'=SUM(A1,B1)\"", CsvWriter.cell("=SUM(A1,B1)"));
-        assertEquals("'-1", CsvWriter.cell("-1"));
+        assertEquals("'-1+1", CsvWriter.cell("-1+1"));
+        assertEquals("'-A1", CsvWriter.cell("-A1"));
+        assertEquals("'-1.5.2", CsvWriter.cell("-1.5.2"));
+        assertEquals("'+1", CsvWriter.cell("+1"));
+        // a negative number is a number, not a formula: it must stay summable
+        assertEquals("-1", CsvWriter.cell("-1"));
+        assertEquals("-2.50", CsvWriter.cell("-2.50"));
+        assertEquals("-12.50%", CsvWriter.cell("-12.50%"));
     }
 
     @Test
