@@ -355,7 +355,10 @@ part_dashboards() {
   start_sampler "$out/rss-under-load.csv" "${modules[@]}"
   local to from; to=$(TZ=Asia/Shanghai date +%F); from=$(TZ=Asia/Shanghai date -d '29 days ago' +%F)
   : > "$out/http-load.jsonl"
+  local week; week=$(TZ=Asia/Shanghai date -d '7 days ago' +%F)
   for url in "http://127.0.0.1:38081/dashboard" "http://127.0.0.1:38083/ledger/ranking" \
+             "http://127.0.0.1:38083/ledger/ranking?period=week&date=$week" \
+             "http://127.0.0.1:38083/ledger/ranking?period=month&date=$to" \
              "http://127.0.0.1:38082/statistics/pass-rates?from=$from&to=$to&by=unit" \
              "http://127.0.0.1:38082/statistics/pass-rates?from=$from&to=$to&by=standard"; do
     log "dashboards: ${DASH_CLIENTS:-16} clients × ${DASH_SECONDS:-20} s on $url"

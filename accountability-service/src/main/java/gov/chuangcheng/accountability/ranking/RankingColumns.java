@@ -59,6 +59,7 @@ final class RankingColumns {
         columns.add(new Column(withPrevious ? "本期得分" : "累计加减分", r -> new Number(r.periodScore())));
         if (withPrevious) {
             columns.add(new Column("上期得分", r -> new Number(r.previousPeriodScore())));
+            columns.add(new Column("得分变化", r -> new Text(arrow(r.scoreChange()))));
         }
         columns.add(new Column("考核得分（期末累计）", r -> new Number(r.cumulativeScore())));
         columns.add(new Column("台账条目数", r -> count(r.entries())));
@@ -81,10 +82,16 @@ final class RankingColumns {
 
     /** ↑2 risen two places, ↓1 fallen one, — unchanged; empty without a previous period. */
     static String arrow(Integer change) {
+        return change == null ? "" : arrow(BigDecimal.valueOf(change));
+    }
+
+    /** ↑7 seven points more, ↓2.5 fewer, — the same; empty without a previous period. */
+    static String arrow(BigDecimal change) {
         if (change == null) {
             return "";
         }
-        return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "—";
+        String size = change.abs().stripTrailingZeros().toPlainString();
+        return change.signum() > 0 ? "↑" + size : change.signum() < 0 ? "↓" + size : "—";
     }
 
     private static Cell count(long n) {

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  * @param rankChange          places risen since the previous period (negative: fallen); null for the campaign
  * @param periodScore         points the period's entries moved (deductions negative, bonuses and reversals positive)
  * @param previousPeriodScore the same for the previous period; null for the campaign
+ * @param scoreChange         the ranked score less the previous period's (what the places are by); null for the
+ *                            campaign
  * @param cumulativeScore     the score at the period's end
  * @param entries             ledger entries in the period
  * @param figures             the period's rates, each with its numerator and denominator
@@ -23,6 +25,7 @@ public record RankingRow(
         String unitName,
         BigDecimal periodScore,
         BigDecimal previousPeriodScore,
+        BigDecimal scoreChange,
         BigDecimal cumulativeScore,
         int entries,
         Rate onTime,
@@ -32,7 +35,8 @@ public record RankingRow(
         Rate disputes,
         long disputesReassigned) {
 
-    static RankingRow of(int rank, Integer previousRank, UnitScore score, UnitScore previous, UnitFigures figures) {
+    static RankingRow of(
+            int rank, Integer previousRank, UnitScore score, UnitScore previous, RankBy by, UnitFigures figures) {
         return new RankingRow(
                 rank,
                 previousRank,
@@ -41,6 +45,7 @@ public record RankingRow(
                 score.unitName(),
                 score.periodScore(),
                 previous == null ? null : previous.periodScore(),
+                previous == null ? null : by.of(score).subtract(by.of(previous)),
                 score.cumulativeScore(),
                 score.entries(),
                 figures.onTime(),

@@ -84,6 +84,7 @@ public class RankingService {
                             previous == null ? null : previous.place(),
                             p.score(),
                             previous == null ? null : previous.score(),
+                            by,
                             counts.getOrDefault(code, FigureCounts.NONE).figures(minimumSample));
                 })
                 .toList();

@@ -41,18 +41,21 @@ class PeriodRankingTest {
     @Test
     void aRowSaysHowManyPlacesTheUnitMoved() {
         UnitFigures none = FigureCounts.NONE.figures(5);
-        RankingRow rose = RankingRow.of(2, 5, score("A", "0", "90"), score("A", "-5", "90"), none);
+        RankingRow rose = RankingRow.of(2, 5, score("A", "0", "90"), score("A", "-5", "90"), RankBy.PERIOD_SCORE, none);
         assertEquals(3, rose.rankChange());
         assertEquals(new BigDecimal("-5"), rose.previousPeriodScore());
+        assertEquals(new BigDecimal("5"), rose.scoreChange());
+        assertEquals("↑5", RankingColumns.arrow(rose.scoreChange()));
+        assertEquals("↓2.5", RankingColumns.arrow(new BigDecimal("-2.50")));
         assertEquals("↑3", RankingColumns.arrow(rose.rankChange()));
         assertEquals(
                 "↓1",
-                RankingColumns.arrow(
-                        RankingRow.of(3, 2, score("B", "0", "1"), null, none).rankChange()));
+                RankingColumns.arrow(RankingRow.of(3, 2, score("B", "0", "1"), null, RankBy.PERIOD_SCORE, none)
+                        .rankChange()));
         assertEquals("—", RankingColumns.arrow(0));
         assertEquals(
                 "",
-                RankingColumns.arrow(
-                        RankingRow.of(1, null, score("C", "0", "1"), null, none).rankChange()));
+                RankingColumns.arrow(RankingRow.of(1, null, score("C", "0", "1"), null, RankBy.PERIOD_SCORE, none)
+                        .rankChange()));
     }
 }

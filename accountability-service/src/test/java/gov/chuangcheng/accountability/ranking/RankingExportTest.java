@@ -30,6 +30,7 @@ class RankingExportTest {
                 "区城管局",
                 new BigDecimal("2.00"),
                 new BigDecimal("-5.00"),
+                new BigDecimal("7.00"),
                 new BigDecimal("98.50"),
                 2,
                 new Rate(737, 972, new BigDecimal("0.7582")),
@@ -44,6 +45,7 @@ class RankingExportTest {
                 -1,
                 "SCJGJ",
                 "区市场监管局",
+                BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 new BigDecimal("100.00"),
@@ -72,11 +74,11 @@ class RankingExportTest {
     void theCsvGivesEveryRateBesideWhatItDivides() {
         List<String> lines = RankingCsv.of(week()).lines().toList();
         assertEquals(
-                "\uFEFF排名,上期排名,排名变化,单位编码,单位名称,本期得分,上期得分,考核得分（期末累计）,台账条目数,到期整改单数,按期整改数,"
+                "\uFEFF排名,上期排名,排名变化,单位编码,单位名称,本期得分,上期得分,得分变化,考核得分（期末累计）,台账条目数,到期整改单数,按期整改数,"
                         + "按期整改率,复查整改单数,返工整改单数,返工率,销号整改单数,平均整改用时（工作小时）,收到整改单数,退单数,退单率,退单改派数",
                 lines.get(0));
-        assertEquals("1,3,↑2,CGJ,区城管局,2,-5,98.5,2,972,737,75.82%,6,1,16.67%,6,7.5,10,1,10.00%,1", lines.get(1));
-        assertEquals("2,1,↓1,SCJGJ,区市场监管局,0,0,100,0,2,1,样本不足,0,0,样本不足,1,样本不足,1,0,样本不足,0", lines.get(2));
+        assertEquals("1,3,↑2,CGJ,区城管局,2,-5,↑7,98.5,2,972,737,75.82%,6,1,16.67%,6,7.5,10,1,10.00%,1", lines.get(1));
+        assertEquals("2,1,↓1,SCJGJ,区市场监管局,0,0,—,100,0,2,1,样本不足,0,0,样本不足,1,样本不足,1,0,样本不足,0", lines.get(2));
     }
 
     @Test
@@ -108,12 +110,12 @@ class RankingExportTest {
             List<String> csv = RankingCsv.of(report).lines().toList();
             assertEquals(csv.get(0).substring(1), String.join(",", texts(sheet.getRow(1))));
             Row first = sheet.getRow(2);
-            Cell rate = first.getCell(11);
+            Cell rate = first.getCell(12);
             assertEquals(CellType.NUMERIC, rate.getCellType());
             assertEquals(0.7582, rate.getNumericCellValue(), 1e-9);
             assertEquals("0.00%", rate.getCellStyle().getDataFormatString());
-            assertEquals(98.5, first.getCell(7).getNumericCellValue(), 1e-9);
-            assertEquals("样本不足", sheet.getRow(3).getCell(11).getStringCellValue());
+            assertEquals(98.5, first.getCell(8).getNumericCellValue(), 1e-9);
+            assertEquals("样本不足", sheet.getRow(3).getCell(12).getStringCellValue());
             assertEquals("↓1", sheet.getRow(3).getCell(2).getStringCellValue());
             // wide enough for its header: four Chinese characters and more
             assertTrue(sheet.getColumnWidth(4) >= 10 * 256);

@@ -179,6 +179,7 @@ class RankingPeriodsTest {
         RankingRow y2 = row(week, y);
         assertEquals(0, new BigDecimal("3").compareTo(x2.periodScore()));
         assertEquals(0, new BigDecimal("-2").compareTo(x2.previousPeriodScore()));
+        assertEquals(0, new BigDecimal("5").compareTo(x2.scoreChange()), "from −2 to +3");
         assertEquals(0, new BigDecimal("101").compareTo(x2.cumulativeScore()));
         assertEquals(0, new BigDecimal("-5").compareTo(y2.periodScore()));
         assertTrue(x2.rank() < y2.rank(), "the week ranks by what the week brought");
