@@ -3,6 +3,7 @@ package gov.chuangcheng.inspection.statistics;
 import gov.chuangcheng.events.evaluation.PointType;
 import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
+import gov.chuangcheng.platform.period.Period;
 import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.time.SqlTimes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -83,6 +84,7 @@ public class PassRateStatistics {
         return new PassRateReport(
                 by.parameter(),
                 by.countsItems() ? "items" : "inspections",
+                ReportPeriod.of(period),
                 period.from(),
                 period.to(),
                 period.zone().getId(),
@@ -142,7 +144,13 @@ public class PassRateStatistics {
                     SqlTimes.instant(r[9])));
         }
         return new WorstPointsReport(
-                period.from(), period.to(), period.zone().getId(), minInspections, limit, List.copyOf(points));
+                ReportPeriod.of(period),
+                period.from(),
+                period.to(),
+                period.zone().getId(),
+                minInspections,
+                limit,
+                List.copyOf(points));
     }
 
     /** The Chinese name of a group: the point type's, the directory's, the catalogue's, or the key itself. */

@@ -7,11 +7,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "cc.statistics")
 public interface StatisticsConfig {
 
-    /** Longest period of a pass-rate or worst-points query, in days (both ends included). */
+    /** Longest range ({@code from}/{@code to}) of a pass-rate or worst-points query, in days (both ends included). */
     @WithDefault("366")
     int maxPeriodDays();
 
-    /** The period when a query gives neither {@code from} nor {@code to}: the last this many days, today included. */
+    /** The period when a query gives no {@code period}, {@code from} or {@code to}: the last this many days, today included. */
     @WithDefault("30")
     int defaultPeriodDays();
 

@@ -1,6 +1,7 @@
 package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.platform.directory.UnitDirectory;
+import gov.chuangcheng.platform.period.Period;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
@@ -14,16 +15,23 @@ import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Statistics (统计): pass rates and the worst points over a period. Departments see their own units' only. */
+/**
+ * Statistics (统计): pass rates and the worst points over a week, a month or a range of days. Departments see their
+ * own units' only.
+ */
 @Path("/statistics")
 @Tag(name = "Statistics 统计")
 public class StatisticsResource {
 
-    static final String PERIOD = "The period runs from 00:00 of from to 24:00 of to (yyyy-MM-dd, both included, "
-            + "Asia/Shanghai); without to it ends today, without from it is the last 30 days "
-            + "(cc.statistics.default-period-days); at most 366 days (cc.statistics.max-period-days). "
-            + "Rates are decimal fractions with four places (0.8333 = 83.33 %). A department sees the inspections "
-            + "of its own and its subordinate units' points only (by the unit recorded on the inspection).";
+    static final String PERIOD = "The period (周通报, 月排名): period=week is the week, Monday to Sunday, and "
+            + "period=month the calendar month holding date (yyyy-MM-dd, today when absent); without period (or "
+            + "period=range) it runs from 00:00 of from to 24:00 of to (yyyy-MM-dd, both included): without to it "
+            + "ends today, without from it is the last 30 days (cc.statistics.default-period-days); a range spans at "
+            + "most 366 days (cc.statistics.max-period-days). Days are Asia/Shanghai (cc.calendar.zone). date goes "
+            + "with a week or month only, from/to with a range only; a contradiction or a malformed date is a 400 "
+            + "naming the parameter, with a Chinese message. The answer echoes period {kind: week|month|range, from, "
+            + "to, zone} (from, to and timeZone beside it repeat it). A department sees the inspections of its own "
+            + "and its subordinate units' points only (by the unit recorded on the inspection).";
 
     private final PassRateStatistics statistics;
     private final StatisticsConfig config;
@@ -55,13 +63,19 @@ public class StatisticsResource {
             description = "by=pointType, unit (the responsible unit at the time of the inspection) and street (the "
                     + "point's street) count inspections, an inspection passing as a whole; by=standard counts the "
                     + "inspection items checking each standard. Re-inspections count like any inspection. Each row: "
-                    + "key, name (Chinese), inspected, passed, failed, rate = passed / inspected; total sums the "
-                    + "rows. " + PERIOD + " Each answer is served from a result at most cc.read-cache.max-age "
+                    + "key, name (Chinese), inspected, passed, failed, rate = passed / inspected as a decimal "
+                    + "fraction with four places (0.8333 = 83.33 %); total sums the rows. " + PERIOD
+                    + " Each answer is served from a result at most cc.read-cache.max-age "
                     + "(5 s) old for the same period, dimension and scope.")
     public PassRateReport passRates(
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
+            @QueryParam("period") String period,
+            @QueryParam("date") String date,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by) {
         PassRateDimension dimension = PassRateDimension.parse(by);
-        return statistics.recentPassRates(dimension, period(from, to), Scopes.of(actor, directory));
+        return statistics.recentPassRates(
+                dimension, period(new Period.Query(period, date, from, to)), Scopes.of(actor, directory));
     }
 
     @GET
@@ -71,8 +85,11 @@ public class StatisticsResource {
             summary = "The points with the lowest pass rate in a period, then the most failed inspections",
             description = "Only points with at least minInspections inspections in the period (default 2, "
                     + "cc.statistics.worst-points-min-inspections) and at least one failed inspection or failed "
-                    + "item. limit: 1 to 100, default 10. " + PERIOD)
+                    + "item. rate = passed / inspected as a decimal fraction with four places. limit: 1 to 100, "
+                    + "default 10. " + PERIOD)
     public WorstPointsReport worstPoints(
+            @QueryParam("period") String period,
+            @QueryParam("date") String date,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("limit") String limit,
@@ -80,13 +97,13 @@ public class StatisticsResource {
         int max = config.worstPointsMaxLimit();
         int n = integer("limit", limit, 10, 1, max);
         int min = integer("minInspections", minInspections, config.worstPointsMinInspections(), 1, 1000);
-        return statistics.worstPoints(period(from, to), Scopes.of(actor, directory), min, n);
+        return statistics.worstPoints(
+                period(new Period.Query(period, date, from, to)), Scopes.of(actor, directory), min, n);
     }
 
-    private Period period(String from, String to) {
+    private Period period(Period.Query query) {
         return Period.parse(
-                from,
-                to,
+                query,
                 LocalDate.ofInstant(clock.instant(), zone),
                 config.defaultPeriodDays(),
                 config.maxPeriodDays(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gov.chuangcheng.inspection.point.Geo;
+import gov.chuangcheng.platform.period.Period;
 import gov.chuangcheng.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rules of the reports without Quarkus: periods, rates and their order, coverage windows, map boxes. */
+/** The rules of the reports without Quarkus: the period echoed, rates and their order, coverage windows, map boxes. */
 class ReportRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -27,37 +28,15 @@ class ReportRulesTest {
     }
 
     @Test
-    void aPeriodRunsFromMidnightToMidnightBeijingTimeBothDaysIncluded() {
-        Period p = Period.parse("2026-11-01", "2026-11-30", TODAY, 30, 366, SHANGHAI);
-        assertEquals(Instant.parse("2026-10-31T16:00:00Z"), p.start());
-        assertEquals(Instant.parse("2026-11-30T16:00:00Z"), p.end());
-        assertEquals(30, p.days());
-    }
-
-    @Test
-    void aPeriodWithoutDatesIsTheLastDaysUpToToday() {
+    void theReportEchoesThePeriodAsTheQueryNamesIt() {
+        Period week = Period.parse(new Period.Query("week", "2026-11-25", null, null), TODAY, 30, 366, SHANGHAI);
         assertEquals(
-                new Period(LocalDate.of(2026, 10, 27), TODAY, SHANGHAI),
-                Period.parse(null, "", TODAY, 30, 366, SHANGHAI));
+                new ReportPeriod("week", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29), "Asia/Shanghai"),
+                ReportPeriod.of(week));
         assertEquals(
-                new Period(LocalDate.of(2026, 11, 1), TODAY, SHANGHAI),
-                Period.parse("2026-11-01", null, TODAY, 30, 366, SHANGHAI));
-        assertEquals(
-                new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), SHANGHAI),
-                Period.parse(null, "2026-11-30", TODAY, 30, 366, SHANGHAI));
-    }
-
-    @Test
-    void wrongPeriodsNameTheParameter() {
-        assertEquals("from", field(() -> Period.parse("2026-11-26", "2026-11-25", TODAY, 30, 366, SHANGHAI)));
-        assertEquals("from", field(() -> Period.parse("25.11.2026", null, TODAY, 30, 366, SHANGHAI)));
-        assertEquals("to", field(() -> Period.parse(null, "2026-13-01", TODAY, 30, 366, SHANGHAI)));
-        assertEquals("to", field(() -> Period.parse("2025-01-01", "2026-01-02", TODAY, 30, 366, SHANGHAI)));
-        assertEquals(
-                366,
-                Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366, SHANGHAI)
-                        .days());
-        assertEquals("from", field(() -> Period.parse("2020-01-01", null, TODAY, 30, 366, SHANGHAI)));
+                "range",
+                ReportPeriod.of(Period.parse(Period.Query.range(null, null), TODAY, 30, 366, SHANGHAI))
+                        .kind());
     }
 
     @Test

@@ -96,6 +96,10 @@ class StatisticsTest {
                 .statusCode(200)
                 .body("by", equalTo("pointType"))
                 .body("counting", equalTo("inspections"))
+                .body("period.kind", equalTo("range"))
+                .body("period.from", equalTo(day.toString()))
+                .body("period.to", equalTo(day.toString()))
+                .body("period.zone", equalTo("Asia/Shanghai"))
                 .body("from", equalTo(day.toString()))
                 .body("timeZone", equalTo("Asia/Shanghai"))
                 .body("rows.key", contains("SCHOOL", "HOSPITAL"))
@@ -262,7 +266,8 @@ class StatisticsTest {
                 .get("/statistics/pass-rates")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("from"));
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("起始日期不能晚于截止日期（2026-11-25）"));
         given().auth()
                 .oauth2(office)
                 .queryParam("by", "unit")
@@ -271,7 +276,8 @@ class StatisticsTest {
                 .get("/statistics/pass-rates")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("to"));
+                .body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", equalTo("统计期间最长366天，此期间为367天"));
         given().auth()
                 .oauth2(office)
                 .queryParam("by", "unit")
@@ -279,7 +285,8 @@ class StatisticsTest {
                 .get("/statistics/pass-rates")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("from"));
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("日期格式应为2026-11-25（yyyy-MM-dd）"));
         given().auth()
                 .oauth2(office)
                 .queryParam("limit", 0)
