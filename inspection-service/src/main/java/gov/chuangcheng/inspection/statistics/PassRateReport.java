@@ -17,5 +17,9 @@ public record PassRateReport(
         LocalDate from,
         LocalDate to,
         String timeZone,
+
+        @Schema(description = "Below this denominator a rate is null (cc.statistics.minimum-sample)")
+        int minimumSample,
+
         PassRateRow total,
         List<PassRateRow> rows) {}

@@ -15,6 +15,14 @@ public interface StatisticsConfig {
     @WithDefault("30")
     int defaultPeriodDays();
 
+    /**
+     * A rate of the pass-rate report (pass rate, verification rate) is given only when its denominator reaches this
+     * many (inspections, re-inspections or items); below it the rate is null and
+     * only the counts are answered: 0 of 1 or 2 of 2 says too little to rank a unit by.
+     */
+    @WithDefault("5")
+    int minimumSample();
+
     /** A point needs at least this many inspections in the period to rank among the worst points. */
     @WithDefault("2")
     int worstPointsMinInspections();

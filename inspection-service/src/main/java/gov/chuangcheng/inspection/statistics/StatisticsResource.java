@@ -34,6 +34,7 @@ public class StatisticsResource {
             + "and its subordinate units' points only (by the unit recorded on the inspection).";
 
     private final PassRateStatistics statistics;
+    private final WorstPoints worst;
     private final StatisticsConfig config;
     private final UnitDirectory directory;
     private final Actor actor;
@@ -42,12 +43,14 @@ public class StatisticsResource {
 
     public StatisticsResource(
             PassRateStatistics statistics,
+            WorstPoints worst,
             StatisticsConfig config,
             UnitDirectory directory,
             Actor actor,
             Clock clock,
             ZoneId zone) {
         this.statistics = statistics;
+        this.worst = worst;
         this.config = config;
         this.directory = directory;
         this.actor = actor;
@@ -59,14 +62,22 @@ public class StatisticsResource {
     @Path("/pass-rates")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(
-            summary = "Pass rates (合格率) over a period by pointType, unit, standard or street, worst first",
+            summary = "Pass rates (合格率) of field inspections over a period by pointType, unit, standard or street, "
+                    + "re-inspections counted apart as verifications, worst first",
             description = "by=pointType, unit (the responsible unit at the time of the inspection) and street (the "
                     + "point's street) count inspections, an inspection passing as a whole; by=standard counts the "
-                    + "inspection items checking each standard. Re-inspections count like any inspection. Each row: "
-                    + "key, name (Chinese), inspected, passed, failed, rate = passed / inspected as a decimal "
-                    + "fraction with four places (0.8333 = 83.33 %); total sums the rows. " + PERIOD
-                    + " Each answer is served from a result at most cc.read-cache.max-age "
-                    + "(5 s) old for the same period, dimension and scope.")
+                    + "inspection items checking each standard. Field inspections (patrols, 督查) and re-inspections "
+                    + "(复查, inspections with a reinspectionOrderId) are counted apart: rate = passed ÷ inspected "
+                    + "counts field inspections only; verificationRate = verifiedPassed ÷ verified counts the "
+                    + "re-inspections, one passing when no item of the standard under verification failed. By "
+                    + "standard, the items of the standard a re-inspection verifies are verifications and any other "
+                    + "item it scored counts as a field inspection of its standard. Every rate is a decimal with "
+                    + "four places (0.8333 = 83.33 %) standing after its numerator and denominator, and "
+                    + "is null when its denominator is below minimumSample (5, cc.statistics.minimum-sample). A row "
+                    + "for every group with an inspection or a re-inspection in the period; total sums the rows. "
+                    + "Worst first: lowest rate, rows without a rate last, then the most inspected. " + PERIOD
+                    + " Each answer is served from a result at most cc.read-cache.max-age (5 s) old for the same "
+                    + "period, dimension and scope.")
     public PassRateReport passRates(
             @QueryParam("period") String period,
             @QueryParam("date") String date,
@@ -82,10 +93,13 @@ public class StatisticsResource {
     @Path("/worst-points")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(
-            summary = "The points with the lowest pass rate in a period, then the most failed inspections",
-            description = "Only points with at least minInspections inspections in the period (default 2, "
-                    + "cc.statistics.worst-points-min-inspections) and at least one failed inspection or failed "
-                    + "item. rate = passed / inspected as a decimal fraction with four places. limit: 1 to 100, "
+            summary = "The points with the lowest pass rate of their field inspections in a period, then the most "
+                    + "failed inspections",
+            description = "Counts field inspections (patrols, 督查) only: re-inspections (复查) check a unit's fix of "
+                    + "one problem and are left out, their items too. Only points with at least minInspections field "
+                    + "inspections in the period (default 2, cc.statistics.worst-points-min-inspections; this is the "
+                    + "list's minimum sample, so every listed rate is given) and at least one failed inspection or "
+                    + "failed item. rate = passed ÷ inspected as a decimal fraction with four places. limit: 1 to 100, "
                     + "default 10. " + PERIOD)
     public WorstPointsReport worstPoints(
             @QueryParam("period") String period,
@@ -97,8 +111,7 @@ public class StatisticsResource {
         int max = config.worstPointsMaxLimit();
         int n = integer("limit", limit, 10, 1, max);
         int min = integer("minInspections", minInspections, config.worstPointsMinInspections(), 1, 1000);
-        return statistics.worstPoints(
-                period(new Period.Query(period, date, from, to)), Scopes.of(actor, directory), min, n);
+        return worst.worstPoints(period(new Period.Query(period, date, from, to)), Scopes.of(actor, directory), min, n);
     }
 
     private Period period(Period.Query query) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The points with the lowest pass rate in a period (at least {@code minInspections} inspections each); {@code from},
- * {@code to} and {@code timeZone} repeat {@code period}.
+ * The points with the lowest pass rate of their field inspections in a period (at least {@code minInspections}
+ * each); {@code from}, {@code to} and {@code timeZone} repeat {@code period}.
  */
 @Schema(name = "WorstPointsReport")
 public record WorstPointsReport(

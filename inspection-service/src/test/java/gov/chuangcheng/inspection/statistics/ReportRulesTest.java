@@ -46,20 +46,27 @@ class ReportRulesTest {
         assertEquals(new BigDecimal("0.0000"), Rates.rate(0, 7));
         assertEquals(new BigDecimal("0.1250"), Rates.rate(1, 8));
         assertNull(Rates.rate(0, 0));
+        // below the minimum sample only the counts are answered
+        assertNull(Rates.rate(4, 4, 5));
+        assertEquals(new BigDecimal("0.8000"), Rates.rate(4, 5, 5));
+        assertNull(Rates.rate(0, 0, 0));
+        assertEquals(new BigDecimal("2.5000"), Rates.rate(5, 2, 1));
     }
 
     @Test
     void rowsAreWorstFirstThenTheMostInspected() {
         List<PassRateRow> rows = new ArrayList<>(List.of(
-                PassRateRow.of("A", "甲", 4, 4),
-                PassRateRow.of("B", "乙", 2, 1),
-                PassRateRow.of("C", "丙", 10, 5),
-                PassRateRow.of(null, "无", 3, 0)));
+                row("A", 4, 4), row("B", 2, 1), row("C", 10, 5), row(null, 3, 0), row("D", 5, 5), row("E", 6, 0)));
         rows.sort(PassRateRow.WORST_FIRST);
+        // E, C and D have enough inspections for a rate; the rest, without one, by how many were inspected
         assertEquals(
-                java.util.Arrays.asList(null, "C", "B", "A"),
+                java.util.Arrays.asList("E", "C", "D", "A", null, "B"),
                 rows.stream().map(PassRateRow::key).toList());
         assertEquals(5, rows.get(1).failed());
+    }
+
+    private static PassRateRow row(String key, long inspected, long passed) {
+        return PassRateRow.of(key, "名", new PassRateRow.Counts(inspected, passed, 0, 0), 5);
     }
 
     @Test
