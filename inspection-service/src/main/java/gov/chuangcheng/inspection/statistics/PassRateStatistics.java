@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pass rates over a period, computed in SQL (one grouped query). The department scope applies to the responsible unit an inspection recorded (the point's unit at the time),
+ * Pass rates over a period, computed in SQL (one grouped query, and one for the reports where the dimension counts
+ * them). The department scope applies to the responsible unit an inspection recorded (the point's unit at the time),
  * like the inspection list.
  *
  * <p>A field inspection (patrol, 督查) checks how a point is kept and makes the pass rate. A re-inspection (复查, an
@@ -63,11 +64,13 @@ public class PassRateStatistics {
             count(*) filter (where c.verifies), count(*) filter (where c.verifies and c.ok)""";
 
     private final EntityManager em;
+    private final PointReports reports;
     private final StatisticsConfig config;
     private final RecentResults<PassRateQuery, PassRateReport> recent;
 
-    public PassRateStatistics(EntityManager em, StatisticsConfig config, ReadCaches caches) {
+    public PassRateStatistics(EntityManager em, PointReports reports, StatisticsConfig config, ReadCaches caches) {
         this.em = em;
+        this.reports = reports;
         this.config = config;
         this.recent = caches.create(256);
     }
@@ -121,12 +124,26 @@ public class PassRateStatistics {
                     key,
                     new Group(
                             (String) r[1],
-                            new PassRateRow.Counts(
+                            PassRateRow.Counts.inspections(
                                     Scopes.count(r[2]), Scopes.count(r[3]), Scopes.count(r[4]), Scopes.count(r[5]))));
+        }
+        if (by.countsReports()) {
+            PointReports.Tally tally = reports.count(by, period, scope);
+            // a group the public reported on is on the scoreboard even when nobody inspected there
+            tally.reports()
+                    .forEach((key, counted) ->
+                            groups.putIfAbsent(key, new Group(tally.names().get(key), PassRateRow.Counts.NONE)));
+            groups.replaceAll((key, g) -> new Group(
+                    g.name(),
+                    g.counts()
+                            .withReports(
+                                    tally.reports().getOrDefault(key, 0L),
+                                    tally.activePoints().getOrDefault(key, 0L))));
         }
         int minimumSample = config.minimumSample();
         List<PassRateRow> rows = new ArrayList<>();
-        PassRateRow.Counts total = PassRateRow.Counts.NONE;
+        PassRateRow.Counts total =
+                by.countsReports() ? PassRateRow.Counts.NONE.withReports(0, 0) : PassRateRow.Counts.NONE;
         for (Map.Entry<String, Group> g : groups.entrySet()) {
             String key = g.getKey();
             rows.add(PassRateRow.of(

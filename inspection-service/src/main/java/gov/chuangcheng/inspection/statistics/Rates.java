@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How rates are given: a decimal fraction between 0 and 1 with four places, rounded half up (0.8333 = 83.33 %); null
- * when there is nothing to divide by, or, for the pass-rate report, when the denominator is below its minimum sample
- * ({@code cc.statistics.minimum-sample}).
+ * How rates are given: a decimal with four places, rounded half up (0.8333 = 83.33 %; a ratio such as reports per
+ * point may exceed 1); null when there is nothing to divide by, or, for the pass-rate report, when the denominator is
+ * below its minimum sample ({@code cc.statistics.minimum-sample}).
  */
 public final class Rates {
 

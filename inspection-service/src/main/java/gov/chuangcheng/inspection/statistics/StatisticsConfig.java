@@ -16,8 +16,8 @@ public interface StatisticsConfig {
     int defaultPeriodDays();
 
     /**
-     * A rate of the pass-rate report (pass rate, verification rate) is given only when its denominator reaches this
-     * many (inspections, re-inspections or items); below it the rate is null and
+     * A rate of the pass-rate report (pass rate, verification rate, reports per point) is given only when its
+     * denominator reaches this many (inspections, re-inspections, items or points); below it the rate is null and
      * only the counts are answered: 0 of 1 or 2 of 2 says too little to rank a unit by.
      */
     @WithDefault("5")

@@ -71,11 +71,16 @@ public class StatisticsResource {
                     + "counts field inspections only; verificationRate = verifiedPassed ÷ verified counts the "
                     + "re-inspections, one passing when no item of the standard under verification failed. By "
                     + "standard, the items of the standard a re-inspection verifies are verifications and any other "
-                    + "item it scored counts as a field inspection of its standard. Every rate is a decimal with "
-                    + "four places (0.8333 = 83.33 %) standing after its numerator and denominator, and "
+                    + "item it scored counts as a field inspection of its standard. by=unit and by=street also give "
+                    + "reports (12345 / Open311 requests received in the period at the group's points; attributed to "
+                    + "the point's responsible unit as it is now, not to the unit an order may have gone to, and not "
+                    + "counted while a request waits for the office's dispatch and so has no point), activePoints "
+                    + "(the group's active registered points now, temporary points 临时点位 not included) and "
+                    + "reportsPerPoint = reports ÷ activePoints; the other dimensions answer null there. Every rate is "
+                    + "a decimal with four places (0.8333 = 83.33 %) standing after its numerator and denominator, and "
                     + "is null when its denominator is below minimumSample (5, cc.statistics.minimum-sample). A row "
-                    + "for every group with an inspection or a re-inspection in the period; total sums the rows. "
-                    + "Worst first: lowest rate, rows without a rate last, then the most inspected. " + PERIOD
+                    + "for every group with an inspection, a re-inspection or a report in the period; total sums the "
+                    + "rows. Worst first: lowest rate, rows without a rate last, then the most inspected. " + PERIOD
                     + " Each answer is served from a result at most cc.read-cache.max-age (5 s) old for the same "
                     + "period, dimension and scope.")
     public PassRateReport passRates(

@@ -66,7 +66,7 @@ class ReportRulesTest {
     }
 
     private static PassRateRow row(String key, long inspected, long passed) {
-        return PassRateRow.of(key, "名", new PassRateRow.Counts(inspected, passed, 0, 0), 5);
+        return PassRateRow.of(key, "名", PassRateRow.Counts.inspections(inspected, passed, 0, 0), 5);
     }
 
     @Test
@@ -74,6 +74,9 @@ class ReportRulesTest {
         assertEquals(PassRateDimension.POINT_TYPE, PassRateDimension.parse("pointType"));
         assertEquals(PassRateDimension.STANDARD, PassRateDimension.parse("standard"));
         assertEquals(true, PassRateDimension.STANDARD.countsItems());
+        assertEquals(true, PassRateDimension.UNIT.countsReports());
+        assertEquals(true, PassRateDimension.STREET.countsReports());
+        assertEquals(false, PassRateDimension.POINT_TYPE.countsReports());
         assertEquals("by", field(() -> PassRateDimension.parse("district")));
         assertEquals("by", field(() -> PassRateDimension.parse(null)));
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the scoreboard (积分榜) reads from the pass-rate report, through the real broker and database: re-inspections
- * counted apart from inspections (the periods: {@link StatisticsPeriodTest}).
+ * counted apart from inspections, and the public's reports per point (its periods: {@link StatisticsPeriodTest}).
  * Each test has its own unit, and reads only that unit's row, so other tests' data on the same days do not matter.
  */
 @QuarkusTest
@@ -103,7 +103,8 @@ class ScoreboardTest {
                 .body(mine + ".verified", equalTo(3))
                 .body(mine + ".verifiedPassed", equalTo(1))
                 .body(mine + ".verifiedFailed", equalTo(2))
-                .body(mine + ".verificationRate", nullValue());
+                .body(mine + ".verificationRate", nullValue())
+                .body(mine + ".activePoints", equalTo(1));
         // the day is this test's alone: the total is the unit's
         passRates("pointType", "from", day.toString(), "to", day.toString())
                 .body("total.inspected", equalTo(1))
@@ -139,6 +140,56 @@ class ScoreboardTest {
                 .statusCode(200)
                 .body("points.find { it.code == '" + point + "' }.inspected", equalTo(1))
                 .body("points.find { it.code == '" + point + "' }.failedItems", equalTo(1));
+    }
+
+    /**
+     * Reports received now at five active points of the unit (a sixth, inactive, is not one of its points) and at
+     * the one point of another unit, whose single point is below the minimum sample of points.
+     */
+    @Test
+    void reportsPerPointAreTheReportsAtTheUnitsPointsOverItsActivePoints() {
+        String hotline = KeycloakTokens.forClient("hotline-12345", "hotline-12345-secret");
+        String street = Fixtures.unique("积分街");
+        String other = Fixtures.unique("JU");
+        fixtures.units(Fixtures.unit(other, "另一局" + other, UnitKind.DEPARTMENT, null));
+        double[] at = ReportData.freshArea();
+        String[] points = new String[5];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = Fixtures.unique("XX");
+            ReportData.point(office, points[i], "SCHOOL", unit, street, at[0] + 0.001 * i, at[1], true);
+        }
+        ReportData.point(office, Fixtures.unique("XX"), "SCHOOL", unit, street, at[0], at[1] + 0.01, false);
+        String elsewhere = Fixtures.unique("XX");
+        ReportData.point(office, elsewhere, "SCHOOL", other, null, at[0] + 0.02, at[1], true);
+        for (String code : new String[] {points[0], points[0], points[3], elsewhere}) {
+            given().auth()
+                    .oauth2(hotline)
+                    .formParam("service_code", "A")
+                    .formParam("address_id", code)
+                    .post("/open311/v2/requests.json")
+                    .then()
+                    .statusCode(201);
+        }
+
+        // nobody inspected there: the reports alone make the rows; the default period ends today
+        String mine = row(unit);
+        passRates("unit")
+                .body(mine + ".name", equalTo("积分局" + unit))
+                .body(mine + ".inspected", equalTo(0))
+                .body(mine + ".rate", nullValue())
+                .body(mine + ".reports", equalTo(3))
+                .body(mine + ".activePoints", equalTo(5))
+                .body(mine + ".reportsPerPoint", equalTo(0.6f))
+                .body(row(other) + ".reports", equalTo(1))
+                .body(row(other) + ".activePoints", equalTo(1))
+                .body(row(other) + ".reportsPerPoint", nullValue());
+        passRates("street")
+                .body(row(street) + ".reports", equalTo(3))
+                .body(row(street) + ".activePoints", equalTo(5))
+                .body(row(street) + ".reportsPerPoint", equalTo(0.6f));
+        passRates("pointType").body("total.reports", nullValue()).body("total.reportsPerPoint", nullValue());
+        // the reports came in today, not in 2001
+        passRates("unit", "period", "week", "date", "2001-01-01").body(mine, nullValue());
     }
 
     /** Publishes a verification request for a new order on standard B of the point and waits for its task. */

@@ -112,6 +112,7 @@ class StatisticsTest {
                 .body("rows.rate", contains(0.4f, null))
                 .body("rows.verified", contains(0, 0))
                 .body("rows.verificationRate", contains(nullValue(), nullValue()))
+                .body("rows.reports", contains(nullValue(), nullValue()))
                 .body("total.inspected", equalTo(6))
                 .body("total.passed", equalTo(3))
                 .body("total.rate", equalTo(0.5f));
@@ -125,8 +126,12 @@ class StatisticsTest {
                 .body("rows.inspected", contains(3, 3))
                 .body("rows.passed", contains(1, 2))
                 .body("rows.rate", contains(nullValue(), nullValue()))
+                .body("rows.activePoints", contains(2, 1))
+                .body("rows.reports", contains(0, 0))
+                .body("rows.reportsPerPoint", contains(nullValue(), nullValue()))
                 .body("total.inspected", equalTo(6))
-                .body("total.rate", equalTo(0.5f));
+                .body("total.rate", equalTo(0.5f))
+                .body("total.activePoints", equalTo(3));
         as(office)
                 .queryParam("by", "street")
                 .get("/statistics/pass-rates")
