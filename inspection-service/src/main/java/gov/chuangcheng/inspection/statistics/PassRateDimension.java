@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a pass rate is grouped by. Point type, unit and street count inspections (an inspection passes as a whole);
- * standard counts inspection items (each item checks one standard of the evaluation system).
+ * standard counts inspection items (each item checks one standard of the evaluation system). Unit and street, which
+ * answer for places, also count the public's reports (12345 / Open311) per point.
  */
 public enum PassRateDimension {
     /** The point's type (点位类型). */
@@ -31,6 +32,11 @@ public enum PassRateDimension {
     /** Whether the counts are of inspection items rather than of inspections. */
     public boolean countsItems() {
         return this == STANDARD;
+    }
+
+    /** Whether the rows also count the reports received at the group's points and its active points. */
+    public boolean countsReports() {
+        return this == UNIT || this == STREET;
     }
 
     /** The dimension named by a query's {@code by}; 400 naming {@code by} otherwise. */

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A point among the worst of a period: its inspections, how many passed and failed, the pass {@code rate} (decimal
- * fraction, four places), the failed items over all its inspections and when it was last inspected in the period.
+ * A point among the worst of a period, counting its field inspections (patrols) only, never its re-inspections (复查):
+ * how many were made, passed and failed, the pass {@code rate} = passed ÷ inspected (decimal fraction, four places;
+ * every listed point has at least the list's {@code minInspections}), the failed items over those inspections and
+ * when it was last inspected in the period.
  */
 public record WorstPoint(
         String code,

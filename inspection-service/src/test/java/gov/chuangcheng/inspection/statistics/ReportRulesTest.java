@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gov.chuangcheng.inspection.point.Geo;
+import gov.chuangcheng.platform.period.Period;
 import gov.chuangcheng.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rules of the reports without Quarkus: periods, rates and their order, coverage windows, map boxes. */
+/** The rules of the reports without Quarkus: the period echoed, rates and their order, coverage windows, map boxes. */
 class ReportRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -27,37 +28,15 @@ class ReportRulesTest {
     }
 
     @Test
-    void aPeriodRunsFromMidnightToMidnightBeijingTimeBothDaysIncluded() {
-        Period p = Period.parse("2026-11-01", "2026-11-30", TODAY, 30, 366, SHANGHAI);
-        assertEquals(Instant.parse("2026-10-31T16:00:00Z"), p.start());
-        assertEquals(Instant.parse("2026-11-30T16:00:00Z"), p.end());
-        assertEquals(30, p.days());
-    }
-
-    @Test
-    void aPeriodWithoutDatesIsTheLastDaysUpToToday() {
+    void theReportEchoesThePeriodAsTheQueryNamesIt() {
+        Period week = Period.parse(new Period.Query("week", "2026-11-25", null, null), TODAY, 30, 366, SHANGHAI);
         assertEquals(
-                new Period(LocalDate.of(2026, 10, 27), TODAY, SHANGHAI),
-                Period.parse(null, "", TODAY, 30, 366, SHANGHAI));
+                new ReportPeriod("week", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29), "Asia/Shanghai"),
+                ReportPeriod.of(week));
         assertEquals(
-                new Period(LocalDate.of(2026, 11, 1), TODAY, SHANGHAI),
-                Period.parse("2026-11-01", null, TODAY, 30, 366, SHANGHAI));
-        assertEquals(
-                new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), SHANGHAI),
-                Period.parse(null, "2026-11-30", TODAY, 30, 366, SHANGHAI));
-    }
-
-    @Test
-    void wrongPeriodsNameTheParameter() {
-        assertEquals("from", field(() -> Period.parse("2026-11-26", "2026-11-25", TODAY, 30, 366, SHANGHAI)));
-        assertEquals("from", field(() -> Period.parse("25.11.2026", null, TODAY, 30, 366, SHANGHAI)));
-        assertEquals("to", field(() -> Period.parse(null, "2026-13-01", TODAY, 30, 366, SHANGHAI)));
-        assertEquals("to", field(() -> Period.parse("2025-01-01", "2026-01-02", TODAY, 30, 366, SHANGHAI)));
-        assertEquals(
-                366,
-                Period.parse("2025-01-01", "2026-01-01", TODAY, 30, 366, SHANGHAI)
-                        .days());
-        assertEquals("from", field(() -> Period.parse("2020-01-01", null, TODAY, 30, 366, SHANGHAI)));
+                "range",
+                ReportPeriod.of(Period.parse(Period.Query.range(null, null), TODAY, 30, 366, SHANGHAI))
+                        .kind());
     }
 
     @Test
@@ -67,20 +46,27 @@ class ReportRulesTest {
         assertEquals(new BigDecimal("0.0000"), Rates.rate(0, 7));
         assertEquals(new BigDecimal("0.1250"), Rates.rate(1, 8));
         assertNull(Rates.rate(0, 0));
+        // below the minimum sample only the counts are answered
+        assertNull(Rates.rate(4, 4, 5));
+        assertEquals(new BigDecimal("0.8000"), Rates.rate(4, 5, 5));
+        assertNull(Rates.rate(0, 0, 0));
+        assertEquals(new BigDecimal("2.5000"), Rates.rate(5, 2, 1));
     }
 
     @Test
     void rowsAreWorstFirstThenTheMostInspected() {
         List<PassRateRow> rows = new ArrayList<>(List.of(
-                PassRateRow.of("A", "甲", 4, 4),
-                PassRateRow.of("B", "乙", 2, 1),
-                PassRateRow.of("C", "丙", 10, 5),
-                PassRateRow.of(null, "无", 3, 0)));
+                row("A", 4, 4), row("B", 2, 1), row("C", 10, 5), row(null, 3, 0), row("D", 5, 5), row("E", 6, 0)));
         rows.sort(PassRateRow.WORST_FIRST);
+        // E, C and D have enough inspections for a rate; the rest, without one, by how many were inspected
         assertEquals(
-                java.util.Arrays.asList(null, "C", "B", "A"),
+                java.util.Arrays.asList("E", "C", "D", "A", null, "B"),
                 rows.stream().map(PassRateRow::key).toList());
         assertEquals(5, rows.get(1).failed());
+    }
+
+    private static PassRateRow row(String key, long inspected, long passed) {
+        return PassRateRow.of(key, "名", PassRateRow.Counts.inspections(inspected, passed, 0, 0), 5);
     }
 
     @Test
@@ -88,6 +74,9 @@ class ReportRulesTest {
         assertEquals(PassRateDimension.POINT_TYPE, PassRateDimension.parse("pointType"));
         assertEquals(PassRateDimension.STANDARD, PassRateDimension.parse("standard"));
         assertEquals(true, PassRateDimension.STANDARD.countsItems());
+        assertEquals(true, PassRateDimension.UNIT.countsReports());
+        assertEquals(true, PassRateDimension.STREET.countsReports());
+        assertEquals(false, PassRateDimension.POINT_TYPE.countsReports());
         assertEquals("by", field(() -> PassRateDimension.parse("district")));
         assertEquals("by", field(() -> PassRateDimension.parse(null)));
     }
