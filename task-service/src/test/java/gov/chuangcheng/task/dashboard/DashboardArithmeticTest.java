@@ -3,7 +3,6 @@ package gov.chuangcheng.task.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import java.math.BigDecimal;
@@ -125,17 +124,5 @@ class DashboardArithmeticTest {
         assertEquals(
                 List.of(1, 2, 3, 3, 5),
                 ranked.stream().map(Ranking.Ranked::rank).toList());
-    }
-
-    @Test
-    void csvHasChineseHeadersPercentagesAndEmptyRatesBelowTheSample() {
-        String csv = RankingCsv.write(List.of(
-                new UnitRow("U1", "城管局", d("96.5"), 1, d("0.8333"), 6, null, 2),
-                new UnitRow("U2", "=SUM(A1), \"x\"", d("95"), 2, null, 0, d("1.0000"), 5)));
-        String[] lines = csv.split("\r\n");
-        assertTrue(lines[0].startsWith("\uFEFF"));
-        assertEquals("\uFEFF单位,考核得分,排名,按期完成率,按期整改率", lines[0]);
-        assertEquals("城管局,96.50,1,83.33%,", lines[1]);
-        assertEquals("\"'=SUM(A1), \"\"x\"\"\",95.00,2,,100.00%", lines[2]);
     }
 }

@@ -3,7 +3,6 @@ package gov.chuangcheng.task.dashboard;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -199,18 +198,6 @@ class DashboardTest {
                 .statusCode(200)
                 .body("code", equalTo(UA))
                 .body("rank", equalTo(rankC + 1));
-        // the spreadsheet for the monthly meeting
-        String csv = given().auth()
-                .oauth2(KeycloakTokens.forUser("leader1"))
-                .get("/rankings/units.csv")
-                .then()
-                .statusCode(200)
-                .header("Content-Type", containsString("text/csv"))
-                .extract()
-                .asString();
-        assertThat(csv, containsString("单位,考核得分,排名,按期完成率,按期整改率\r\n"));
-        assertThat(csv, containsString("\r\n看板测试" + UA + ",96.50," + (rankC + 1) + ",83.33%,80.00%\r\n"));
-        assertThat(csv, containsString("\r\n看板测试" + UB + ",96.50," + (rankC + 1) + ",,\r\n"));
     }
 
     @Test
@@ -229,7 +216,6 @@ class DashboardTest {
         createUnit(office, other);
         String cgj1 = KeycloakTokens.forUser("cgj1");
         given().auth().oauth2(cgj1).get("/dashboard").then().statusCode(403);
-        given().auth().oauth2(cgj1).get("/rankings/units.csv").then().statusCode(403);
         given().auth()
                 .oauth2(cgj1)
                 .get("/dashboard/units/CGJ")
