@@ -1,16 +1,19 @@
--- task-service GET /dashboard: the two queries of DashboardService (units() and readiness()).
-\echo '== DashboardService.units()'
+-- task-service GET /dashboard: the two queries of DashboardService (scoreboard() and readiness()).
+\echo '== DashboardService.scoreboard()'
 explain (analyze, buffers)
-select u.code, u.name, s.score,
-       coalesce(t.on_time, 0), coalesce(t.sample, 0), coalesce(r.on_time, 0), coalesce(r.closed, 0)
-from unit u
-left join dash_unit_score s on s.unit_code = u.code
+select p.as_of, r.unit_code, r.unit_name, r.rank, r.score, r.entries,
+       r.on_time_numerator, r.on_time_denominator, r.on_time_value,
+       r.rework_numerator, r.rework_denominator, r.rework_value,
+       r.fixed_orders, r.mean_working_hours_to_fix,
+       r.disputes_numerator, r.disputes_denominator, r.disputes_value,
+       coalesce(t.on_time, 0), coalesce(t.sample, 0)
+from dash_ranking_publication p
+left join dash_ranking_unit r on true
 left join (select lead_unit_code, count(*) filter (where completed_on_time) as on_time,
                   count(*) as sample
            from task where status = 'COMPLETED' or overdue_notified_at is not null
-           group by lead_unit_code) t on t.lead_unit_code = u.code
-left join dash_rectification_tally r on r.unit_code = u.code
-where u.active and u.kind not in ('CAMPAIGN_OFFICE', 'LEADERSHIP', 'DISCIPLINE_COMMISSION');
+           group by lead_unit_code) t on t.lead_unit_code = r.unit_code
+order by r.position;
 \echo '== DashboardService.readiness() standards'
 explain (analyze, buffers)
 select s.code, s.indicator_code, s.full_marks, s.method,

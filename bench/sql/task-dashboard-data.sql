@@ -1,5 +1,6 @@
 -- task-service dashboard data set: :units units, :tasks tasks (two standards each, from the active evaluation
--- system), the dashboard's read models (inspection tallies per field standard × unit, scores, rectification tallies).
+-- system), the dashboard's read models (inspection tallies per field standard × unit, and one published ranking of
+-- every unit as accountability-service would publish it).
 set synchronous_commit = off;
 insert into unit (code, name, kind, parent_code, active, created_at, updated_at)
 select 'U' || lpad(i::text, 4, '0'), '基准单位' || i, case when i % 10 = 0 then 'SUBDISTRICT' else 'DEPARTMENT' end,
@@ -28,8 +29,18 @@ select s.code, 'U' || lpad(u::text, 4, '0'), 20 + (u % 7), 10 + (u % 11), now()
 from eval_standard s join evaluation_system v on v.version = s.version and v.active
 cross join generate_series(1, :units) u
 where s.method = 'FIELD_INSPECTION';
-insert into dash_unit_score (unit_code, score, entry_id, recorded_at, updated_at)
-select 'U' || lpad(i::text, 4, '0'), 100 - (i % 37), 'e' || i, now(), now() from generate_series(1, :units) i;
-insert into dash_rectification_tally (unit_code, closed, on_time, updated_at)
-select 'U' || lpad(i::text, 4, '0'), 350, 300 - (i % 50), now() from generate_series(1, :units) i;
+insert into dash_ranking_publication (id, ranking_id, as_of, minimum_sample, updated_at)
+values (1, 'bench', now(), 5, now());
+insert into dash_ranking_unit (position, unit_code, unit_name, rank, score, entries,
+                               on_time_numerator, on_time_denominator, on_time_value,
+                               rework_numerator, rework_denominator, rework_value,
+                               fixed_orders, mean_working_hours_to_fix,
+                               disputes_numerator, disputes_denominator, disputes_value)
+select row_number() over (order by i % 37, i) - 1, 'U' || lpad(i::text, 4, '0'), '基准单位' || i,
+       rank() over (order by i % 37), 100.00 - (i % 37), i % 37,
+       300 - (i % 50), 350, round((300 - (i % 50)) / 350.0, 4),
+       i % 20, 340, round((i % 20) / 340.0, 4),
+       340, 18.5 + (i % 9),
+       i % 10, 360, round((i % 10) / 360.0, 4)
+from generate_series(1, :units) i;
 vacuum analyze;

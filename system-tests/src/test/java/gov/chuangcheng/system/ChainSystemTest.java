@@ -43,7 +43,9 @@ class ChainSystemTest {
                                 "cc.escalation.notice-after", "PT10S",
                                 "cc.escalation.talk-after", "PT10S",
                                 "cc.escalation.accountability-after", "PT10S",
-                                "cc.escalation.sweep-every", "1s"),
+                                "cc.escalation.sweep-every", "1s",
+                                // the dashboard shows the published ranking: publish it every second, not minute
+                                "cc.ranking.publish-every", "1s"),
                 "notification-service", Map.of("cc.webhooks.allowed-hosts", "127.0.0.1")));
         setup = new Setup(system);
     }
@@ -582,7 +584,7 @@ class ChainSystemTest {
                 climbed,
                 "each rung once, in order");
 
-        // the ledger: 100 − 2 (通报) − 5 (约谈) − 10 (问责); task-service's ranking follows from the events
+        // the ledger: 100 − 2 (通报) − 5 (约谈) − 10 (问责); task-service shows the ranking accountability publishes
         given().baseUri(system.accountability.baseUrl())
                 .auth()
                 .oauth2(office)
@@ -694,7 +696,7 @@ class ChainSystemTest {
                         .get("/dashboard/units/JD01")
                         .then()
                         .statusCode(200)
-                        .body("rectificationSample", greaterThanOrEqualTo(1)));
+                        .body("fixedOrders", greaterThanOrEqualTo(1)));
 
         // the next patrol finds the market in order: the projected score rises; the countdown runs on the calendar
         setup.inspect(inspector, pointCode, null, 9);

@@ -127,7 +127,9 @@ class FaultSystemTest {
                 "cc.escalation.notice-after", "PT5S",
                 "cc.escalation.talk-after", "PT5S",
                 "cc.escalation.accountability-after", "PT5S",
-                "cc.escalation.sweep-every", "1s"));
+                "cc.escalation.sweep-every", "1s",
+                // task-service's dashboard shows the published ranking: publish it every second, not minute
+                "cc.ranking.publish-every", "1s"));
         // each fired step is logged, so that the test can tell which instance fired it
         accountability.put("quarkus.log.category.\"" + SWEEPER_LOG_CATEGORY + "\".level", "DEBUG");
         Map<String, String> notification = new HashMap<>(failover);
@@ -656,7 +658,7 @@ class FaultSystemTest {
         long scoresAgree = 0;
         for (String unit : units) {
             Long ledger = scalar(ACCOUNTABILITY, "select round(score) from ledger_unit where unit_code = ?", unit);
-            Long dashboard = scalar(TASK, "select round(score) from dash_unit_score where unit_code = ?", unit);
+            Long dashboard = scalar(TASK, "select round(score) from dash_ranking_unit where unit_code = ?", unit);
             scoresRight += ledger != null && ledger == 100 - deduction ? 1 : 0;
             scoresAgree += ledger != null && ledger.equals(dashboard) ? 1 : 0;
             c.note("unit " + unit + ": ledger score " + ledger + ", task-service dashboard score " + dashboard);
@@ -802,7 +804,7 @@ class FaultSystemTest {
     private static boolean scoresAgree(List<String> units) throws SQLException {
         for (String unit : units) {
             Long ledger = scalar(ACCOUNTABILITY, "select round(score) from ledger_unit where unit_code = ?", unit);
-            Long dashboard = scalar(TASK, "select round(score) from dash_unit_score where unit_code = ?", unit);
+            Long dashboard = scalar(TASK, "select round(score) from dash_ranking_unit where unit_code = ?", unit);
             if (ledger == null || !ledger.equals(dashboard)) {
                 return false;
             }

@@ -1,19 +1,25 @@
 package gov.chuangcheng.task.dashboard;
 
 import gov.chuangcheng.events.EventCatalog;
-import gov.chuangcheng.events.assessment.LedgerEntryRecorded;
+import gov.chuangcheng.events.assessment.RankingPublished;
+import gov.chuangcheng.events.assessment.Rate;
+import gov.chuangcheng.events.assessment.UnitStanding;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
 import gov.chuangcheng.events.inspection.ItemResult;
-import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.platform.inbox.EventHandlers;
 import gov.chuangcheng.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.Session;
 
 /**
  * The dashboard's read models, kept from other services' events, each applied exactly once through the inbox:
@@ -22,31 +28,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  *       ({@code reinspectionOfOrderId} set) are <b>not</b> counted: they re-check a point already found failing, on
  *       purpose, so counting them would pull the pass rate towards the points with open orders; the pass rate is the
  *       patrols' sample, the nearest thing to the evaluators' random checks;</li>
- *   <li>{@code cc.rectification.closed.v1} → orders fixed (verified by re-inspection) and fixed on time per unit
- *       (按期整改率; the table's {@code closed} column counts fixed closures only): an order voided (不属实, 作废, an
- *       upheld appeal of old) or merged into another was never rectified and counts neither way. The unit counted is
- *       the closing event's {@code order.unitCode}: nothing is kept per unit while an order is open, so an order moved
- *       to another unit ({@code cc.rectification.reassigned.v1}, only ever of an open order) has nothing to move and
- *       counts, once, for the unit it was moved to when it closes; that type is not handled (skipped, so a replay
- *       cannot count anything twice either). Nor is {@code cc.rectification.appeal-decided.v1}: an upheld appeal
- *       naming its deduction reverses only that entry (a ledger entry, below) and the order goes on to its own
- *       closure; an upheld appeal of old (no deduction) voided the order, and its {@code closed} event (VOIDED or
- *       APPEAL_UPHELD) followed and counts neither way;</li>
- *   <li>{@code cc.assessment.entry-recorded.v1} → each unit's latest score (the entry with the latest
- *       {@code recordedAt}; an older entry arriving late changes nothing).</li>
+ *   <li>{@code cc.assessment.ranking-published.v1} → the latest published ranking of units, kept as published
+ *       (accountability-service owns the score, the rank and every rectification figure; the dashboard shows them and
+ *       computes none). A publication replaces the stored one only when its {@code asOf} is later: an older one
+ *       arriving late, or the same one again under another event id, changes nothing. Other types of
+ *       {@code cc.assessment.v1} (the ledger entries) are skipped.</li>
  * </ul>
  */
 @ApplicationScoped
 public class DashboardProjections {
 
     static final String INSPECTIONS = "dashboard-inspections";
-    static final String RECTIFICATIONS = "dashboard-rectifications";
     static final String ASSESSMENT = "dashboard-assessment";
 
     private final EntityManager em;
     private final InboundEvents inbound;
     private final EventHandlers inspectionHandlers;
-    private final EventHandlers rectificationHandlers;
     private final EventHandlers assessmentHandlers;
 
     public DashboardProjections(EntityManager em, InboundEvents inbound) {
@@ -55,11 +52,8 @@ public class DashboardProjections {
         this.inspectionHandlers = EventHandlers.builder()
                 .on(EventCatalog.INSPECTION_COMPLETED, (envelope, inspection) -> inspected(inspection))
                 .build();
-        this.rectificationHandlers = EventHandlers.builder()
-                .on(EventCatalog.RECTIFICATION_CLOSED, (envelope, closed) -> closed(closed))
-                .build();
         this.assessmentHandlers = EventHandlers.builder()
-                .on(EventCatalog.LEDGER_ENTRY_RECORDED, (envelope, entry) -> scored(entry))
+                .on(EventCatalog.RANKING_PUBLISHED, (envelope, ranking) -> published(ranking))
                 .build();
     }
 
@@ -67,12 +61,6 @@ public class DashboardProjections {
     @Blocking
     public void onInspection(ConsumerRecord<String, String> record) {
         inbound.dispatch(INSPECTIONS, record, inspectionHandlers);
-    }
-
-    @Incoming("rectifications")
-    @Blocking
-    public void onRectification(ConsumerRecord<String, String> record) {
-        inbound.dispatch(RECTIFICATIONS, record, rectificationHandlers);
     }
 
     @Incoming("assessment")
@@ -114,39 +102,62 @@ public class DashboardProjections {
                 .executeUpdate());
     }
 
-    void closed(RectificationClosed closed) {
-        // a voided order (不属实, 作废, an upheld appeal of old) or a merged one was never fixed: it is no
-        // rectification, on time or late, whatever its onTime says; its problem lives on in the order it merged into.
-        // A reassigned order counts for the unit it has now, the one this closure names
-        if (closed.order() == null || closed.order().unitCode() == null || !closed.fixed()) {
+    void published(RankingPublished ranking) {
+        List<UnitStanding> units = PublishedRanking.standings(ranking);
+        // one statement decides and claims: the upsert locks the one row, so two publications applied at once (a
+        // rebalance) are ordered, and the later asOf wins whichever commits first
+        int newer = em.createNativeQuery("""
+                        insert into dash_ranking_publication (id, ranking_id, as_of, minimum_sample, updated_at)
+                        values (1, ?1, ?2, ?3, now())
+                        on conflict (id) do update
+                        set ranking_id = excluded.ranking_id, as_of = excluded.as_of,
+                            minimum_sample = excluded.minimum_sample, updated_at = now()
+                        where excluded.as_of > dash_ranking_publication.as_of""")
+                .setParameter(1, ranking.rankingId())
+                .setParameter(2, ranking.asOf().toInstant())
+                .setParameter(3, ranking.minimumSample())
+                .executeUpdate();
+        if (newer == 0) {
             return;
         }
-        em.createNativeQuery("""
-                        insert into dash_rectification_tally (unit_code, closed, on_time, updated_at)
-                        values (?1, 1, ?2, now())
-                        on conflict (unit_code) do update
-                        set closed = dash_rectification_tally.closed + 1,
-                            on_time = dash_rectification_tally.on_time + excluded.on_time, updated_at = now()""")
-                .setParameter(1, closed.order().unitCode())
-                .setParameter(2, closed.onTime() ? 1 : 0)
-                .executeUpdate();
+        em.createNativeQuery("delete from dash_ranking_unit").executeUpdate();
+        // every unit in one JDBC batch (one multi-row insert with reWriteBatchedInserts): ~2,000 units a minute
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_UNIT)) {
+                for (int i = 0; i < units.size(); i++) {
+                    bind(insert, i, units.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
-    void scored(LedgerEntryRecorded entry) {
-        if (entry.unitCode() == null || entry.newScore() == null || entry.recordedAt() == null) {
-            return;
-        }
-        em.createNativeQuery("""
-                        insert into dash_unit_score (unit_code, score, entry_id, recorded_at, updated_at)
-                        values (?1, ?2, ?3, ?4, now())
-                        on conflict (unit_code) do update
-                        set score = excluded.score, entry_id = excluded.entry_id, recorded_at = excluded.recorded_at,
-                            updated_at = now()
-                        where excluded.recorded_at >= dash_unit_score.recorded_at""")
-                .setParameter(1, entry.unitCode())
-                .setParameter(2, entry.newScore())
-                .setParameter(3, entry.entryId() == null ? "" : entry.entryId())
-                .setParameter(4, entry.recordedAt().toInstant())
-                .executeUpdate();
+    private static final String INSERT_UNIT = """
+            insert into dash_ranking_unit (position, unit_code, unit_name, rank, score, entries,
+                                           on_time_numerator, on_time_denominator, on_time_value,
+                                           rework_numerator, rework_denominator, rework_value,
+                                           fixed_orders, mean_working_hours_to_fix,
+                                           disputes_numerator, disputes_denominator, disputes_value)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static void bind(PreparedStatement insert, int position, UnitStanding unit) throws SQLException {
+        insert.setInt(1, position);
+        insert.setString(2, unit.unitCode());
+        insert.setString(3, unit.unitName());
+        insert.setInt(4, unit.rank());
+        insert.setBigDecimal(5, unit.score());
+        insert.setInt(6, unit.entries());
+        bind(insert, 7, unit.onTime());
+        bind(insert, 10, unit.rework());
+        insert.setLong(13, unit.fixedOrders());
+        insert.setObject(14, unit.meanWorkingHoursToFix(), Types.NUMERIC);
+        bind(insert, 15, unit.disputes());
+    }
+
+    private static void bind(PreparedStatement insert, int first, Rate rate) throws SQLException {
+        insert.setLong(first, rate.numerator());
+        insert.setLong(first + 1, rate.denominator());
+        insert.setObject(first + 2, rate.value(), Types.NUMERIC);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The dashboard (驾驶舱): readiness and rankings. */
+/** The dashboard (驾驶舱): readiness, and the ranking accountability-service publishes. */
 @Path("/dashboard")
 @Tag(name = "Dashboard 驾驶舱")
 public class DashboardResource {
@@ -29,7 +29,7 @@ public class DashboardResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
     @Operation(
-            summary = "Countdown, projected score, the ten weakest indicators and the units ranked by score",
+            summary = "Countdown, projected score, the ten weakest indicators and the units of the published ranking",
             description = """
                     **Projected score** of the active evaluation system, per standard: `fullMarks × factor`, where \
                     factor is the pass rate of the inspected items of the standard for FIELD_INSPECTION standards \
@@ -44,16 +44,21 @@ public class DashboardResource {
                     **weakestIndicators** (短板): the ten indicators with the lowest `ratio` = projected ÷ fullMarks; \
                     equal ratios: more points still to win first, then catalogue order.
 
-                    **units**: every active unit ranked by its latest assessment score (考核得分, from \
-                    cc.assessment.v1; a unit without ledger entries has the starting score \
-                    `cc.dashboard.starting-score`, 100), highest first; equal scores share a rank (1, 2, 2, 4). \
-                    Beside it: `onTimeTaskRate` (按期完成率) = tasks led by the unit completed on time ÷ its tasks \
-                    that came due (completed, or found overdue), and `onTimeRectificationRate` (按期整改率) = its \
-                    rectification orders fixed on time ÷ fixed (closed after a passed verification; a voided or \
-                    merged order is no rectification and counts in neither); each rate is null while its sample is \
-                    below `cc.dashboard.min-sample` (5). `countdown` is null when no campaign is set.
+                    **units**: the units of the latest ranking accountability-service published \
+                    (cc.assessment.ranking-published.v1; the same figures as its `GET /ledger/ranking`, and its \
+                    `GET /ledger/ranking/export` is the spreadsheet), in its order, best first. `rank`, `score`, \
+                    `entries`, `onTime` (按期整改率), `rework` (返工率), `fixedOrders`, `meanWorkingHoursToFix` and \
+                    `disputes` (退单率) are shown exactly as published, each rate with its numerator and denominator \
+                    and its `value` absent below the publication's minimum sample (as is `meanWorkingHoursToFix`); \
+                    task-service computes none of them. `rankingAsOf` is when they were counted; a publication \
+                    replaces the one shown only when it is newer. Before the first publication `units` is empty and \
+                    `rankingAsOf` absent. Beside the published \
+                    figures, task-service's own `onTimeTaskRate` (按期完成率) = tasks led by the unit completed on \
+                    time ÷ its tasks that came due (completed, or found overdue), its `value` absent below \
+                    `cc.dashboard.min-sample` (5). `countdown` is absent when no campaign is set.
 
-                    The readiness and the ranking are read over the whole campaign and served from a result at                     most `cc.read-cache.max-age` (5 s) old; the countdown is computed on every read.""")
+                    The readiness and the units are read over the whole campaign and served from a result at most \
+                    `cc.read-cache.max-age` (5 s) old; the countdown is computed on every read.""")
     public DashboardView get() {
         return dashboard.dashboard();
     }
@@ -61,7 +66,11 @@ public class DashboardResource {
     @GET
     @Path("/units/{code}")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
-    @Operation(summary = "One unit's row of the ranking (a department sees its own unit and the units below it)")
+    @Operation(
+            summary = "One unit's row of the published ranking, as in GET /dashboard (a department sees its own unit "
+                    + "and the units below it)",
+            description = "404 when the unit is outside the caller's scope or not in the latest published ranking "
+                    + "(none before the first publication).")
     public UnitRow unit(@PathParam("code") String code) {
         if (!directory.scopeOf(actor).includes(code)) {
             throw ProblemException.notFound("unit", code);

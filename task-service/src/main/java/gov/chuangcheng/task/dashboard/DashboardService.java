@@ -1,75 +1,91 @@
 package gov.chuangcheng.task.dashboard;
 
+import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
+import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.task.campaign.CampaignService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Assembles the dashboard from the evaluation system, the tasks and the read models of {@link DashboardProjections}.
- * The readiness (every standard against every task) and the ranking (every unit) are read over the whole campaign;
- * the office and the leaders watch them all at once, so each is served from a result at most
- * {@code cc.read-cache.max-age} old ({@link RecentResults}); the countdown is computed on every read.
+ * The units are those of the latest ranking accountability-service published, with its figures as published and
+ * task-service's own on-time task rate beside them; nothing of the ranking is computed here. The readiness (every
+ * standard against every task) and the units (every task of every unit) are read over the whole campaign; the office
+ * and the leaders watch them all at once, so each is served from a result at most {@code cc.read-cache.max-age} old
+ * ({@link RecentResults}); the countdown is computed on every read.
  */
 @ApplicationScoped
 public class DashboardService {
 
     static final int WEAKEST = 10;
 
+    /** The units of the latest publication and its {@code asOf}: read together, so that they always belong together. */
+    public record Scoreboard(OffsetDateTime asOf, List<UnitRow> units) {
+
+        static final Scoreboard NONE = new Scoreboard(null, List.of());
+    }
+
     private final EntityManager em;
     private final CampaignService campaigns;
-    /** The score of a unit with no ledger entry yet ({@code cc.dashboard.starting-score}). */
-    private final BigDecimal startingScore;
-    /** The smallest sample a rate is shown (and compared) on ({@code cc.dashboard.min-sample}). */
+    private final ZoneId districtZone;
+    /** The smallest sample the on-time task rate gets a value on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
 
-    private final RecentResults<String, List<UnitRow>> recentUnits;
+    private final RecentResults<String, Scoreboard> recentScoreboard;
     private final RecentResults<String, Readiness> recentReadiness;
 
     public DashboardService(
             EntityManager em,
             CampaignService campaigns,
             ReadCaches caches,
-            @ConfigProperty(name = "cc.dashboard.starting-score", defaultValue = "100") BigDecimal startingScore,
+            ZoneId districtZone,
             @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample) {
         this.em = em;
         this.campaigns = campaigns;
-        this.startingScore = startingScore;
+        this.districtZone = districtZone;
         this.minSample = Math.max(1, minSample);
-        this.recentUnits = caches.create(1);
+        this.recentScoreboard = caches.create(1);
         this.recentReadiness = caches.create(1);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DashboardView dashboard() {
         Readiness readiness = recentReadiness();
+        Scoreboard scoreboard = recentScoreboard();
         return new DashboardView(
                 campaigns.countdown().orElse(null),
                 readiness.projectedTotal(),
                 readiness.fullMarks(),
                 readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(),
-                recentUnits());
+                scoreboard.asOf(),
+                scoreboard.units());
     }
 
-    /** One unit's row (ranked among all units), or empty when there is no such active unit. */
+    /** One unit's row of the latest published ranking, or empty when that ranking does not list the unit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UnitRow> unit(String code) {
-        return recentUnits().stream().filter(u -> u.code().equals(code)).findFirst();
+        return recentScoreboard().units().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst();
     }
 
-    /** {@link #units()}, at most {@code cc.read-cache.max-age} old. */
-    public List<UnitRow> recentUnits() {
-        return recentUnits.get(
-                "units", () -> QuarkusTransaction.joiningExisting().call(this::units));
+    /** {@link #scoreboard()}, at most {@code cc.read-cache.max-age} old. */
+    public Scoreboard recentScoreboard() {
+        return recentScoreboard.get(
+                "scoreboard", () -> QuarkusTransaction.joiningExisting().call(this::scoreboard));
     }
 
     private Readiness recentReadiness() {
@@ -78,34 +94,56 @@ public class DashboardService {
     }
 
     /**
-     * Every assessed unit ranked by score, highest first; ties share a rank and are listed by unit code. The campaign
-     * office, the leadership and the discipline commission oversee the campaign and are not assessed in it.
+     * The units of the latest published ranking in the published order, each with its on-time task rate; {@link
+     * Scoreboard#NONE} before the first publication. The rank, score and rectification figures are read back as they
+     * were published, the rates with their published values (no {@link Rate#of} again: the minimum sample of those
+     * rates is the publication's).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<UnitRow> units() {
+    public Scoreboard scoreboard() {
+        // one statement, one snapshot: the asOf and the units are of the same publication even while a newer one
+        // replaces them. A publication without units still gives its one row (with null unit columns)
         List<Object[]> rows = em.createNativeQuery("""
-                select u.code, u.name, s.score,
-                       coalesce(t.on_time, 0), coalesce(t.sample, 0), coalesce(r.on_time, 0), coalesce(r.closed, 0)
-                from unit u
-                left join dash_unit_score s on s.unit_code = u.code
+                select p.as_of, r.unit_code, r.unit_name, r.rank, r.score, r.entries,
+                       r.on_time_numerator, r.on_time_denominator, r.on_time_value,
+                       r.rework_numerator, r.rework_denominator, r.rework_value,
+                       r.fixed_orders, r.mean_working_hours_to_fix,
+                       r.disputes_numerator, r.disputes_denominator, r.disputes_value,
+                       coalesce(t.on_time, 0), coalesce(t.sample, 0)
+                from dash_ranking_publication p
+                left join dash_ranking_unit r on true
                 left join (select lead_unit_code, count(*) filter (where completed_on_time) as on_time,
                                   count(*) as sample
                            from task where status = 'COMPLETED' or overdue_notified_at is not null
-                           group by lead_unit_code) t on t.lead_unit_code = u.code
-                left join dash_rectification_tally r on r.unit_code = u.code
-                where u.active and u.kind not in ('CAMPAIGN_OFFICE', 'LEADERSHIP', 'DISCIPLINE_COMMISSION')""").getResultList();
-        List<UnitFacts> facts = rows.stream()
-                .map(r -> new UnitFacts(
-                        (String) r[0],
+                           group by lead_unit_code) t on t.lead_unit_code = r.unit_code
+                order by r.position""").getResultList();
+        if (rows.isEmpty()) {
+            return Scoreboard.NONE;
+        }
+        Instant asOf = SqlTimes.instant(rows.get(0)[0]);
+        List<UnitRow> units = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            if (r[1] != null) {
+                units.add(new UnitRow(
+                        (int) number(r[3]),
                         (String) r[1],
-                        r[2] == null ? startingScore : (BigDecimal) r[2],
-                        new Rate(number(r[3]), number(r[4])),
-                        new Rate(number(r[5]), number(r[6]))))
-                .toList();
-        return Ranking.descending(facts, UnitFacts::score, Comparator.comparing(UnitFacts::code)).stream()
-                .map(ranked -> ranked.item().row(ranked.rank(), minSample))
-                .toList();
+                        (String) r[2],
+                        (BigDecimal) r[4],
+                        (int) number(r[5]),
+                        published(r, 6),
+                        published(r, 9),
+                        number(r[12]),
+                        (BigDecimal) r[13],
+                        published(r, 14),
+                        Rate.of(number(r[17]), number(r[18]), minSample)));
+            }
+        }
+        return new Scoreboard(asOf.atZone(districtZone).toOffsetDateTime(), List.copyOf(units));
+    }
+
+    private static Rate published(Object[] row, int first) {
+        return new Rate(number(row[first]), number(row[first + 1]), (BigDecimal) row[first + 2]);
     }
 
     /** The projected score of the active evaluation system; see {@link Readiness} for the formula. */
@@ -137,8 +175,8 @@ public class DashboardService {
                         .map(r -> {
                             AssessmentMethod method = AssessmentMethod.valueOf((String) r[3]);
                             Rate evidence = method == AssessmentMethod.FIELD_INSPECTION
-                                    ? new Rate(number(r[6]), number(r[7]))
-                                    : new Rate(number(r[4]), number(r[5]));
+                                    ? Rate.of(number(r[6]), number(r[7]), 1)
+                                    : Rate.of(number(r[4]), number(r[5]), 1);
                             return new Readiness.Standard(
                                     (String) r[0], (String) r[1], (BigDecimal) r[2], method, evidence);
                         })
@@ -147,20 +185,5 @@ public class DashboardService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private record UnitFacts(String code, String name, BigDecimal score, Rate tasks, Rate rectifications) {
-
-        UnitRow row(int rank, int minSample) {
-            return new UnitRow(
-                    code,
-                    name,
-                    score,
-                    rank,
-                    tasks.value(minSample),
-                    tasks.sample(),
-                    rectifications.value(minSample),
-                    rectifications.sample());
-        }
     }
 }

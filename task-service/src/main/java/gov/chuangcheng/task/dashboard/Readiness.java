@@ -1,5 +1,6 @@
 package gov.chuangcheng.task.dashboard;
 
+import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,23 +33,24 @@ public final class Readiness {
 
     /**
      * A standard of the active version and its evidence: passed/inspected items for a field standard, completed/all
-     * tasks otherwise.
+     * tasks otherwise. Only the counts matter here (the projection scales full marks by them whatever the sample), so
+     * the evidence's {@code value} is not read.
      */
     public record Standard(
             String code, String indicatorCode, BigDecimal fullMarks, AssessmentMethod method, Rate evidence) {
 
         public boolean noData() {
-            return evidence.sample() == 0;
+            return evidence.denominator() == 0;
         }
 
-        /** fullMarks × hits ÷ sample, to 4 decimals; 0 without data. */
+        /** fullMarks × numerator ÷ denominator, to 4 decimals; 0 without data. */
         public BigDecimal projected() {
             if (noData()) {
                 return BigDecimal.ZERO.setScale(4);
             }
             return fullMarks
-                    .multiply(BigDecimal.valueOf(evidence.hits()))
-                    .divide(BigDecimal.valueOf(evidence.sample()), 4, RoundingMode.HALF_UP);
+                    .multiply(BigDecimal.valueOf(evidence.numerator()))
+                    .divide(BigDecimal.valueOf(evidence.denominator()), 4, RoundingMode.HALF_UP);
         }
     }
 

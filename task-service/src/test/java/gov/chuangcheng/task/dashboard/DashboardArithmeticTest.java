@@ -1,17 +1,14 @@
 package gov.chuangcheng.task.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's arithmetic on a small data set checked by hand. */
+/** The readiness arithmetic of the dashboard on a small data set checked by hand. */
 class DashboardArithmeticTest {
 
     private static BigDecimal d(String value) {
@@ -20,7 +17,7 @@ class DashboardArithmeticTest {
 
     private static Readiness.Standard standard(
             String code, String indicator, String fullMarks, AssessmentMethod method, long hits, long sample) {
-        return new Readiness.Standard(code, indicator, d(fullMarks), method, new Rate(hits, sample));
+        return new Readiness.Standard(code, indicator, d(fullMarks), method, Rate.of(hits, sample, 1));
     }
 
     @Test
@@ -94,48 +91,5 @@ class DashboardArithmeticTest {
                 readiness.weakest(10).stream()
                         .map(Readiness.IndicatorScore::code)
                         .toList());
-    }
-
-    @Test
-    void ratesNeedTheMinimumSample() {
-        assertNull(new Rate(2, 2).value(5)); // 2 of 2 is too few to say anything
-        assertNull(Rate.NONE.value(1)); // nothing at all
-        assertEquals(d("0.8000"), new Rate(4, 5).value(5)); // exactly the minimum: 4 ÷ 5
-        assertEquals(d("0.8333"), new Rate(5, 6).value(5)); // 5 ÷ 6 = 0.83333… → 0.8333
-        assertEquals(d("0.6667"), new Rate(2, 3).value(1)); // 0.66666… → 0.6667 (half up)
-        assertThrows(IllegalArgumentException.class, () -> new Rate(3, 2));
-    }
-
-    @Test
-    void tiesShareARankAndTheNextRankSkips() {
-        record U(String code, BigDecimal score) {}
-        // 100, 99, 96.5, 96.5, 95 → 1, 2, 3, 3, 5; the tied ones listed by code
-        List<Ranking.Ranked<U>> ranked = Ranking.descending(
-                List.of(
-                        new U("E", d("95.00")),
-                        new U("B", d("96.5")),
-                        new U("A", d("96.50")),
-                        new U("C", d("99")),
-                        new U("D", d("100"))),
-                U::score,
-                Comparator.comparing(U::code));
-        assertEquals(
-                List.of("D", "C", "A", "B", "E"),
-                ranked.stream().map(r -> r.item().code()).toList());
-        assertEquals(
-                List.of(1, 2, 3, 3, 5),
-                ranked.stream().map(Ranking.Ranked::rank).toList());
-    }
-
-    @Test
-    void csvHasChineseHeadersPercentagesAndEmptyRatesBelowTheSample() {
-        String csv = RankingCsv.write(List.of(
-                new UnitRow("U1", "城管局", d("96.5"), 1, d("0.8333"), 6, null, 2),
-                new UnitRow("U2", "=SUM(A1), \"x\"", d("95"), 2, null, 0, d("1.0000"), 5)));
-        String[] lines = csv.split("\r\n");
-        assertTrue(lines[0].startsWith("\uFEFF"));
-        assertEquals("\uFEFF单位,考核得分,排名,按期完成率,按期整改率", lines[0]);
-        assertEquals("城管局,96.50,1,83.33%,", lines[1]);
-        assertEquals("\"'=SUM(A1), \"\"x\"\"\",95.00,2,,100.00%", lines[2]);
     }
 }
