@@ -697,6 +697,32 @@ class ChainSystemTest {
                         .then()
                         .statusCode(200)
                         .body("fixedOrders", greaterThanOrEqualTo(1)));
+        // one owner for every figure: the dashboard's row is accountability-service's, as it published it
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, Object> owned = given().baseUri(system.accountability.baseUrl())
+                    .auth()
+                    .oauth2(office)
+                    .get("/ledger/ranking")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("units.find { it.unitCode == 'JD01' }");
+            Map<String, Object> shown = given().baseUri(system.task.baseUrl())
+                    .auth()
+                    .oauth2(office)
+                    .get("/dashboard/units/JD01")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("$");
+            assertEquals(owned.get("rank"), shown.get("rank"));
+            assertEquals(owned.get("cumulativeScore"), shown.get("score"));
+            for (String figure : List.of("onTime", "rework", "disputes", "fixedOrders", "meanWorkingHoursToFix")) {
+                assertEquals(owned.get(figure), shown.get(figure), figure);
+            }
+        });
 
         // the next patrol finds the market in order: the projected score rises; the countdown runs on the calendar
         setup.inspect(inspector, pointCode, null, 9);
