@@ -29,6 +29,10 @@ select s.code, 'U' || lpad(u::text, 4, '0'), 20 + (u % 7), 10 + (u % 11), now()
 from eval_standard s join evaluation_system v on v.version = s.version and v.active
 cross join generate_series(1, :units) u
 where s.method = 'FIELD_INSPECTION';
+-- the data set stands in for a publication of accountability-service's ranking: it replaces the one its publisher
+-- may have sent of the empty data set at start-up
+delete from dash_ranking_unit;
+delete from dash_ranking_publication;
 insert into dash_ranking_publication (id, ranking_id, as_of, minimum_sample, updated_at)
 values (1, 'bench', now(), 5, now());
 insert into dash_ranking_unit (position, unit_code, unit_name, rank, score, entries,

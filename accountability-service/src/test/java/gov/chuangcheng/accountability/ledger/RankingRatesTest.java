@@ -12,6 +12,7 @@ import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.platform.security.UnitScope;
@@ -51,6 +52,9 @@ class RankingRatesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    gov.chuangcheng.accountability.ranking.RankingService ranking;
 
     AdjustableClock clock;
 
@@ -181,6 +185,22 @@ class RankingRatesTest {
         assertTrue(csv.contains("," + rated + ",率测试单位,0,100,0,"), csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(rated) && l.contains(",6,4,66.67%,6,2,33.33%,5,")), csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(few) && l.contains("样本不足")), csv);
+
+        // a period holding all of it counts the same from the orders' history as the campaign from the orders
+        gov.chuangcheng.accountability.ranking.RankingRow inPeriod = QuarkusTransaction.requiringNew()
+                .call(() -> ranking
+                        .report(gov.chuangcheng.platform.period.Period.range(
+                                java.time.LocalDate.parse("2026-11-01"),
+                                java.time.LocalDate.parse("2027-01-31"),
+                                java.time.ZoneId.of("Asia/Shanghai")))
+                        .units()
+                        .stream()
+                        .filter(x -> rated.equals(x.unitCode()))
+                        .findFirst()
+                        .orElseThrow());
+        assertEquals(new Rate(2, 6, new BigDecimal("0.3333")), inPeriod.rework());
+        assertEquals(new Rate(4, 6, new BigDecimal("0.6667")), inPeriod.onTime());
+        assertEquals(5, inPeriod.fixedOrders());
         given().get("/ledger/ranking/export").then().statusCode(401);
     }
 
