@@ -29,20 +29,24 @@ public class DashboardResource {
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.LEADER})
     @Operation(
-            summary = "Countdown, projected score, the ten weakest indicators and the units of the published ranking",
+            summary = "Countdown, projected score with its coverage, the 短板 and the units of the published ranking",
             description = """
                     **Projected score** of the active evaluation system, per standard: `fullMarks × factor`, where \
                     factor is the pass rate of the inspected items of the standard for FIELD_INSPECTION standards \
                     (patrols only: re-inspections of a rectification order are not counted), and the share of the \
                     tasks serving the standard that are COMPLETED for DOCUMENT_REVIEW, ONLINE_FILING and SURVEY \
-                    standards; a standard with no inspected item / no task counts 0 and its indicator is flagged \
-                    `noData`. Indicator score = Σ of its standards' scores, indicator full marks = Σ of their \
-                    fullMarks; `projectedTotal` and `fullMarks` are the sums over all indicators. The standard's \
-                    weight (its share within the indicator) is already carried by its fullMarks and is not applied \
-                    again.
+                    standards. A standard with no inspected item / no task has no data: it is left out of the \
+                    projection (unknown, not 0), and an indicator all of whose standards have none is flagged \
+                    `noData`. Indicator score = Σ of its standards' scores with data, `coveredMarks` = Σ of their \
+                    fullMarks; `projectedTotal` is the sum over all indicators (absent while nothing has data), \
+                    `fullMarks` the full marks of the evaluation system and `coverage` = coveredMarks ÷ fullMarks, \
+                    how much of the evaluation the projection speaks for. The standard's weight (its share within \
+                    the indicator) is already carried by its fullMarks and is not applied again.
 
-                    **weakestIndicators** (短板): the ten indicators with the lowest `ratio` = projected ÷ fullMarks; \
-                    equal ratios: more points still to win first, then catalogue order.
+                    **weakestStandards** (短板): the ten standards with data that lose the most marks (`lost` = \
+                    fullMarks − projected), each with its evidence's numerator and denominator. \
+                    **weakestIndicators**: the ten indicators with data with the lowest `ratio` = projected ÷ \
+                    coveredMarks; equal ratios: more points still to win first, then catalogue order.
 
                     **units**: the units of the latest ranking accountability-service published \
                     (cc.assessment.ranking-published.v1; the same figures as its `GET /ledger/ranking`, and its \

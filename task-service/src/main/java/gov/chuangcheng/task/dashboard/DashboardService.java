@@ -69,6 +69,11 @@ public class DashboardService {
                 campaigns.countdown().orElse(null),
                 readiness.projectedTotal(),
                 readiness.fullMarks(),
+                readiness.coveredMarks(),
+                readiness.coverage(),
+                readiness.weakestStandards(WEAKEST).stream()
+                        .map(StandardView::of)
+                        .toList(),
                 readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(),
                 scoreboard.asOf(),
                 scoreboard.units());
@@ -155,7 +160,8 @@ public class DashboardService {
                 join evaluation_system v on v.version = i.version and v.active""").getResultList();
         List<Object[]> standards = em.createNativeQuery("""
                 select s.code, s.indicator_code, s.full_marks, s.method,
-                       coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0)
+                       coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0),
+                       s.name
                 from eval_standard s
                 join evaluation_system v on v.version = s.version and v.active
                 -- a task lists a standard once at most (TaskService refuses a repeat): count(*) counts tasks, without
@@ -178,7 +184,7 @@ public class DashboardService {
                                     ? Rate.of(number(r[6]), number(r[7]), 1)
                                     : Rate.of(number(r[4]), number(r[5]), 1);
                             return new Readiness.Standard(
-                                    (String) r[0], (String) r[1], (BigDecimal) r[2], method, evidence);
+                                    (String) r[0], (String) r[8], (String) r[1], (BigDecimal) r[2], method, evidence);
                         })
                         .toList());
     }

@@ -10,7 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What the office looks at every morning.
  *
  * @param countdown          none (absent) when no campaign is set
- * @param weakestIndicators  the ten weakest indicators (短板), lowest ratio first
+ * @param projectedTotal     the projected score over the standards with data; absent while none has data
+ * @param coveredMarks       the full marks of the standards with data
+ * @param coverage           coveredMarks ÷ fullMarks (0.2500 = a quarter of the marks has data): how much of the
+ *                           evaluation the projection speaks for
+ * @param weakestStandards   短板: the ten standards with data that lose the most marks
+ * @param weakestIndicators  the ten weakest indicators with data, lowest ratio first
  * @param rankingAsOf        when accountability-service counted the ranking shown in {@code units} (in the district's
  *                           zone); none (absent) before its first publication
  * @param units              the units of that ranking in its order, best first; empty before its first publication
@@ -19,6 +24,9 @@ public record DashboardView(
         Countdown countdown,
         BigDecimal projectedTotal,
         BigDecimal fullMarks,
+        BigDecimal coveredMarks,
+        BigDecimal coverage,
+        List<StandardView> weakestStandards,
         List<IndicatorView> weakestIndicators,
 
         @Schema(

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 /**
  * An indicator (测评内容) of the active evaluation system with its projected score.
  *
- * @param ratio                projected ÷ fullMarks, 4 decimals
- * @param standardsWithoutData standards with no evidence yet (counted 0); {@code noData} when any
+ * @param projected            Σ scores of its standards with data; absent when none has data
+ * @param coveredMarks         Σ full marks of its standards with data
+ * @param ratio                projected ÷ coveredMarks, 4 decimals; absent when none has data
+ * @param standardsWithoutData standards with no evidence yet, left out of the projection; {@code noData} when all
  */
 public record IndicatorView(
         String code,
@@ -14,6 +16,7 @@ public record IndicatorView(
         BigDecimal ratio,
         BigDecimal projected,
         BigDecimal fullMarks,
+        BigDecimal coveredMarks,
         int standards,
         int standardsWithoutData,
         boolean noData) {
@@ -25,8 +28,9 @@ public record IndicatorView(
                 s.ratio(),
                 s.projected(),
                 s.fullMarks(),
+                s.coveredMarks(),
                 s.standards(),
                 s.standardsWithoutData(),
-                s.standardsWithoutData() > 0);
+                s.noData());
     }
 }

@@ -4,6 +4,7 @@ import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,15 @@ import java.util.Map;
  *   standard score  = fullMarks × factor
  *       factor      = items passed ÷ items inspected                        (FIELD_INSPECTION: 实地考察 pass rate)
  *                   = COMPLETED tasks serving it ÷ all tasks serving it     (DOCUMENT_REVIEW, ONLINE_FILING, SURVEY)
- *                   = 0, flagged "no data", when there is nothing to divide by
- *   indicator score = Σ standard scores           indicator full marks = Σ standard fullMarks
- *   projected total = Σ indicator scores          full marks           = Σ indicator full marks
- *   ratio           = indicator score ÷ indicator full marks            (短板: the lowest ratios first)
+ *   a standard with nothing to divide by has no data: it is left out of the projection, not counted 0
+ *   covered marks   = Σ fullMarks of the standards with data       coverage = covered marks ÷ full marks
+ *   indicator score = Σ standard scores with data                  ratio    = indicator score ÷ its covered marks
+ *   projected total = Σ indicator scores (none while nothing is covered)
+ *   短板             = the standards with data that lose the most marks (fullMarks − score)
  * </pre>
+ *
+ * Counting a standard nobody has looked at yet as 0 made a fresh campaign read "6 of 114" and put every unknown
+ * standard among the 短板; the projection is over what has data, and its coverage says how much that is.
  *
  * A standard's full marks (分值) are its points in the evaluation; its weight (权重) is its share of its indicator, which
  * the full marks already carry (weight = fullMarks ÷ Σ fullMarks of the indicator when the catalogue is consistent).
@@ -37,46 +42,77 @@ public final class Readiness {
      * the evidence's {@code value} is not read.
      */
     public record Standard(
-            String code, String indicatorCode, BigDecimal fullMarks, AssessmentMethod method, Rate evidence) {
+            String code,
+            String name,
+            String indicatorCode,
+            BigDecimal fullMarks,
+            AssessmentMethod method,
+            Rate evidence) {
 
         public boolean noData() {
             return evidence.denominator() == 0;
         }
 
-        /** fullMarks × numerator ÷ denominator, to 4 decimals; 0 without data. */
+        /** fullMarks × numerator ÷ denominator, to 4 decimals; null without data. */
         public BigDecimal projected() {
             if (noData()) {
-                return BigDecimal.ZERO.setScale(4);
+                return null;
             }
             return fullMarks
                     .multiply(BigDecimal.valueOf(evidence.numerator()))
                     .divide(BigDecimal.valueOf(evidence.denominator()), 4, RoundingMode.HALF_UP);
         }
+
+        /** The marks the standard loses on its evidence; null without data. */
+        public BigDecimal lost() {
+            return noData() ? null : fullMarks.subtract(projected());
+        }
     }
 
+    /**
+     * An indicator's projection over its standards with data.
+     *
+     * @param projected    Σ scores of its standards with data; null when none has data
+     * @param coveredMarks Σ full marks of its standards with data
+     * @param ratio        projected ÷ coveredMarks; null when none has data
+     */
     public record IndicatorScore(
             String code,
             String name,
             int ordinal,
             BigDecimal projected,
             BigDecimal fullMarks,
+            BigDecimal coveredMarks,
             BigDecimal ratio,
             int standards,
             int standardsWithoutData) {
 
+        public boolean noData() {
+            return standardsWithoutData == standards;
+        }
+
         BigDecimal lost() {
-            return fullMarks.subtract(projected);
+            return coveredMarks.subtract(projected);
         }
     }
 
     private final List<IndicatorScore> indicators;
+    private final List<Standard> standards;
     private final BigDecimal projectedTotal;
     private final BigDecimal fullMarks;
+    private final BigDecimal coveredMarks;
 
-    private Readiness(List<IndicatorScore> indicators, BigDecimal projectedTotal, BigDecimal fullMarks) {
+    private Readiness(
+            List<IndicatorScore> indicators,
+            List<Standard> standards,
+            BigDecimal projectedTotal,
+            BigDecimal fullMarks,
+            BigDecimal coveredMarks) {
         this.indicators = indicators;
+        this.standards = standards;
         this.projectedTotal = projectedTotal;
         this.fullMarks = fullMarks;
+        this.coveredMarks = coveredMarks;
     }
 
     /** Indicators without standards have no full marks and are left out. */
@@ -84,12 +120,14 @@ public final class Readiness {
         Map<String, List<Standard>> byIndicator = new LinkedHashMap<>();
         for (Standard s : standards) {
             byIndicator
-                    .computeIfAbsent(s.indicatorCode(), k -> new java.util.ArrayList<>())
+                    .computeIfAbsent(s.indicatorCode(), k -> new ArrayList<>())
                     .add(s);
         }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal full = BigDecimal.ZERO;
-        List<IndicatorScore> scores = new java.util.ArrayList<>();
+        BigDecimal covered = BigDecimal.ZERO;
+        List<IndicatorScore> scores = new ArrayList<>();
+        List<Standard> counted = new ArrayList<>();
         for (Indicator i : indicators.stream()
                 .sorted(Comparator.comparingInt(Indicator::ordinal))
                 .toList()) {
@@ -97,28 +135,38 @@ public final class Readiness {
             if (own.isEmpty()) {
                 continue;
             }
-            BigDecimal projected = own.stream().map(Standard::projected).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal marks = own.stream().map(Standard::fullMarks).reduce(BigDecimal.ZERO, BigDecimal::add);
-            int withoutData = (int) own.stream().filter(Standard::noData).count();
+            counted.addAll(own);
+            List<Standard> withData = own.stream().filter(s -> !s.noData()).toList();
+            BigDecimal projected = withData.stream().map(Standard::projected).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal marks = sum(own);
+            BigDecimal coveredMarks = sum(withData);
             total = total.add(projected);
             full = full.add(marks);
+            covered = covered.add(coveredMarks);
             scores.add(new IndicatorScore(
                     i.code(),
                     i.name(),
                     i.ordinal(),
-                    round2(projected),
+                    withData.isEmpty() ? null : round2(projected),
                     round2(marks),
-                    projected.divide(marks, 4, RoundingMode.HALF_UP),
+                    round2(coveredMarks),
+                    withData.isEmpty() ? null : projected.divide(coveredMarks, 4, RoundingMode.HALF_UP),
                     own.size(),
-                    withoutData));
+                    own.size() - withData.size()));
         }
-        return new Readiness(List.copyOf(scores), round2(total), round2(full));
+        return new Readiness(
+                List.copyOf(scores),
+                List.copyOf(counted),
+                covered.signum() == 0 ? null : round2(total),
+                round2(full),
+                round2(covered));
     }
 
     public List<IndicatorScore> indicators() {
         return indicators;
     }
 
+    /** Σ scores of the standards with data; null while none has data. */
     public BigDecimal projectedTotal() {
         return projectedTotal;
     }
@@ -127,17 +175,45 @@ public final class Readiness {
         return fullMarks;
     }
 
+    /** Σ full marks of the standards with data. */
+    public BigDecimal coveredMarks() {
+        return coveredMarks;
+    }
+
+    /** The share of the full marks that has data, 4 decimals; 0 with no full marks at all. */
+    public BigDecimal coverage() {
+        return fullMarks.signum() == 0
+                ? BigDecimal.ZERO.setScale(4)
+                : coveredMarks.divide(fullMarks, 4, RoundingMode.HALF_UP);
+    }
+
     /**
-     * The {@code n} weakest indicators (短板): the lowest ratio first; among equal ratios the one with more points
-     * still to win, then the catalogue order.
+     * The {@code n} weakest indicators with data: the lowest ratio first; among equal ratios the one with more points
+     * still to win, then the catalogue order. An indicator without data is no 短板 but an unknown.
      */
     public List<IndicatorScore> weakest(int n) {
         return indicators.stream()
+                .filter(i -> !i.noData())
                 .sorted(Comparator.comparing(IndicatorScore::ratio)
                         .thenComparing(IndicatorScore::lost, Comparator.reverseOrder())
                         .thenComparingInt(IndicatorScore::ordinal))
                 .limit(n)
                 .toList();
+    }
+
+    /** 短板: the {@code n} standards with data that lose the most marks; then the lower share kept, then by code. */
+    public List<Standard> weakestStandards(int n) {
+        return standards.stream()
+                .filter(s -> !s.noData())
+                .sorted(Comparator.comparing(Standard::lost, Comparator.reverseOrder())
+                        .thenComparing(s -> s.projected().divide(s.fullMarks(), 4, RoundingMode.HALF_UP))
+                        .thenComparing(Standard::code))
+                .limit(n)
+                .toList();
+    }
+
+    private static BigDecimal sum(List<Standard> standards) {
+        return standards.stream().map(Standard::fullMarks).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal round2(BigDecimal value) {

@@ -1,6 +1,8 @@
 package gov.chuangcheng.task.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
@@ -17,7 +19,7 @@ class DashboardArithmeticTest {
 
     private static Readiness.Standard standard(
             String code, String indicator, String fullMarks, AssessmentMethod method, long hits, long sample) {
-        return new Readiness.Standard(code, indicator, d(fullMarks), method, Rate.of(hits, sample, 1));
+        return new Readiness.Standard(code, "标准" + code, indicator, d(fullMarks), method, Rate.of(hits, sample, 1));
     }
 
     @Test
@@ -36,13 +38,15 @@ class DashboardArithmeticTest {
                         standard("S4", "I3", "10.00", AssessmentMethod.ONLINE_FILING, 1, 5),
                         standard("S5", "I3", "3.00", AssessmentMethod.SURVEY, 1, 3)));
 
-        // I1 = 3.00 + 4.50 = 7.50 of 10.00 → 0.7500
-        // I2 = 0 of 5.00 → 0.0000 (no data)
+        // I1 = 3.00 + 4.50 = 7.50 of 10.00 covered → 0.7500
+        // I2 = no data: left out, not 0
         // I3 = 2.00 + 1.00 = 3.00 of 13.00 → 0.2308 (0.230769…)
         // I4 has no standards and is left out
-        // total = 7.50 + 0 + 3.00 = 10.50 of 10 + 5 + 13 = 28.00
+        // total = 7.50 + 3.00 = 10.50 over the 23.00 marks with data, of 28.00: coverage 0.8214
         assertEquals(d("10.50"), readiness.projectedTotal());
         assertEquals(d("28.00"), readiness.fullMarks());
+        assertEquals(d("23.00"), readiness.coveredMarks());
+        assertEquals(d("0.8214"), readiness.coverage());
         assertEquals(
                 List.of("I1", "I2", "I3"),
                 readiness.indicators().stream()
@@ -54,22 +58,61 @@ class DashboardArithmeticTest {
         assertEquals(d("0.7500"), i1.ratio());
         assertEquals(0, i1.standardsWithoutData());
         Readiness.IndicatorScore i2 = readiness.indicators().get(1);
-        assertEquals(d("0.00"), i2.projected());
-        assertEquals(d("0.0000"), i2.ratio());
+        assertNull(i2.projected(), "nobody has looked: unknown, not 0");
+        assertNull(i2.ratio());
+        assertEquals(d("0.00"), i2.coveredMarks());
         assertEquals(1, i2.standardsWithoutData());
+        assertTrue(i2.noData());
         assertEquals(d("0.2308"), readiness.indicators().get(2).ratio());
 
-        // 短板: lowest ratio first: I2 (0), I3 (0.2308), I1 (0.75); limited to n
+        // the weakest indicators with data, lowest ratio first: I3 (0.2308), I1 (0.75); I2 is unknown, not weak
         assertEquals(
-                List.of("I2", "I3", "I1"),
+                List.of("I3", "I1"),
                 readiness.weakest(10).stream()
                         .map(Readiness.IndicatorScore::code)
                         .toList());
         assertEquals(
-                List.of("I2", "I3"),
-                readiness.weakest(2).stream()
+                List.of("I3"),
+                readiness.weakest(1).stream()
                         .map(Readiness.IndicatorScore::code)
                         .toList());
+        // 短板: the standards with data that lose the most: S4 8.00, S5 2.00, S2 1.50, S1 1.00
+        assertEquals(
+                List.of("S4", "S5", "S2", "S1"),
+                readiness.weakestStandards(10).stream()
+                        .map(Readiness.Standard::code)
+                        .toList());
+        assertEquals(d("8.0000"), readiness.weakestStandards(1).get(0).lost());
+    }
+
+    @Test
+    void aFreshCampaignHasNoDataAndNoCoverageNotAScoreOfZero() {
+        Readiness readiness = Readiness.of(
+                List.of(new Readiness.Indicator("I1", "市容环境", 1)),
+                List.of(
+                        standard("S1", "I1", "6.00", AssessmentMethod.FIELD_INSPECTION, 0, 0),
+                        standard("S2", "I1", "108.00", AssessmentMethod.SURVEY, 0, 0)));
+        assertNull(readiness.projectedTotal());
+        assertEquals(d("114.00"), readiness.fullMarks());
+        assertEquals(d("0.0000"), readiness.coverage());
+        assertTrue(readiness.weakest(10).isEmpty());
+        assertTrue(readiness.weakestStandards(10).isEmpty());
+    }
+
+    @Test
+    void aFailedStandardWithDataIsAWeakSpotBeforeAnyUnknownOne() {
+        Readiness readiness = Readiness.of(
+                List.of(new Readiness.Indicator("I1", "市容环境", 1), new Readiness.Indicator("I2", "交通秩序", 2)),
+                List.of(
+                        standard("S1", "I1", "2.00", AssessmentMethod.FIELD_INSPECTION, 0, 3),
+                        standard("S2", "I2", "10.00", AssessmentMethod.FIELD_INSPECTION, 0, 0)));
+        assertEquals(
+                List.of("S1"),
+                readiness.weakestStandards(10).stream()
+                        .map(Readiness.Standard::code)
+                        .toList());
+        assertEquals(d("0.00"), readiness.projectedTotal());
+        assertEquals(d("0.1667"), readiness.coverage());
     }
 
     @Test

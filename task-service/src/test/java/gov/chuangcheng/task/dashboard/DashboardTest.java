@@ -144,18 +144,24 @@ class DashboardTest {
                 .asString());
         // S1 field:      4.00 × 3 passed ÷ 4 inspected (the re-inspection and the redelivery not counted) = 3.00
         // S2 document:   6.00 × 3 COMPLETED ÷ 4 tasks                                                   = 4.50
-        // S3 field:      never inspected → 0 (no data)                                                  = 0.00
+        // S3 field:      never inspected → no data, left out of the projection
         // S4 filing:    10.00 × 1 COMPLETED ÷ 5 tasks                                                   = 2.00
-        // total 3.00 + 4.50 + 0 + 2.00 = 9.50 of 4 + 6 + 5 + 10 = 25.00
+        // total 3.00 + 4.50 + 2.00 = 9.50 over the 20.00 marks with data, of 4 + 6 + 5 + 10 = 25.00: coverage 0.8
         assertDecimal("9.50", dashboard.get("projectedTotal"));
         assertDecimal("25.00", dashboard.get("fullMarks"));
-        // 短板: I2 0 ÷ 5 = 0, I3 2 ÷ 10 = 0.2, I1 7.5 ÷ 10 = 0.75
-        assertEquals(List.of(I2, I3, I1), dashboard.getList("weakestIndicators.code"));
-        assertThat(dashboard.get("weakestIndicators[0].noData"), equalTo(true));
-        assertDecimal("0.2", dashboard.get("weakestIndicators[1].ratio"));
-        assertDecimal("7.50", dashboard.get("weakestIndicators[2].projected"));
-        assertDecimal("10.00", dashboard.get("weakestIndicators[2].fullMarks"));
-        assertThat(dashboard.get("weakestIndicators[2].noData"), equalTo(false));
+        assertDecimal("20.00", dashboard.get("coveredMarks"));
+        assertDecimal("0.8000", dashboard.get("coverage"));
+        // 短板: the standards with data that lose the most: S4 8.00, S2 1.50, S1 1.00
+        assertEquals(List.of(S4, S2, S1), dashboard.getList("weakestStandards.code"));
+        assertDecimal("8.00", dashboard.get("weakestStandards[0].lost"));
+        assertDecimal("2.00", dashboard.get("weakestStandards[0].projected"));
+        assertEquals(5, (int) dashboard.get("weakestStandards[0].evidence.denominator"));
+        // the indicators with data, lowest ratio first: I3 2 ÷ 10 = 0.2, I1 7.5 ÷ 10 = 0.75; I2 has none
+        assertEquals(List.of(I3, I1), dashboard.getList("weakestIndicators.code"));
+        assertDecimal("0.2", dashboard.get("weakestIndicators[0].ratio"));
+        assertDecimal("7.50", dashboard.get("weakestIndicators[1].projected"));
+        assertDecimal("10.00", dashboard.get("weakestIndicators[1].fullMarks"));
+        assertThat(dashboard.get("weakestIndicators[1].noData"), equalTo(false));
 
         // the units in the published order; beside each, its on-time task rate (按期完成率), tasks that came due
         // (completed, or found overdue) being the denominator

@@ -1,0 +1,34 @@
+package gov.chuangcheng.task.dashboard;
+
+import gov.chuangcheng.events.assessment.Rate;
+import gov.chuangcheng.events.evaluation.AssessmentMethod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A standard (测评标准) among the 短板: its projected score on its evidence and the marks it loses.
+ *
+ * @param evidence items passed of items inspected (实地考察), or tasks completed of tasks serving it
+ */
+public record StandardView(
+        String code,
+        String name,
+        String indicatorCode,
+        AssessmentMethod method,
+        BigDecimal fullMarks,
+        BigDecimal projected,
+        BigDecimal lost,
+        Rate evidence) {
+
+    static StandardView of(Readiness.Standard s) {
+        return new StandardView(
+                s.code(),
+                s.name(),
+                s.indicatorCode(),
+                s.method(),
+                s.fullMarks(),
+                s.projected().setScale(2, RoundingMode.HALF_UP),
+                s.lost().setScale(2, RoundingMode.HALF_UP),
+                s.evidence());
+    }
+}
