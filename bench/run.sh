@@ -347,7 +347,7 @@ part_dashboards() {
     t0=$(date +%s%N); $PG -v units="${DASH_UNITS:-2000}" -v n="${DASH_INSPECTIONS:-100000}" -f "$BENCH/sql/inspection-dashboard-data.sql" "${DB[inspection-service]}"; echo "inspection-service data: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
   } > "$out/generate.txt" 2>&1
   {
-    echo "-- task-service"; $PG -Atc "select 'units', count(*) from unit union all select 'tasks', count(*) from task union all select 'task_standard', count(*) from task_standard union all select 'dash_inspection_tally', count(*) from dash_inspection_tally" "${DB[task-service]}"
+    echo "-- task-service"; $PG -Atc "select 'units', count(*) from unit union all select 'tasks', count(*) from task union all select 'task_standard', count(*) from task_standard union all select 'dash_point_result', count(*) from dash_point_result" "${DB[task-service]}"
     echo "-- accountability-service"; $PG -Atc "select 'directory_unit', count(*) from directory_unit union all select 'orders', count(*) from rectification_order union all select 'closed orders', count(*) from rectification_order where status = 'CLOSED' union all select 'ledger_entry', count(*) from ledger_entry union all select 'ledger_unit', count(*) from ledger_unit" "${DB[accountability-service]}"
     echo "-- inspection-service"; $PG -Atc "select 'points', count(*) from point union all select 'inspections', count(*) from inspection union all select 'inspection_item', count(*) from inspection_item" "${DB[inspection-service]}"
   } >> "$out/generate.txt" 2>&1

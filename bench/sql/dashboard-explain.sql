@@ -17,12 +17,13 @@ order by r.position;
 \echo '== DashboardService.readiness() standards'
 explain (analyze, buffers)
 select s.code, s.indicator_code, s.full_marks, s.method,
-       coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0)
+       coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0), s.name
 from eval_standard s
 join evaluation_system v on v.version = s.version and v.active
 left join (select ts.standard_code, count(*) filter (where t.status = 'COMPLETED') as completed,
                   count(*) as total
            from task_standard ts join task t on t.id = ts.task_id
            group by ts.standard_code) k on k.standard_code = s.code
-left join (select standard_code, sum(passed) as passed, sum(inspected) as inspected
-           from dash_inspection_tally group by standard_code) f on f.standard_code = s.code;
+left join (select standard_code, count(*) filter (where passed) as passed, count(*) as inspected
+           from dash_point_result where inspected_at >= now() - interval '30 days'
+           group by standard_code) f on f.standard_code = s.code;

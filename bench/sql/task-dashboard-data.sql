@@ -1,5 +1,5 @@
 -- task-service dashboard data set: :units units, :tasks tasks (two standards each, from the active evaluation
--- system), the dashboard's read models (inspection tallies per field standard × unit, and one published ranking of
+-- system), the dashboard's read models (each point's latest result per field standard, and one published ranking of
 -- every unit as accountability-service would publish it).
 set synchronous_commit = off;
 insert into unit (code, name, kind, parent_code, active, created_at, updated_at)
@@ -24,10 +24,12 @@ insert into task_standard (task_id, position, standard_code, standard_name, indi
 select md5('t' || i)::uuid::text, p, s.code, s.name, s.indicator_code
 from generate_series(1, :tasks) i cross join generate_series(0, 1) p
 join std s on s.k = (i * 7 + p * 13) % (select count(*) from std);
-insert into dash_inspection_tally (standard_code, unit_code, inspected, passed, updated_at)
-select s.code, 'U' || lpad(u::text, 4, '0'), 20 + (u % 7), 10 + (u % 11), now()
+-- each point's latest result per field standard: 20,000 points (10 per unit), a week apart at most
+insert into dash_point_result (point_id, standard_code, unit_code, passed, inspected_at, inspection_id)
+select 'bp-' || p, s.code, 'U' || lpad((p % :units + 1)::text, 4, '0'), (p + length(s.code)) % 7 <> 0,
+       now() - (p % 7) * interval '1 day', md5('i' || p)::uuid::text
 from eval_standard s join evaluation_system v on v.version = s.version and v.active
-cross join generate_series(1, :units) u
+cross join generate_series(1, :units * 10) p
 where s.method = 'FIELD_INSPECTION';
 -- the data set stands in for a publication of accountability-service's ranking: it replaces the one its publisher
 -- may have sent of the empty data set at start-up

@@ -5,7 +5,6 @@ import gov.chuangcheng.events.assessment.RankingPublished;
 import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.assessment.UnitStanding;
 import gov.chuangcheng.events.inspection.InspectionCompleted;
-import gov.chuangcheng.events.inspection.ItemResult;
 import gov.chuangcheng.platform.inbox.EventHandlers;
 import gov.chuangcheng.platform.inbox.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -14,9 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.Session;
@@ -24,10 +21,10 @@ import org.hibernate.Session;
 /**
  * The dashboard's read models, kept from other services' events, each applied exactly once through the inbox:
  * <ul>
- *   <li>{@code cc.inspection.completed.v1} → items inspected and passed per standard and responsible unit. Re-inspections
- *       ({@code reinspectionOfOrderId} set) are <b>not</b> counted: they re-check a point already found failing, on
- *       purpose, so counting them would pull the pass rate towards the points with open orders; the pass rate is the
- *       patrols' sample, the nearest thing to the evaluators' random checks;</li>
+ *   <li>{@code cc.inspection.completed.v1} → each point's latest result per standard ({@code dash_point_result}), what
+ *       the evaluators would find there. A patrol samples the point; a re-inspection ({@code reinspectionOfOrderId}
+ *       set) re-checks a point already sampled, on purpose: it updates that point's result (a verified fix is the
+ *       point's state now) but adds no point, so points with open orders do not weigh more;</li>
  *   <li>{@code cc.assessment.ranking-published.v1} → the latest published ranking of units, kept as published
  *       (accountability-service owns the score, the rank and every rectification figure; the dashboard shows them and
  *       computes none). A publication replaces the stored one only when its {@code asOf} is later: an older one
@@ -69,37 +66,38 @@ public class DashboardProjections {
         inbound.dispatch(ASSESSMENT, record, assessmentHandlers);
     }
 
+    /**
+     * Each standard's latest result at the point. A patrol (巡查) samples the point: it records or replaces the result.
+     * A re-inspection (复查) verifies a fix of a point already sampled: it replaces the result of a standard the point
+     * has, and adds no sample of its own. A result older than the one kept changes nothing (a late redelivery).
+     */
     void inspected(InspectionCompleted inspection) {
-        if (inspection.reinspectionOfOrderId() != null || inspection.items() == null) {
+        if (inspection.point() == null || inspection.point().id() == null || inspection.inspectedAt() == null) {
             return;
         }
-        String unit = inspection.point() == null || inspection.point().responsibleUnitCode() == null
+        String unit = inspection.point().responsibleUnitCode() == null
                 ? ""
                 : inspection.point().responsibleUnitCode();
-        Map<String, int[]> byStandard = new LinkedHashMap<>();
-        for (ItemResult item : inspection.items()) {
-            if (item == null
-                    || item.standardCode() == null
-                    || item.standardCode().isBlank()) {
-                continue;
-            }
-            int[] counts = byStandard.computeIfAbsent(item.standardCode(), k -> new int[2]);
-            counts[0]++;
-            if (item.passed()) {
-                counts[1]++;
-            }
-        }
-        byStandard.forEach((standard, counts) -> em.createNativeQuery("""
-                        insert into dash_inspection_tally (standard_code, unit_code, inspected, passed, updated_at)
-                        values (?1, ?2, ?3, ?4, now())
-                        on conflict (standard_code, unit_code) do update
-                        set inspected = dash_inspection_tally.inspected + excluded.inspected,
-                            passed = dash_inspection_tally.passed + excluded.passed, updated_at = now()""")
-                .setParameter(1, standard)
-                .setParameter(2, unit)
-                .setParameter(3, counts[0])
-                .setParameter(4, counts[1])
-                .executeUpdate());
+        boolean sample = inspection.reinspectionOfOrderId() == null;
+        PointResults.of(inspection)
+                .forEach((standard, passed) -> em.createNativeQuery(sample ? """
+                        insert into dash_point_result (point_id, standard_code, unit_code, passed, inspected_at,
+                                                       inspection_id)
+                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        on conflict (point_id, standard_code) do update
+                        set unit_code = excluded.unit_code, passed = excluded.passed,
+                            inspected_at = excluded.inspected_at, inspection_id = excluded.inspection_id
+                        where excluded.inspected_at >= dash_point_result.inspected_at""" : """
+                        update dash_point_result
+                        set unit_code = ?3, passed = ?4, inspected_at = ?5, inspection_id = ?6
+                        where point_id = ?1 and standard_code = ?2 and inspected_at <= ?5""")
+                        .setParameter(1, inspection.point().id())
+                        .setParameter(2, standard)
+                        .setParameter(3, unit)
+                        .setParameter(4, passed)
+                        .setParameter(5, inspection.inspectedAt().toInstant())
+                        .setParameter(6, inspection.inspectionId() == null ? "" : inspection.inspectionId())
+                        .executeUpdate());
     }
 
     void published(RankingPublished ranking) {

@@ -32,8 +32,10 @@ public class DashboardResource {
             summary = "Countdown, projected score with its coverage, the 短板 and the units of the published ranking",
             description = """
                     **Projected score** of the active evaluation system, per standard: `fullMarks × factor`, where \
-                    factor is the pass rate of the inspected items of the standard for FIELD_INSPECTION standards \
-                    (patrols only: re-inspections of a rectification order are not counted), and the share of the \
+                    factor for FIELD_INSPECTION standards is the share of points whose latest result for the \
+                    standard passes (every item of it passed), among the points with a result in the last \
+                    cc.dashboard.field-window (P30D): what the evaluators would find there now; a patrol samples \
+                    the point, a re-inspection updates the result of a point already sampled and adds none; and the share of the \
                     tasks serving the standard that are COMPLETED for DOCUMENT_REVIEW, ONLINE_FILING and SURVEY \
                     standards. A standard with no inspected item / no task has no data: it is left out of the \
                     projection (unknown, not 0), and an indicator all of whose standards have none is flagged \

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,6 +45,10 @@ public class DashboardService {
     private final ZoneId districtZone;
     /** The smallest sample the on-time task rate gets a value on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
+    /** How old a point's latest result may be and still count as its state ({@code cc.dashboard.field-window}). */
+    private final Duration fieldWindow;
+
+    private final Clock clock;
 
     private final RecentResults<String, Scoreboard> recentScoreboard;
     private final RecentResults<String, Readiness> recentReadiness;
@@ -52,8 +58,12 @@ public class DashboardService {
             CampaignService campaigns,
             ReadCaches caches,
             ZoneId districtZone,
-            @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample) {
+            Clock clock,
+            @ConfigProperty(name = "cc.dashboard.min-sample", defaultValue = "5") int minSample,
+            @ConfigProperty(name = "cc.dashboard.field-window", defaultValue = "P30D") Duration fieldWindow) {
         this.em = em;
+        this.clock = clock;
+        this.fieldWindow = fieldWindow;
         this.campaigns = campaigns;
         this.districtZone = districtZone;
         this.minSample = Math.max(1, minSample);
@@ -170,9 +180,14 @@ public class DashboardService {
                                   count(*) as total
                            from task_standard ts join task t on t.id = ts.task_id
                            group by ts.standard_code) k on k.standard_code = s.code
-                left join (select standard_code, sum(passed) as passed, sum(inspected) as inspected
-                           from dash_inspection_tally group by standard_code) f on f.standard_code = s.code
-                """).getResultList();
+                -- a field standard scores on each point's latest result, if it is recent enough to be the point's
+                -- state (cc.dashboard.field-window)
+                left join (select standard_code, count(*) filter (where passed) as passed, count(*) as inspected
+                           from dash_point_result where inspected_at >= ?1
+                           group by standard_code) f on f.standard_code = s.code
+                """)
+                .setParameter(1, clock.instant().minus(fieldWindow))
+                .getResultList();
         return Readiness.of(
                 indicators.stream()
                         .map(r -> new Readiness.Indicator((String) r[0], (String) r[1], (int) number(r[2])))

@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <pre>
  *   standard score  = fullMarks × factor
- *       factor      = items passed ÷ items inspected                        (FIELD_INSPECTION: 实地考察 pass rate)
+ *       factor      = points passing ÷ points with a result                 (FIELD_INSPECTION 实地考察: each point's
+ *                                                                            latest result, within the field window)
  *                   = COMPLETED tasks serving it ÷ all tasks serving it     (DOCUMENT_REVIEW, ONLINE_FILING, SURVEY)
  *   a standard with nothing to divide by has no data: it is left out of the projection, not counted 0
  *   covered marks   = Σ fullMarks of the standards with data       coverage = covered marks ÷ full marks
@@ -37,8 +38,8 @@ public final class Readiness {
     public record Indicator(String code, String name, int ordinal) {}
 
     /**
-     * A standard of the active version and its evidence: passed/inspected items for a field standard, completed/all
-     * tasks otherwise. Only the counts matter here (the projection scales full marks by them whatever the sample), so
+     * A standard of the active version and its evidence: for a field standard the points whose latest result passes
+     * of the points with a recent result, completed/all tasks otherwise. Only the counts matter here (the projection scales full marks by them whatever the sample), so
      * the evidence's {@code value} is not read.
      */
     public record Standard(

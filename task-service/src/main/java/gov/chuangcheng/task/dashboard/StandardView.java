@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 /**
  * A standard (测评标准) among the 短板: its projected score on its evidence and the marks it loses.
  *
- * @param evidence items passed of items inspected (实地考察), or tasks completed of tasks serving it
+ * @param evidence points passing of points with a recent result (实地考察), or tasks completed of tasks serving it
  */
 public record StandardView(
         String code,

@@ -90,11 +90,16 @@ final class DashboardDataSet {
 
     /** A patrol (re-inspection when {@code reinspectionOf} is set) of {@code point}, which {@code unit} answers for. */
     static InspectionCompleted inspection(String point, String unit, String reinspectionOf, ItemResult... items) {
+        return inspection(point, unit, reinspectionOf, OffsetDateTime.now(), items);
+    }
+
+    static InspectionCompleted inspection(
+            String point, String unit, String reinspectionOf, OffsetDateTime at, ItemResult... items) {
         return new InspectionCompleted(
                 UUID.randomUUID().toString(),
                 new PointRef(point, "DBP", "测试农贸市场", "FARMERS_MARKET", "测试路1号", unit, "看板测试" + unit),
                 "inspector1",
-                OffsetDateTime.now(),
+                at,
                 BigDecimal.TEN,
                 BigDecimal.TEN,
                 true,

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,24 +143,29 @@ class DashboardTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-        // S1 field:      4.00 × 3 passed ÷ 4 inspected (the re-inspection and the redelivery not counted) = 3.00
+        // S1 field: each point's latest result within the field window — P1 passes (its fix verified), P2 passes,
+        //           P5 fails (the older pass arrived late); P3 was only re-inspected, P4 is 40 days old
+        //           → 4.00 × 2 ÷ 3 = 2.6667
         // S2 document:   6.00 × 3 COMPLETED ÷ 4 tasks                                                   = 4.50
         // S3 field:      never inspected → no data, left out of the projection
         // S4 filing:    10.00 × 1 COMPLETED ÷ 5 tasks                                                   = 2.00
-        // total 3.00 + 4.50 + 2.00 = 9.50 over the 20.00 marks with data, of 4 + 6 + 5 + 10 = 25.00: coverage 0.8
-        assertDecimal("9.50", dashboard.get("projectedTotal"));
+        // total 2.6667 + 4.50 + 2.00 = 9.17 over the 20.00 marks with data, of 4 + 6 + 5 + 10 = 25.00: coverage 0.8
+        assertDecimal("9.17", dashboard.get("projectedTotal"));
         assertDecimal("25.00", dashboard.get("fullMarks"));
         assertDecimal("20.00", dashboard.get("coveredMarks"));
         assertDecimal("0.8000", dashboard.get("coverage"));
-        // 短板: the standards with data that lose the most: S4 8.00, S2 1.50, S1 1.00
+        // 短板: the standards with data that lose the most: S4 8.00, S2 1.50, S1 1.33
         assertEquals(List.of(S4, S2, S1), dashboard.getList("weakestStandards.code"));
         assertDecimal("8.00", dashboard.get("weakestStandards[0].lost"));
         assertDecimal("2.00", dashboard.get("weakestStandards[0].projected"));
         assertEquals(5, (int) dashboard.get("weakestStandards[0].evidence.denominator"));
-        // the indicators with data, lowest ratio first: I3 2 ÷ 10 = 0.2, I1 7.5 ÷ 10 = 0.75; I2 has none
+        assertDecimal("1.33", dashboard.get("weakestStandards[2].lost"));
+        assertEquals(2, (int) dashboard.get("weakestStandards[2].evidence.numerator"));
+        assertEquals(3, (int) dashboard.get("weakestStandards[2].evidence.denominator"));
+        // the indicators with data, lowest ratio first: I3 2 ÷ 10 = 0.2, I1 7.1667 ÷ 10 = 0.7167; I2 has none
         assertEquals(List.of(I3, I1), dashboard.getList("weakestIndicators.code"));
         assertDecimal("0.2", dashboard.get("weakestIndicators[0].ratio"));
-        assertDecimal("7.50", dashboard.get("weakestIndicators[1].projected"));
+        assertDecimal("7.17", dashboard.get("weakestIndicators[1].projected"));
         assertDecimal("10.00", dashboard.get("weakestIndicators[1].fullMarks"));
         assertThat(dashboard.get("weakestIndicators[1].noData"), equalTo(false));
 
@@ -253,24 +259,60 @@ class DashboardTest {
     }
 
     private void publishEvents() {
-        // inspections, one key so that they are consumed in this order
-        InspectionCompleted first =
-                inspection(POINT, UA, null, item(S1, true), item(S1, true), item(S1, false), item(null, false));
+        OffsetDateTime now = OffsetDateTime.now();
+        // P1: the patrol fails S1 (one item of three), is redelivered, and the fix's re-inspection passes it
+        InspectionCompleted first = inspection(
+                POINT + "-1",
+                UA,
+                null,
+                now.minusHours(3),
+                item(S1, true),
+                item(S1, true),
+                item(S1, false),
+                item(null, false));
         String firstId = UUID.randomUUID().toString();
-        publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, POINT, first, firstId);
-        publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, POINT, first, firstId); // redelivered
+        publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, POINT + "-1", first, firstId);
+        publish(Topic.INSPECTIONS, EventCatalog.INSPECTION_COMPLETED, POINT + "-1", first, firstId); // redelivered
         publish(
                 Topic.INSPECTIONS,
                 EventCatalog.INSPECTION_COMPLETED,
-                POINT,
-                inspection(POINT, UA, "ORDER-" + SFX, item(S1, false), item(S1, false)),
-                null); // re-inspection
+                POINT + "-1",
+                inspection(POINT + "-1", UA, "ORDER-" + SFX, now.minusHours(1), item(S1, true), item(S1, true)),
+                null);
+        // P2: S1 passes (S2 is not field-inspected: it scores on its tasks)
         publish(
                 Topic.INSPECTIONS,
                 EventCatalog.INSPECTION_COMPLETED,
-                POINT,
-                inspection(POINT, UB, null, item(S1, true), item(S2, false)),
-                null); // S2 is not field-inspected
+                POINT + "-2",
+                inspection(POINT + "-2", UB, null, now.minusHours(2), item(S1, true), item(S2, false)),
+                null);
+        // P3: a re-inspection of a point no patrol sampled adds no point
+        publish(
+                Topic.INSPECTIONS,
+                EventCatalog.INSPECTION_COMPLETED,
+                POINT + "-3",
+                inspection(POINT + "-3", UA, "ORDER-3-" + SFX, now.minusHours(2), item(S1, false)),
+                null);
+        // P4: failed, but 40 days ago: older than the field window, no longer the point's state
+        publish(
+                Topic.INSPECTIONS,
+                EventCatalog.INSPECTION_COMPLETED,
+                POINT + "-4",
+                inspection(POINT + "-4", UC, null, now.minusDays(40), item(S1, false)),
+                null);
+        // P5: fails now; an older patrol that passed arrives late and changes nothing
+        publish(
+                Topic.INSPECTIONS,
+                EventCatalog.INSPECTION_COMPLETED,
+                POINT + "-5",
+                inspection(POINT + "-5", UC, null, now.minusHours(1), item(S1, false)),
+                null);
+        publish(
+                Topic.INSPECTIONS,
+                EventCatalog.INSPECTION_COMPLETED,
+                POINT + "-5",
+                inspection(POINT + "-5", UC, null, now.minusHours(5), item(S1, true)),
+                null);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
