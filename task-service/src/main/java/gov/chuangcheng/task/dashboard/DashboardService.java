@@ -82,7 +82,7 @@ public class DashboardService {
                 readiness.coveredMarks(),
                 readiness.coverage(),
                 readiness.weakestStandards(WEAKEST).stream()
-                        .map(StandardView::of)
+                        .map(StandardScoreView::of)
                         .toList(),
                 readiness.weakest(WEAKEST).stream().map(IndicatorView::of).toList(),
                 scoreboard.asOf(),

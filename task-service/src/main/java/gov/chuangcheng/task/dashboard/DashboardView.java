@@ -26,7 +26,7 @@ public record DashboardView(
         BigDecimal fullMarks,
         BigDecimal coveredMarks,
         BigDecimal coverage,
-        List<StandardView> weakestStandards,
+        List<StandardScoreView> weakestStandards,
         List<IndicatorView> weakestIndicators,
 
         @Schema(

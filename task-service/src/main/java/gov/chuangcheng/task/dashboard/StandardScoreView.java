@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  *
  * @param evidence points passing of points with a recent result (实地考察), or tasks completed of tasks serving it
  */
-public record StandardView(
+public record StandardScoreView(
         String code,
         String name,
         String indicatorCode,
@@ -20,8 +20,8 @@ public record StandardView(
         BigDecimal lost,
         Rate evidence) {
 
-    static StandardView of(Readiness.Standard s) {
-        return new StandardView(
+    static StandardScoreView of(Readiness.Standard s) {
+        return new StandardScoreView(
                 s.code(),
                 s.name(),
                 s.indicatorCode(),
