@@ -31,6 +31,10 @@ public class DashboardResource {
     @Operation(
             summary = "Countdown, projected score with its coverage, the 短板 and the units of the published ranking",
             description = """
+                    **veto** (一票否决) comes first: `vetoed` is true while an occurrence of the active evaluation \
+                    system's negative list (负面清单) stands (recorded and not withdrawn, `POST /veto-occurrences`), \
+                    and `occurrences` lists those, latest first: no score counts while one stands.
+
                     **Projected score** of the active evaluation system, per standard: `fullMarks × factor`, where \
                     factor for FIELD_INSPECTION standards is the share of points whose latest result for the \
                     standard passes (every item of it passed), among the points with a result in the last \

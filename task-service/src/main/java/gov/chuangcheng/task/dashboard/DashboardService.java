@@ -6,6 +6,7 @@ import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.task.campaign.CampaignService;
+import gov.chuangcheng.task.veto.VetoService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,7 @@ public class DashboardService {
 
     private final EntityManager em;
     private final CampaignService campaigns;
+    private final VetoService veto;
     private final ZoneId districtZone;
     /** The smallest sample the on-time task rate gets a value on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
@@ -56,6 +58,7 @@ public class DashboardService {
     public DashboardService(
             EntityManager em,
             CampaignService campaigns,
+            VetoService veto,
             ReadCaches caches,
             ZoneId districtZone,
             Clock clock,
@@ -65,6 +68,7 @@ public class DashboardService {
         this.clock = clock;
         this.fieldWindow = fieldWindow;
         this.campaigns = campaigns;
+        this.veto = veto;
         this.districtZone = districtZone;
         this.minSample = Math.max(1, minSample);
         this.recentScoreboard = caches.create(1);
@@ -76,6 +80,7 @@ public class DashboardService {
         Readiness readiness = recentReadiness();
         Scoreboard scoreboard = recentScoreboard();
         return new DashboardView(
+                veto.standing(),
                 campaigns.countdown().orElse(null),
                 readiness.projectedTotal(),
                 readiness.fullMarks(),

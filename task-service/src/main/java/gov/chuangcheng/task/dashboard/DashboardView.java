@@ -1,6 +1,7 @@
 package gov.chuangcheng.task.dashboard;
 
 import gov.chuangcheng.task.campaign.Countdown;
+import gov.chuangcheng.task.veto.VetoStanding;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What the office looks at every morning.
  *
+ * @param veto               一票否决: first, since no score counts while an occurrence of the negative list stands
  * @param countdown          none (absent) when no campaign is set
  * @param projectedTotal     the projected score over the standards with data; absent while none has data
  * @param coveredMarks       the full marks of the standards with data
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param units              the units of that ranking in its order, best first; empty before its first publication
  */
 public record DashboardView(
+        VetoStanding veto,
         Countdown countdown,
         BigDecimal projectedTotal,
         BigDecimal fullMarks,
