@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,26 +70,26 @@ public class RankingService {
         Instant now = clock.instant();
         RankBy by = period == null ? RankBy.CUMULATIVE_SCORE : rankBy;
         List<PeriodRanking.Placed> placed = PeriodRanking.rank(scores.scores(Window.of(period)), by);
-        Map<String, PeriodRanking.Placed> before = period == null
+        Period previous = period == null ? null : period.previous();
+        Map<String, PeriodRanking.Placed> before = previous == null
                 ? Map.of()
-                : PeriodRanking.byUnit(PeriodRanking.rank(scores.scores(Window.of(period.previous())), by));
+                : PeriodRanking.byUnit(PeriodRanking.rank(scores.scores(Window.of(previous)), by));
         Map<String, FigureCounts> counts = figures.counts(Window.of(period), now);
         List<RankingRow> rows = placed.stream()
                 .map(p -> {
                     String code = p.score().unitCode();
-                    PeriodRanking.Placed previous = before.get(code);
+                    PeriodRanking.Placed placedBefore = before.get(code);
                     return RankingRow.of(
                             p.place(),
-                            previous == null ? null : previous.place(),
+                            placedBefore == null ? null : placedBefore.place(),
                             p.score(),
-                            previous == null ? null : previous.score(),
+                            placedBefore == null ? null : placedBefore.score(),
                             by,
                             counts.getOrDefault(code, FigureCounts.NONE).figures(minimumSample));
                 })
                 .toList();
-        Period previous = period == null ? null : period.previous();
         return new RankingReport(
-                period == null ? "campaign" : period.kind().name().toLowerCase(Locale.ROOT),
+                period == null ? "campaign" : period.kind().parameter(),
                 period == null ? null : period.from(),
                 period == null ? null : period.to(),
                 zone.getId(),

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gov.chuangcheng.accountability.calendar.CalendarService;
 import gov.chuangcheng.accountability.rectification.InspectionOutcomes;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
-import gov.chuangcheng.accountability.rectification.RectificationService;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
-import gov.chuangcheng.events.inspection.ReinspectionPassed;
-import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,9 +36,6 @@ class RankingRatesTest {
     RectificationTestSupport support;
 
     @Inject
-    RectificationService orders;
-
-    @Inject
     InspectionOutcomes inspections;
 
     @Inject
@@ -61,22 +55,6 @@ class RankingRatesTest {
     @BeforeEach
     void setUp() {
         clock = RectificationTestSupport.installClock();
-    }
-
-    private void fixAndVerify(RectificationOrder o) {
-        orders.acknowledge(o.id(), UnitScope.all(), "unit");
-        orders.submit(o.id(), UnitScope.all(), "unit", "已整改", List.of("after-" + o.id()));
-        orders.requestVerification(o.id(), UnitScope.all(), "office1");
-    }
-
-    private void pass(RectificationOrder o) {
-        inspections.onReinspectionPassed(new ReinspectionPassed(
-                o.id(),
-                "R-" + o.id(),
-                RectificationTestSupport.point(o.pointId(), o.unitCode()),
-                o.standardCode(),
-                "inspector1",
-                OffsetDateTime.now(clock)));
     }
 
     private void failReinspection(RectificationOrder o) {
@@ -117,22 +95,22 @@ class RankingRatesTest {
 
         clock.advance(Duration.ofHours(1));
         for (RectificationOrder o : List.of(five.get(0), five.get(1), five.get(2), five.get(3), single, stillOpen)) {
-            fixAndVerify(o);
+            support.submitForVerification(o);
         }
         failReinspection(stillOpen);
-        pass(five.get(0));
-        pass(five.get(1));
-        pass(five.get(2));
-        pass(single);
+        support.passVerification(five.get(0), clock);
+        support.passVerification(five.get(1), clock);
+        support.passVerification(five.get(2), clock);
+        support.passVerification(single, clock);
         // rework (返工): the re-inspection fails once, then the unit fixes it again in time
         RectificationOrder reworked = five.get(3);
         failReinspection(reworked);
-        fixAndVerify(reworked);
-        pass(reworked);
+        support.submitForVerification(reworked);
+        support.passVerification(reworked, clock);
         // late: fixed ten days on
         clock.advance(Duration.ofDays(10));
-        fixAndVerify(five.get(4));
-        pass(five.get(4));
+        support.submitForVerification(five.get(4));
+        support.passVerification(five.get(4), clock);
         assertEquals(Boolean.FALSE, support.reload(five.get(4).id()).onTime());
         given().auth()
                 .oauth2(KeycloakTokens.forUser("office1"))
@@ -210,8 +188,8 @@ class RankingRatesTest {
         support.ensureUnits(RectificationTestSupport.department(unit, "补算单位"));
         RectificationOrder o = support.fail(RectificationTestSupport.unique("P"), unit, "S-15.1", Severity.GENERAL);
         clock.advance(Duration.ofHours(3));
-        fixAndVerify(o);
-        pass(o);
+        support.submitForVerification(o);
+        support.passVerification(o, clock);
         RectificationOrder closed = support.reload(o.id());
         Long kept = closed.officeSecondsToClose();
         assertEquals(

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.ledger.ManualEntries;
 import gov.chuangcheng.accountability.ledger.ManualEntryRequest;
-import gov.chuangcheng.accountability.rectification.InspectionOutcomes;
 import gov.chuangcheng.accountability.rectification.OfficeLevers;
 import gov.chuangcheng.accountability.rectification.Orders;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
@@ -17,7 +16,6 @@ import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Severity;
 import gov.chuangcheng.events.assessment.Rate;
-import gov.chuangcheng.events.inspection.ReinspectionPassed;
 import gov.chuangcheng.platform.period.Period;
 import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.testing.AdjustableClock;
@@ -30,7 +28,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -51,9 +48,6 @@ class RankingPeriodsTest {
 
     @Inject
     RectificationService rectifications;
-
-    @Inject
-    InspectionOutcomes inspections;
 
     @Inject
     OfficeLevers levers;
@@ -79,22 +73,6 @@ class RankingPeriodsTest {
 
     private RectificationOrder open(String unit) {
         return support.fail(RectificationTestSupport.unique("P"), unit, "S-15.1", Severity.GENERAL);
-    }
-
-    private void submit(RectificationOrder o) {
-        rectifications.acknowledge(o.id(), UnitScope.all(), "unit");
-        rectifications.submit(o.id(), UnitScope.all(), "unit", "已整改", List.of("after-" + o.id()));
-        rectifications.requestVerification(o.id(), UnitScope.all(), "office1");
-    }
-
-    private void pass(RectificationOrder o) {
-        inspections.onReinspectionPassed(new ReinspectionPassed(
-                o.id(),
-                "R-" + o.id(),
-                RectificationTestSupport.point(o.pointId(), o.unitCode()),
-                o.standardCode(),
-                "inspector1",
-                OffsetDateTime.now(clock)));
     }
 
     private RankingRow row(Period period, String unit) {
@@ -127,19 +105,19 @@ class RankingPeriodsTest {
         rectifications.suspend(suspended.id(), "道路施工", "office1");
         levers.voidOrder(voided.id(), "经核实不属实", "office1", "*");
         clock.advance(Duration.ofHours(1));
-        submit(onTime);
-        pass(onTime);
-        submit(awaiting);
+        support.submitForVerification(onTime);
+        support.passVerification(onTime, clock);
+        support.submitForVerification(awaiting);
 
         clock.advance(Duration.ofDays(7));
         // due: the one left overdue (open) and the one fixed; not the extended one (its deadline is ahead), the
         // suspended one (no deadline runs), the voided one, nor the one submitted in time and not yet verified
         assertEquals(new Rate(1, 2, null), row(null, unit).onTime());
 
-        submit(extended);
-        pass(extended);
+        support.submitForVerification(extended);
+        support.passVerification(extended, clock);
         assertEquals(new Rate(2, 3, null), row(null, unit).onTime(), "fixed by its extended deadline: on time");
-        pass(awaiting);
+        support.passVerification(awaiting, clock);
         assertEquals(new Rate(3, 4, null), row(null, unit).onTime(), "submitted in time, verified later: on time");
 
         rectifications.resume(suspended.id(), "office1");

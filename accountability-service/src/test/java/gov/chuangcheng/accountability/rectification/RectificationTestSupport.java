@@ -14,6 +14,7 @@ import gov.chuangcheng.events.inspection.ItemFailed;
 import gov.chuangcheng.events.inspection.PointRef;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.kafka.TopicNames;
+import gov.chuangcheng.platform.security.UnitScope;
 import gov.chuangcheng.platform.testing.AdjustableClock;
 import gov.chuangcheng.platform.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -197,5 +198,26 @@ public class RectificationTestSupport {
     /** The working calendar in force (read in the caller's transaction). */
     public gov.chuangcheng.platform.calendar.WorkingCalendar calendar() {
         return calendars.calendar();
+    }
+
+    @Inject
+    RectificationService rectifications;
+
+    /** The unit signs for the order and submits its fix with a photo; the office asks for its verification. */
+    public void submitForVerification(RectificationOrder o) {
+        rectifications.acknowledge(o.id(), UnitScope.all(), "unit");
+        rectifications.submit(o.id(), UnitScope.all(), "unit", "已整改", List.of("after-" + o.id()));
+        rectifications.requestVerification(o.id(), UnitScope.all(), "office1");
+    }
+
+    /** The re-inspection of the order passes, now on {@code clock}. */
+    public void passVerification(RectificationOrder o, java.time.Clock clock) {
+        inspections.onReinspectionPassed(new gov.chuangcheng.events.inspection.ReinspectionPassed(
+                o.id(),
+                "R-" + o.id(),
+                point(o.pointId(), o.unitCode()),
+                o.standardCode(),
+                "inspector1",
+                java.time.OffsetDateTime.now(clock)));
     }
 }

@@ -2,7 +2,6 @@ package gov.chuangcheng.inspection.statistics;
 
 import gov.chuangcheng.platform.period.Period;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,7 +15,7 @@ public record ReportPeriod(
 
     public static ReportPeriod of(Period period) {
         return new ReportPeriod(
-                period.kind().name().toLowerCase(Locale.ROOT),
+                period.kind().parameter(),
                 period.from(),
                 period.to(),
                 period.zone().getId());

@@ -27,7 +27,8 @@ public record Period(Kind kind, LocalDate from, LocalDate to, ZoneId zone) {
         MONTH,
         RANGE;
 
-        String parameter() {
+        /** The kind as the {@code period} parameter takes it: week, month, range. */
+        public String parameter() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
