@@ -6,6 +6,8 @@ import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.task.campaign.CampaignService;
+import gov.chuangcheng.task.survey.SurveyResultView;
+import gov.chuangcheng.task.survey.SurveyService;
 import gov.chuangcheng.task.veto.VetoService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +47,7 @@ public class DashboardService {
     private final EntityManager em;
     private final CampaignService campaigns;
     private final VetoService veto;
+    private final SurveyService surveys;
     private final ZoneId districtZone;
     /** The smallest sample the on-time task rate gets a value on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
@@ -59,6 +63,7 @@ public class DashboardService {
             EntityManager em,
             CampaignService campaigns,
             VetoService veto,
+            SurveyService surveys,
             ReadCaches caches,
             ZoneId districtZone,
             Clock clock,
@@ -69,6 +74,7 @@ public class DashboardService {
         this.fieldWindow = fieldWindow;
         this.campaigns = campaigns;
         this.veto = veto;
+        this.surveys = surveys;
         this.districtZone = districtZone;
         this.minSample = Math.max(1, minSample);
         this.recentScoreboard = caches.create(1);
@@ -193,18 +199,35 @@ public class DashboardService {
                 """)
                 .setParameter(1, clock.instant().minus(fieldWindow))
                 .getResultList();
+        Map<String, SurveyResultView> surveyed = surveys.standing();
         return Readiness.of(
                 indicators.stream()
                         .map(r -> new Readiness.Indicator((String) r[0], (String) r[1], (int) number(r[2])))
                         .toList(),
                 standards.stream()
                         .map(r -> {
+                            String code = (String) r[0];
                             AssessmentMethod method = AssessmentMethod.valueOf((String) r[3]);
+                            if (method == AssessmentMethod.SURVEY) {
+                                SurveyResultView latest = surveyed.get(code);
+                                return Readiness.Standard.surveyed(
+                                        code,
+                                        (String) r[8],
+                                        (String) r[1],
+                                        (BigDecimal) r[2],
+                                        latest == null
+                                                ? null
+                                                : new Readiness.Survey(
+                                                        latest.rate(),
+                                                        latest.sampleSize(),
+                                                        latest.surveyedOn(),
+                                                        latest.marks()));
+                            }
                             Rate evidence = method == AssessmentMethod.FIELD_INSPECTION
                                     ? Rate.of(number(r[6]), number(r[7]), 1)
                                     : Rate.of(number(r[4]), number(r[5]), 1);
-                            return new Readiness.Standard(
-                                    (String) r[0], (String) r[8], (String) r[1], (BigDecimal) r[2], method, evidence);
+                            return Readiness.Standard.counted(
+                                    code, (String) r[8], (String) r[1], (BigDecimal) r[2], method, evidence);
                         })
                         .toList());
     }

@@ -4,11 +4,13 @@ import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The projected score of the active evaluation system (迎检预估得分), free of I/O.
@@ -17,8 +19,10 @@ import java.util.Map;
  *   standard score  = fullMarks × factor
  *       factor      = points passing ÷ points with a result                 (FIELD_INSPECTION 实地考察: each point's
  *                                                                            latest result, within the field window)
- *                   = COMPLETED tasks serving it ÷ all tasks serving it     (DOCUMENT_REVIEW, ONLINE_FILING, SURVEY)
- *   a standard with nothing to divide by has no data: it is left out of the projection, not counted 0
+ *                   = COMPLETED tasks serving it ÷ all tasks serving it     (DOCUMENT_REVIEW, ONLINE_FILING)
+ *   standard score  = the marks its scoring rule gives its latest survey  (SURVEY 问卷调查)
+ *   a standard with nothing to divide by, or without a survey result and rule, has no data: it is left out of the
+ *   projection, not counted 0
  *   covered marks   = Σ fullMarks of the standards with data       coverage = covered marks ÷ full marks
  *   indicator score = Σ standard scores with data                  ratio    = indicator score ÷ its covered marks
  *   projected total = Σ indicator scores (none while nothing is covered)
@@ -38,9 +42,21 @@ public final class Readiness {
     public record Indicator(String code, String name, int ordinal) {}
 
     /**
+     * The survey result a survey standard scores on.
+     *
+     * @param marks what the standard's scoring rule gives the rate; null when the standard has no rule
+     */
+    @Schema(name = "StandardSurveyResult")
+    public record Survey(BigDecimal rate, int sampleSize, LocalDate surveyedOn, BigDecimal marks) {}
+
+    /**
      * A standard of the active version and its evidence: for a field standard the points whose latest result passes
-     * of the points with a recent result, completed/all tasks otherwise. Only the counts matter here (the projection scales full marks by them whatever the sample), so
-     * the evidence's {@code value} is not read.
+     * of the points with a recent result, completed/all tasks for material and online filing standards, the latest
+     * survey result for a survey standard. Only the counts matter for a rate (the projection scales full marks by
+     * them whatever the sample), so the evidence's {@code value} is not read.
+     *
+     * @param evidence the counts the standard scores on; null for a survey standard
+     * @param survey   the latest survey result of a survey standard; null otherwise, or while it has none
      */
     public record Standard(
             String code,
@@ -48,16 +64,37 @@ public final class Readiness {
             String indicatorCode,
             BigDecimal fullMarks,
             AssessmentMethod method,
-            Rate evidence) {
+            Rate evidence,
+            Survey survey) {
 
-        public boolean noData() {
-            return evidence.denominator() == 0;
+        /** A standard scored on counts (field inspection, materials). */
+        public static Standard counted(
+                String code,
+                String name,
+                String indicatorCode,
+                BigDecimal fullMarks,
+                AssessmentMethod method,
+                Rate evidence) {
+            return new Standard(code, name, indicatorCode, fullMarks, method, evidence, null);
         }
 
-        /** fullMarks × numerator ÷ denominator, to 4 decimals; null without data. */
+        /** A survey standard, with its latest result or null. */
+        public static Standard surveyed(
+                String code, String name, String indicatorCode, BigDecimal fullMarks, Survey survey) {
+            return new Standard(code, name, indicatorCode, fullMarks, AssessmentMethod.SURVEY, null, survey);
+        }
+
+        public boolean noData() {
+            return evidence == null ? survey == null || survey.marks() == null : evidence.denominator() == 0;
+        }
+
+        /** fullMarks × numerator ÷ denominator, or a survey's marks, to 4 decimals; null without data. */
         public BigDecimal projected() {
             if (noData()) {
                 return null;
+            }
+            if (evidence == null) {
+                return survey.marks().min(fullMarks).setScale(4, RoundingMode.HALF_UP);
             }
             return fullMarks
                     .multiply(BigDecimal.valueOf(evidence.numerator()))

@@ -8,7 +8,9 @@ import java.math.RoundingMode;
 /**
  * A standard (测评标准) among the 短板: its projected score on its evidence and the marks it loses.
  *
- * @param evidence points passing of points with a recent result (实地考察), or tasks completed of tasks serving it
+ * @param evidence points passing of points with a recent result (实地考察), or tasks completed of tasks serving it;
+ *                 absent for a survey standard
+ * @param survey   the survey result a survey standard (问卷调查) scores on, with the marks its rule gives
  */
 public record StandardScoreView(
         String code,
@@ -18,7 +20,8 @@ public record StandardScoreView(
         BigDecimal fullMarks,
         BigDecimal projected,
         BigDecimal lost,
-        Rate evidence) {
+        Rate evidence,
+        Readiness.Survey survey) {
 
     static StandardScoreView of(Readiness.Standard s) {
         return new StandardScoreView(
@@ -29,6 +32,7 @@ public record StandardScoreView(
                 s.fullMarks(),
                 s.projected().setScale(2, RoundingMode.HALF_UP),
                 s.lost().setScale(2, RoundingMode.HALF_UP),
-                s.evidence());
+                s.evidence(),
+                s.survey());
     }
 }

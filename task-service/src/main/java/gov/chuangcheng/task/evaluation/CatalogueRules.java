@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *       indicator add up to 1 (±0.0001)</b>;</li>
  *   <li>method: one of {@link AssessmentMethod}, by code or Chinese name;</li>
  *   <li>point types: codes or Chinese names of {@link PointType}; at least one for a field-inspected standard
- *       (FIELD_INSPECTION), none for any other method.</li>
+ *       (FIELD_INSPECTION), none for any other method;</li>
+ *   <li>survey scoring (optional): only for a survey standard (SURVEY), as {@link SurveyScoring} checks it.</li>
  * </ul>
  */
 public final class CatalogueRules {
@@ -183,7 +184,26 @@ public final class CatalogueRules {
                     "only field-inspected (实地考察) standards apply to point " + "types; this one is " + method.name()
                             + " (" + method.displayName() + ")");
         }
-        return new Catalogue.Standard(code, name, fullMarks, weight, method, List.copyOf(pointTypes));
+        return new Catalogue.Standard(
+                code,
+                name,
+                fullMarks,
+                weight,
+                method,
+                List.copyOf(pointTypes),
+                surveyScoring(s, method, fullMarks, errors));
+    }
+
+    private static SurveyScoring surveyScoring(
+            Draft.Standard s, AssessmentMethod method, BigDecimal fullMarks, ImportErrors errors) {
+        String field = s.at().of(Attribute.SURVEY_SCORING);
+        List<String> texts = s.surveyScoring() == null ? List.of() : s.surveyScoring();
+        boolean given = texts.stream().anyMatch(t -> t != null && !t.isBlank());
+        if (given && method != null && method != AssessmentMethod.SURVEY) {
+            errors.add(field, "只有问卷调查类测评标准有评分规则；该标准为" + method.displayName());
+            return null;
+        }
+        return SurveyScoring.parse(texts, fullMarks, message -> errors.add(field, message));
     }
 
     private static String code(

@@ -39,6 +39,10 @@ public final class CsvCatalogue {
     public static final String WEIGHT = "weight";
     public static final String METHOD = "method";
     public static final String POINT_TYPES = "point_types";
+    /** Optional: a survey standard's scoring rule ({@link SurveyScoring}), e.g. {@code 90:2;80:1.6;70:1}. */
+    public static final String SURVEY_SCORING = "survey_scoring";
+
+    public static final List<String> OPTIONAL_COLUMNS = List.of(SURVEY_SCORING);
     public static final List<String> COLUMNS = List.of(
             CATEGORY_CODE,
             CATEGORY_NAME,
@@ -107,7 +111,7 @@ public final class CsvCatalogue {
         List<String> header = records.get(0).fields();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
-            if (COLUMNS.contains(name) && index.putIfAbsent(name, i) != null) {
+            if ((COLUMNS.contains(name) || OPTIONAL_COLUMNS.contains(name)) && index.putIfAbsent(name, i) != null) {
                 errors.add(row(1) + "." + name, "column appears twice in the header row");
             }
         }
@@ -183,7 +187,8 @@ public final class CsvCatalogue {
                     v.get(FULL_MARKS),
                     v.get(WEIGHT),
                     v.get(METHOD),
-                    pointTypes));
+                    pointTypes,
+                    v.containsKey(SURVEY_SCORING) ? List.of(v.get(SURVEY_SCORING)) : List.of()));
         }
         List<Draft.Category> tree = categories.values().stream()
                 .map(c -> new Draft.Category(
@@ -224,6 +229,7 @@ public final class CsvCatalogue {
                     case WEIGHT -> "." + WEIGHT;
                     case METHOD -> "." + METHOD;
                     case POINT_TYPES -> "." + POINT_TYPES;
+                    case SURVEY_SCORING -> "." + SURVEY_SCORING;
                     case CHILDREN -> "";
                 };
     }

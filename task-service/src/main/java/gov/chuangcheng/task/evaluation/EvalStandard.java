@@ -41,8 +41,17 @@ public class EvalStandard extends PanacheEntityBase {
     /** {@link PointType} codes separated by commas; empty unless field-inspected */
     @Column(name = "point_types")
     public String pointTypes;
+    /** a survey standard's scoring rule in its canonical text ({@link SurveyScoring}); null without one */
+    @Column(name = "survey_scoring")
+    public String surveyScoring;
+
     /** position in the version, counted across the whole tree */
     public int ordinal;
+
+    /** The survey scoring rule, or null when the standard has none. */
+    public SurveyScoring surveyScoringRule() {
+        return SurveyScoring.ofText(surveyScoring);
+    }
 
     public List<PointType> pointTypeList() {
         return Codes.splitPointTypes(pointTypes);

@@ -55,5 +55,21 @@ public record EvaluationSystemImport(
             @Schema(
                     description =
                             "PointType codes (or Chinese names); required for FIELD_INSPECTION, " + "empty otherwise")
-            List<@jakarta.validation.constraints.Size(max = 40) String> pointTypes) {}
+            List<@jakarta.validation.constraints.Size(max = 40) String> pointTypes,
+
+            @Schema(
+                    description = "问卷调查 standards only: thresholds → marks, e.g. [{atLeast: 90, marks: 2}, "
+                            + "{atLeast: 80, marks: 1.6}]; a measured rate earns the marks of the highest threshold "
+                            + "it reaches, 0 below all",
+                    maxItems = SurveyScoring.MAX_STEPS)
+            List<ScoringStepImport> surveyScoring) {}
+
+    /** One step of a survey standard's scoring rule: at a rate of {@code atLeast} percent or more, {@code marks}. */
+    @Schema(name = "SurveyScoringStep")
+    public record ScoringStepImport(
+            @Schema(description = "达标线: a percentage, more than 0 and at most 100")
+            BigDecimal atLeast,
+
+            @Schema(description = "得分: from 0 to the standard's full marks")
+            BigDecimal marks) {}
 }

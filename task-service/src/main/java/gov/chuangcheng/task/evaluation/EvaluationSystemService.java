@@ -103,6 +103,8 @@ public class EvaluationSystemService {
                     standard.weight = s.weight();
                     standard.method = s.method();
                     standard.pointTypes = Codes.joinPointTypes(s.pointTypes());
+                    standard.surveyScoring =
+                            s.surveyScoring() == null ? null : s.surveyScoring().text();
                     standard.ordinal = ++standardOrdinal;
                     standard.persist();
                 }

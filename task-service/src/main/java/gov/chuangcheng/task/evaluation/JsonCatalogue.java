@@ -36,7 +36,8 @@ public final class JsonCatalogue {
                             text(s.fullMarks()),
                             text(s.weight()),
                             s.method(),
-                            s.pointTypes() == null ? List.of() : s.pointTypes()));
+                            s.pointTypes() == null ? List.of() : s.pointTypes(),
+                            steps(s.surveyScoring())));
                 }
                 indicators.add(new Draft.Indicator(
                         a -> ip + "." + (a == Attribute.WEIGHT || a == Attribute.CHILDREN ? "standards" : property(a)),
@@ -61,8 +62,22 @@ public final class JsonCatalogue {
             case WEIGHT -> "weight";
             case METHOD -> "method";
             case POINT_TYPES -> "pointTypes";
+            case SURVEY_SCORING -> "surveyScoring";
             case CHILDREN -> "children";
         };
+    }
+
+    /** Each step as the text a CSV cell gives it ({@code 90:2}), so that both forms are checked by one rule. */
+    private static List<String> steps(List<EvaluationSystemImport.ScoringStepImport> steps) {
+        if (steps == null) {
+            return List.of();
+        }
+        return steps.stream()
+                .map(step -> step == null
+                        ? ""
+                        : (step.atLeast() == null ? "" : step.atLeast().toPlainString()) + ":"
+                                + (step.marks() == null ? "" : step.marks().toPlainString()))
+                .toList();
     }
 
     private static String text(BigDecimal value) {
@@ -82,6 +97,6 @@ public final class JsonCatalogue {
     }
 
     private static EvaluationSystemImport.StandardImport orEmpty(EvaluationSystemImport.StandardImport s) {
-        return s == null ? new EvaluationSystemImport.StandardImport(null, null, null, null, null, null) : s;
+        return s == null ? new EvaluationSystemImport.StandardImport(null, null, null, null, null, null, null) : s;
     }
 }

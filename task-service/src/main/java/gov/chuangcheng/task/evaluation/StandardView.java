@@ -4,6 +4,7 @@ import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A standard (测评标准) with its place in the tree and the Chinese names of its method and point types. */
 public record StandardView(
@@ -18,7 +19,10 @@ public record StandardView(
         BigDecimal weight,
         AssessmentMethod method,
         String methodName,
-        List<PointTypeView> pointTypes) {
+        List<PointTypeView> pointTypes,
+
+        @Schema(description = "问卷调查 standards: the scoring rule, the highest threshold first; absent without one")
+        List<SurveyScoring.Step> surveyScoring) {
 
     /** A point type (点位类型): its code and Chinese name. */
     public record PointTypeView(PointType code, String name) {
@@ -40,6 +44,7 @@ public record StandardView(
                 s.weight,
                 s.method,
                 s.method.displayName(),
-                s.pointTypeList().stream().map(PointTypeView::of).toList());
+                s.pointTypeList().stream().map(PointTypeView::of).toList(),
+                s.surveyScoringRule() == null ? null : s.surveyScoringRule().steps());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gov.chuangcheng.events.assessment.Rate;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,39 @@ class DashboardArithmeticTest {
 
     private static Readiness.Standard standard(
             String code, String indicator, String fullMarks, AssessmentMethod method, long hits, long sample) {
-        return new Readiness.Standard(code, "标准" + code, indicator, d(fullMarks), method, Rate.of(hits, sample, 1));
+        return Readiness.Standard.counted(code, "标准" + code, indicator, d(fullMarks), method, Rate.of(hits, sample, 1));
+    }
+
+    private static Readiness.Standard surveyed(
+            String code, String indicator, String fullMarks, String rate, String marks) {
+        return Readiness.Standard.surveyed(
+                code,
+                "标准" + code,
+                indicator,
+                d(fullMarks),
+                new Readiness.Survey(d(rate), 1000, LocalDate.of(2026, 11, 20), marks == null ? null : d(marks)));
+    }
+
+    @Test
+    void aSurveyStandardScoresTheMarksOfItsRuleAndHasNoDataWithoutResultOrRule() {
+        Readiness readiness = Readiness.of(
+                List.of(new Readiness.Indicator("I1", "满意度", 1)),
+                List.of(
+                        surveyed("S1", "I1", "2.00", "85", "1.6"),
+                        // a result, but the import gave no rule: nothing to score it by
+                        surveyed("S2", "I1", "3.00", "85", null),
+                        // no survey yet
+                        Readiness.Standard.surveyed("S3", "标准S3", "I1", d("5.00"), null)));
+        assertEquals(d("1.60"), readiness.projectedTotal());
+        assertEquals(d("2.00"), readiness.coveredMarks());
+        assertEquals(d("0.2000"), readiness.coverage());
+        assertEquals(
+                List.of("S1"),
+                readiness.weakestStandards(10).stream()
+                        .map(Readiness.Standard::code)
+                        .toList());
+        assertEquals(d("0.4000"), readiness.weakestStandards(10).get(0).lost());
+        assertEquals(2, readiness.indicators().get(0).standardsWithoutData());
     }
 
     @Test
@@ -34,9 +67,9 @@ class DashboardArithmeticTest {
                         standard("S2", "I1", "6.00", AssessmentMethod.DOCUMENT_REVIEW, 3, 4),
                         // I2: S3 field, nothing inspected yet → 0 of 5, no data
                         standard("S3", "I2", "5.00", AssessmentMethod.FIELD_INSPECTION, 0, 0),
-                        // I3: S4 online filing 10 × (1 ÷ 5) = 2.00; S5 survey 3 × (1 ÷ 3) = 1.0000 (4 decimals)
+                        // I3: S4 online filing 10 × (1 ÷ 5) = 2.00; S5 survey: its rule gives a rate of 72% 1 mark
                         standard("S4", "I3", "10.00", AssessmentMethod.ONLINE_FILING, 1, 5),
-                        standard("S5", "I3", "3.00", AssessmentMethod.SURVEY, 1, 3)));
+                        surveyed("S5", "I3", "3.00", "72", "1")));
 
         // I1 = 3.00 + 4.50 = 7.50 of 10.00 covered → 0.7500
         // I2 = no data: left out, not 0

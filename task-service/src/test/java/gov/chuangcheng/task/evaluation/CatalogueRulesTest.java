@@ -64,6 +64,47 @@ class CatalogueRulesTest {
     }
 
     @Test
+    void aSurveyStandardTakesItsScoringRuleFromTheOptionalColumn() {
+        String header = HEADER.replace("\n", ",survey_scoring\n");
+        CatalogueRules.Result result = csv(header
+                + "C-1,公共文明素养,I-1.1,核心价值观,S-1.1.3,市民知晓率,2,0.5,问卷调查,,≥90%:2；80:1.6；70:1\n"
+                + "C-1,公共文明素养,I-1.1,核心价值观,S-1.1.4,市民满意度,2,0.5,SURVEY,,\n");
+        assertTrue(result.valid(), () -> result.errors().toString());
+        List<Catalogue.Standard> standards =
+                result.catalogue().categories().get(0).indicators().get(0).standards();
+        assertEquals("90:2;80:1.6;70:1", standards.get(0).surveyScoring().text());
+        assertNull(standards.get(1).surveyScoring(), "the rule is optional: without one a survey is not scored");
+
+        Map<String, String> errors = errors(csv(
+                header + "C-1,a,I-1,b,S-1,x,2,0.5,SURVEY,,90:3\n" + "C-1,a,I-1,b,S-2,y,1,0.5,DOCUMENT_REVIEW,,90:1\n"));
+        assertEquals("“90:3”的得分超过了该标准的分值2分", errors.get("rows[2].survey_scoring"));
+        assertEquals("只有问卷调查类测评标准有评分规则；该标准为材料审核", errors.get("rows[3].survey_scoring"));
+    }
+
+    @Test
+    void theJsonFormGivesTheRuleAsSteps() {
+        var survey = new EvaluationSystemImport.StandardImport(
+                "S-1",
+                "满意度",
+                new BigDecimal("2"),
+                BigDecimal.ONE,
+                "SURVEY",
+                null,
+                List.of(
+                        new EvaluationSystemImport.ScoringStepImport(new BigDecimal("80"), new BigDecimal("1.5")),
+                        new EvaluationSystemImport.ScoringStepImport(new BigDecimal("90"), null)));
+        var request = new EvaluationSystemImport(
+                "x",
+                List.of(new EvaluationSystemImport.CategoryImport(
+                        "C-1",
+                        "公共环境",
+                        List.of(new EvaluationSystemImport.IndicatorImport("I-1", "满意度", List.of(survey))))));
+        assertEquals(
+                "“90:”的格式应为 达标率:得分，例如 90:2 表示达到90%得2分",
+                errors(JsonCatalogue.read(request)).get("categories[0].indicators[0].standards[0].surveyScoring"));
+    }
+
+    @Test
     void byteOrderMarkAndUtf8BytesAreAccepted() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = GOOD.getBytes(StandardCharsets.UTF_8);
@@ -205,16 +246,18 @@ class CatalogueRulesTest {
                 new BigDecimal("2"),
                 new BigDecimal("0.6"),
                 "FIELD_INSPECTION",
-                List.of("FARMERS_MARKET"));
+                List.of("FARMERS_MARKET"),
+                null);
         var field = new EvaluationSystemImport.StandardImport(
                 "S-2",
                 "公厕洁净",
                 new BigDecimal("2"),
                 new BigDecimal("0.3"),
                 "DOCUMENT_REVIEW",
-                List.of("FARMERS_MARKET"));
+                List.of("FARMERS_MARKET"),
+                null);
         var dup = new EvaluationSystemImport.StandardImport(
-                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null);
+                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null, null);
         var request = new EvaluationSystemImport(
                 "测试",
                 List.of(
@@ -252,7 +295,8 @@ class CatalogueRulesTest {
                                                 BigDecimal.TEN,
                                                 BigDecimal.ONE,
                                                 "实地考察",
-                                                List.of("农贸市场")))))))))
+                                                List.of("农贸市场"),
+                                                null))))))))
                 .valid());
         assertEquals(
                 List.of("categories"),
