@@ -114,7 +114,8 @@ public class DashboardService {
                 "scoreboard", () -> QuarkusTransaction.joiningExisting().call(this::scoreboard));
     }
 
-    private Readiness recentReadiness() {
+    /** {@link #readiness()}, at most {@code cc.read-cache.max-age} old. */
+    public Readiness recentReadiness() {
         return recentReadiness.get(
                 "readiness", () -> QuarkusTransaction.joiningExisting().call(this::readiness));
     }

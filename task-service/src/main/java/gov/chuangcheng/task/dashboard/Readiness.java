@@ -200,6 +200,11 @@ public final class Readiness {
                 round2(covered));
     }
 
+    /** Every standard of the active version, in catalogue order. */
+    public List<Standard> standards() {
+        return standards;
+    }
+
     public List<IndicatorScore> indicators() {
         return indicators;
     }
