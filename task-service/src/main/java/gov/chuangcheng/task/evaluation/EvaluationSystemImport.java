@@ -15,7 +15,23 @@ public record EvaluationSystemImport(
                 maxLength = CatalogueRules.SYSTEM_NAME_MAX)
         String name,
 
-        List<CategoryImport> categories) {
+        List<CategoryImport> categories,
+
+        @Schema(
+                description = "负面清单 (一票否决): the items that disqualify the city whatever its score; absent "
+                        + "leaves the version's list as it is, [] empties it")
+        List<VetoItemImport> vetoItems) {
+
+    /** One item of the negative list (负面清单). */
+    @Schema(name = "EvaluationSystemVetoItem")
+    public record VetoItemImport(
+            @Schema(maxLength = 50, pattern = "[A-Za-z0-9._-]+")
+            String code,
+
+            @Schema(maxLength = 500) String name,
+
+            @Schema(description = "what an occurrence costs, e.g. 取消参评资格", maxLength = 500)
+            String consequence) {}
 
     public record CategoryImport(
             @Schema(maxLength = 32, pattern = CatalogueRules.CODE_PATTERN)

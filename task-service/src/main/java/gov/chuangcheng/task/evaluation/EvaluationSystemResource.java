@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import gov.chuangcheng.platform.input.StrictJson;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
+import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.Actor;
 import gov.chuangcheng.platform.security.Roles;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,12 +59,15 @@ public class EvaluationSystemResource {
             **CSV** (`Content-Type: text/csv`, UTF-8 unless a `charset` parameter says otherwise; an optional UTF-8 BOM \
             as Excel writes it is ignored; RFC 4180 quoting): a header row naming the columns `category_code, \
             category_name, indicator_code, indicator_name, standard_code, standard_name, full_marks, weight, method, \
-            point_types` (any order, other columns ignored), then one row per standard. A category or indicator \
+            point_types` and optionally `survey_scoring` (any order, other columns ignored), then one row per standard. A category or indicator \
             repeats on each row of its standards with the same name. `point_types` lists point types separated by `;` \
             or `|`. The optional query parameter `name` names the version.
 
             **JSON** (`Content-Type: application/json`): `{"name": ..., "categories": [{"code", "name", "indicators": \
-            [{"code", "name", "standards": [{"code", "name", "fullMarks", "weight", "method", "pointTypes": [...]}]}]}]}`.
+            [{"code", "name", "standards": [{"code", "name", "fullMarks", "weight", "method", "pointTypes": [...], \
+            "surveyScoring": [{"atLeast", "marks"}]}]}]}], "vetoItems": [{"code", "name", "consequence"}]}`; \
+            `vetoItems` (负面清单) replaces the version's negative list (absent: left as it is; also \
+            `PUT /evaluation-systems/{version}/veto-items`).
 
             **Rules**
             - codes: 1–32 letters, digits, `.`, `_` or `-`, starting with a letter or digit; category, indicator and \
@@ -76,7 +82,11 @@ public class EvaluationSystemResource {
             `FARMERS_MARKET` 农贸市场, `TRANSPORT_HUB` 交通场站, `ACCESSIBILITY` 无障碍设施, `SCHOOL` 学校, `HOSPITAL` 医院, \
             `COMMUNITY` 社区, `RESIDENTIAL_COMPOUND` 居民小区, `PARK_SQUARE` 公园广场, `SERVICE_WINDOW` 窗口单位, \
             `CULTURAL_VENUE` 公共文化场馆, `CIVILIZATION_PRACTICE_CENTER` 新时代文明实践站所, `CONSTRUCTION_SITE` 建筑工地, \
-            `INTERNET_CAFE` 网吧; at least one for a field-inspected standard, none for any other method.
+            `INTERNET_CAFE` 网吧; at least one for a field-inspected standard, none for any other method;
+            - survey scoring (问卷调查 standards only, optional): thresholds → marks, e.g. `90:2;80:1.6;70:1` (a rate of \
+            90% or more earns 2 marks, 80% 1.6, 70% 1, below 0): thresholds more than 0 and at most 100, once each; \
+            marks from 0 to the full marks; a higher threshold never fewer marks. Without a rule a survey standard is \
+            not scored.
 
             **Errors** are problem+json (400) with every mistake in `errors[]` (at most 200). `errors[].field` names the \
             place: for CSV `rows[<row>].<column>` — `<row>` is the row number a spreadsheet shows, the header row being \
@@ -153,10 +163,18 @@ public class EvaluationSystemResource {
         MediaType type = headers.getMediaType();
         CatalogueRules.Result result;
         String bodyName = null;
+        List<EvaluationSystemImport.VetoItemImport> vetoItems = null;
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             EvaluationSystemImport request = readJson(body);
             bodyName = request == null ? null : request.name();
             result = JsonCatalogue.read(request);
+            List<Problem.FieldError> vetoErrors = JsonCatalogue.vetoItemErrors(request);
+            if (!vetoErrors.isEmpty()) {
+                List<Problem.FieldError> all = new ArrayList<>(result.errors());
+                all.addAll(vetoErrors);
+                result = new CatalogueRules.Result(null, all);
+            }
+            vetoItems = request == null ? null : request.vetoItems();
         } else {
             result = CsvCatalogue.read(body == null ? new byte[0] : body, charset(type));
         }
@@ -165,7 +183,7 @@ public class EvaluationSystemResource {
             throw ProblemException.invalid(result.errors());
         }
         EvaluationSystemService.Imported imported =
-                systems.importCatalogue(version, systemName, result.catalogue(), actor.username());
+                systems.importCatalogue(version, systemName, result.catalogue(), vetoItems, actor.username());
         if (imported.created()) {
             return Response.created(uri.getBaseUriBuilder()
                             .path("evaluation-systems")

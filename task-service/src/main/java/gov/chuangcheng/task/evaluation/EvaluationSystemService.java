@@ -8,6 +8,8 @@ import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
 import gov.chuangcheng.platform.problem.ProblemException;
+import gov.chuangcheng.task.veto.VetoItemRequest;
+import gov.chuangcheng.task.veto.VetoService;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,8 +40,10 @@ public class EvaluationSystemService {
     private final Outbox outbox;
     private final Clock clock;
     private final EntityManager em;
+    private final VetoService veto;
 
-    public EvaluationSystemService(Outbox outbox, Clock clock, EntityManager em) {
+    public EvaluationSystemService(Outbox outbox, Clock clock, EntityManager em, VetoService veto) {
+        this.veto = veto;
         this.outbox = outbox;
         this.clock = clock;
         this.em = em;
@@ -53,7 +57,12 @@ public class EvaluationSystemService {
      * one. Publishes nothing: the catalogue reaches the other services when the version is activated.
      */
     @Transactional
-    public Imported importCatalogue(String version, String name, Catalogue catalogue, String username) {
+    public Imported importCatalogue(
+            String version,
+            String name,
+            Catalogue catalogue,
+            List<EvaluationSystemImport.VetoItemImport> vetoItems,
+            String username) {
         lockCatalogue();
         EvaluationSystem system = EvaluationSystem.findById(version);
         boolean created = system == null;
@@ -109,6 +118,13 @@ public class EvaluationSystemService {
                     standard.persist();
                 }
             }
+        }
+        if (vetoItems != null) {
+            veto.putItems(
+                    version,
+                    vetoItems.stream()
+                            .map(v -> new VetoItemRequest(v.code(), v.name().strip(), v.consequence()))
+                            .toList());
         }
         return new Imported(summary(version), created);
     }

@@ -1,15 +1,21 @@
 package gov.chuangcheng.task.evaluation;
 
+import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.task.evaluation.Draft.Attribute;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an evaluation system from its JSON form ({@link EvaluationSystemImport}). Errors name the place as the JSON
  * path with 0-based indexes, e.g. {@code categories[0].indicators[1].standards[2].weight}.
  */
 public final class JsonCatalogue {
+
+    private static final Pattern VETO_CODE = Pattern.compile("[A-Za-z0-9._-]{1,50}");
 
     private JsonCatalogue() {}
 
@@ -52,6 +58,38 @@ public final class JsonCatalogue {
                     indicators));
         }
         return CatalogueRules.check(new Draft(a -> "categories", categories));
+    }
+
+    /**
+     * The mistakes in the negative list of a JSON import, at {@code vetoItems[i].<field>}: a code of 1–50 letters,
+     * digits, '.', '_' or '-', once each; a name of 1–500 characters; a consequence of at most 500.
+     */
+    public static List<Problem.FieldError> vetoItemErrors(EvaluationSystemImport body) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (body == null || body.vetoItems() == null) {
+            return errors;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < body.vetoItems().size(); i++) {
+            EvaluationSystemImport.VetoItemImport v = body.vetoItems().get(i);
+            String at = "vetoItems[" + i + "]";
+            if (v == null) {
+                errors.add(new Problem.FieldError(at, "不能为空"));
+                continue;
+            }
+            if (v.code() == null || !VETO_CODE.matcher(v.code()).matches()) {
+                errors.add(new Problem.FieldError(at + ".code", "编码应为1到50位字母、数字、点、下划线或连字符"));
+            } else if (!codes.add(v.code())) {
+                errors.add(new Problem.FieldError(at + ".code", "编码" + v.code() + "重复"));
+            }
+            if (v.name() == null || v.name().isBlank() || v.name().length() > 500) {
+                errors.add(new Problem.FieldError(at + ".name", "名称不能为空，最多500字"));
+            }
+            if (v.consequence() != null && v.consequence().length() > 500) {
+                errors.add(new Problem.FieldError(at + ".consequence", "最多500字"));
+            }
+        }
+        return errors;
     }
 
     private static String property(Attribute a) {

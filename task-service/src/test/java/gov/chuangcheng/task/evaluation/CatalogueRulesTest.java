@@ -98,7 +98,8 @@ class CatalogueRulesTest {
                 List.of(new EvaluationSystemImport.CategoryImport(
                         "C-1",
                         "公共环境",
-                        List.of(new EvaluationSystemImport.IndicatorImport("I-1", "满意度", List.of(survey))))));
+                        List.of(new EvaluationSystemImport.IndicatorImport("I-1", "满意度", List.of(survey))))),
+                null);
         assertEquals(
                 "“90:”的格式应为 达标率:得分，例如 90:2 表示达到90%得2分",
                 errors(JsonCatalogue.read(request)).get("categories[0].indicators[0].standards[0].surveyScoring"));
@@ -270,7 +271,8 @@ class CatalogueRulesTest {
                         new EvaluationSystemImport.CategoryImport(
                                 "C-1",
                                 "又一个",
-                                List.of(new EvaluationSystemImport.IndicatorImport("I-3", "x", List.of(dup))))));
+                                List.of(new EvaluationSystemImport.IndicatorImport("I-3", "x", List.of(dup))))),
+                null);
         Map<String, String> errors = errors(JsonCatalogue.read(request));
         assertEquals(
                 List.of(
@@ -296,11 +298,12 @@ class CatalogueRulesTest {
                                                 BigDecimal.ONE,
                                                 "实地考察",
                                                 List.of("农贸市场"),
-                                                null))))))))
+                                                null)))))),
+                        null))
                 .valid());
         assertEquals(
                 List.of("categories"),
-                List.copyOf(errors(JsonCatalogue.read(new EvaluationSystemImport("x", null)))
+                List.copyOf(errors(JsonCatalogue.read(new EvaluationSystemImport("x", null, null)))
                         .keySet()));
     }
 

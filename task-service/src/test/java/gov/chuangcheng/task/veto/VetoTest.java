@@ -134,6 +134,51 @@ class VetoTest {
     }
 
     @Test
+    void theImportedEvaluationSystemListsItsVetoItems() {
+        String office = KeycloakTokens.forUser("office1");
+        String version = "VETOIMP-" + UUID.randomUUID().toString().substring(0, 6);
+        String system = """
+                {"categories":[{"code":"C-1","name":"公共环境","indicators":[{"code":"I-1","name":"农贸市场","standards":[
+                  {"code":"S-1","name":"生熟分区","fullMarks":2,"weight":1,"method":"FIELD_INSPECTION",
+                   "pointTypes":["FARMERS_MARKET"]}]}]}],
+                 "vetoItems":%s}""";
+        given().auth()
+                .oauth2(office)
+                .contentType(ContentType.JSON)
+                .body(system.formatted("""
+                        [{"code":"V-1","name":"发生重大安全生产责任事故","consequence":"取消参评资格"},
+                         {"code":"V-1","name":""}]"""))
+                .post("/evaluation-systems/" + version + "/import")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("vetoItems[1].code", "vetoItems[1].name")))
+                .body("errors[0].message", equalTo("编码V-1重复"));
+        given().auth()
+                .oauth2(office)
+                .get("/evaluation-systems/" + version)
+                .then()
+                .statusCode(404);
+
+        given().auth()
+                .oauth2(office)
+                .contentType(ContentType.JSON)
+                .body(system.formatted("""
+                        [{"code":"V-1","name":"发生重大安全生产责任事故","consequence":"取消参评资格"},
+                         {"code":"V-2","name":"发生严重损害群众利益的事件"}]"""))
+                .post("/evaluation-systems/" + version + "/import")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(office)
+                .get("/evaluation-systems/" + version + "/veto-items")
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(List.of("V-1", "V-2")))
+                .body("consequence[0]", equalTo("取消参评资格"));
+    }
+
+    @Test
     void badInputChangesNothingAndOnlyTheOfficeRecords() {
         String office = KeycloakTokens.forUser("office1");
         given().auth()
