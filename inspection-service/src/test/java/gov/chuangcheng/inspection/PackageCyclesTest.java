@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The feature packages of inspection-service form a directed graph: a feature may use another one (inspection →
  * checklist → catalogue, inspection → point, reinspection → open311, inspection and open311 → responsibility →
- * point), never the other way round as well.
+ * point, mock → patrol, point and catalogue), never the other way round as well.
  */
 class PackageCyclesTest {
 

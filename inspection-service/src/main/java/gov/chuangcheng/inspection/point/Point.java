@@ -74,6 +74,19 @@ public class Point extends PanacheEntityBase {
     @Column(name = "promoted_at")
     public Instant promotedAt;
 
+    /**
+     * 申报点位: declared to the evaluators, so a mock exam may draw it (while it is active). Declaring is a change of the
+     * point like any other and moves its version: Hibernate writes every column, so an edit that did not see the
+     * declaration must not pass the version check and write the old flag back.
+     */
+    public boolean declared;
+
+    @Column(name = "declared_at")
+    public Instant declaredAt;
+
+    @Column(name = "declared_by")
+    public String declaredBy;
+
     /** How people call the kind of point. */
     public static final String TEMPORARY_LABEL = "临时点位";
 
@@ -96,6 +109,26 @@ public class Point extends PanacheEntityBase {
         this.address = address;
         this.promotedAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * Puts the point on the declared list (申报). A temporary point is no place the district declares: the office
+     * registers it first. The caller records the change.
+     */
+    public void declare(String by, Instant now) {
+        if (temporary) {
+            throw new IllegalStateException("point " + code + " is temporary and cannot be declared");
+        }
+        this.declared = true;
+        this.declaredAt = now;
+        this.declaredBy = by;
+    }
+
+    /** Takes the point off the declared list; when and by whom stays in the declaration history. */
+    public void withdrawDeclaration() {
+        this.declared = false;
+        this.declaredAt = null;
+        this.declaredBy = null;
     }
 
     /** A new temporary point where a problem was found; its address says where, until the office promotes it. */
