@@ -6,8 +6,7 @@ import gov.chuangcheng.platform.problem.ProblemException;
 /** The {@code bbox} query parameter of the map: {@code minLon,minLat,maxLon,maxLat} in WGS-84, as in RFC 7946. */
 public final class BoundingBoxes {
 
-    private static final String FORMAT =
-            "must be minLon,minLat,maxLon,maxLat in decimal degrees (WGS-84), " + "e.g. 120.10,30.20,120.30,30.35";
+    private static final String FORMAT = "格式应为 最小经度,最小纬度,最大经度,最大纬度（WGS-84，十进制度），例如 120.10,30.20,120.30,30.35";
 
     private BoundingBoxes() {}
 
@@ -36,12 +35,10 @@ public final class BoundingBoxes {
         double maxLon = v[2];
         double maxLat = v[3];
         if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
-            throw ProblemException.invalid("bbox", "longitudes lie in -180..180 and latitudes in -90..90");
+            throw ProblemException.invalid("bbox", "经度应在-180到180之间，纬度应在-90到90之间");
         }
         if (minLon > maxLon || minLat > maxLat) {
-            throw ProblemException.invalid(
-                    "bbox",
-                    "the minimum must not exceed the maximum (a box across the " + "antimeridian is not supported)");
+            throw ProblemException.invalid("bbox", "最小值不能大于最大值（不支持跨越180度经线的范围）");
         }
         return new Geo.BoundingBox(minLat, maxLat, minLon, maxLon);
     }

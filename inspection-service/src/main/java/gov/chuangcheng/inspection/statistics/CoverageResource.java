@@ -80,6 +80,6 @@ public class CoverageResource {
         return Arrays.stream(PointType.values())
                 .filter(t -> t.name().equals(code))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.invalid("type", "unknown point type " + code));
+                .orElseThrow(() -> ProblemException.invalid("type", "没有点位类型" + code));
     }
 }

@@ -28,11 +28,11 @@ public record CoverageWindow(int days, LocalDate today, ZoneId zone) {
             try {
                 n = Integer.parseInt(days.trim());
             } catch (NumberFormatException e) {
-                throw ProblemException.invalid("days", "must be a whole number of days from 1 to " + MAX_DAYS);
+                throw ProblemException.invalid("days", "应为1到" + MAX_DAYS + "之间的整数天数");
             }
         }
         if (n < 1 || n > MAX_DAYS) {
-            throw ProblemException.invalid("days", "must be a whole number of days from 1 to " + MAX_DAYS);
+            throw ProblemException.invalid("days", "应为1到" + MAX_DAYS + "之间的整数天数");
         }
         return new CoverageWindow(n, today, zone);
     }

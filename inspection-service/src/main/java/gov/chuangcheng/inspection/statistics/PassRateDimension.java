@@ -47,9 +47,9 @@ public enum PassRateDimension {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.invalid(
                         "by",
-                        "must be one of "
+                        "应为以下之一："
                                 + Arrays.stream(values())
                                         .map(PassRateDimension::parameter)
-                                        .collect(Collectors.joining(", "))));
+                                        .collect(Collectors.joining("、"))));
     }
 }

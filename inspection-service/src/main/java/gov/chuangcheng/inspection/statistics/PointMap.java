@@ -86,8 +86,7 @@ public class PointMap {
                 order by p.code
                 limit :limit""".formatted(where.sql()))).getResultList();
         if (rows.size() > max) {
-            throw ProblemException.invalid(
-                    "bbox", "more than " + max + " points match; narrow the map with bbox, " + "type or unit");
+            throw ProblemException.invalid("bbox", "符合条件的点位超过" + max + "个，请用范围（bbox）、点位类型或责任单位缩小地图");
         }
         List<PointFeature> features = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

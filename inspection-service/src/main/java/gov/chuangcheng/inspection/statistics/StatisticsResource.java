@@ -140,6 +140,6 @@ public class StatisticsResource {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ProblemException.invalid(parameter, "must be a whole number from " + min + " to " + max);
+        throw ProblemException.invalid(parameter, "应为" + min + "到" + max + "之间的整数");
     }
 }

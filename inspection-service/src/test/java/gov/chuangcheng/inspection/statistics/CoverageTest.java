@@ -167,7 +167,8 @@ class CoverageTest {
                 .get("/coverage")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("days"));
+                .body("errors[0].field", equalTo("days"))
+                .body("errors[0].message", org.hamcrest.Matchers.endsWith("之间的整数天数"));
         given().auth()
                 .oauth2(office)
                 .queryParam("type", "SPACESHIP")

@@ -168,7 +168,8 @@ class PointMapTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("bbox"));
+                .body("errors[0].field", equalTo("bbox"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("格式应为 最小经度,最小纬度"));
         given().auth()
                 .oauth2(office)
                 .queryParam("type", "SPACESHIP")

@@ -306,7 +306,8 @@ class StatisticsTest {
                 .get("/statistics/worst-points")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("limit"));
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", org.hamcrest.Matchers.endsWith("之间的整数"));
         given().auth()
                 .oauth2(office)
                 .queryParam("minInspections", "two")
