@@ -17,7 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes the domain events that notify people and systems ({@code cc.rectifications.v1}, channel
- * {@code rectifications}; {@code cc.tasks.v1}, channel {@code tasks}) and handles each once (platform inbox): routing
+ * {@code rectifications}; {@code cc.tasks.v1}, channel {@code tasks}; the issued notices on {@code cc.assessment.v1},
+ * channel {@code assessment}) and handles each once (platform inbox): routing
  * turns it into messages for people, and, side by side in the same transaction, every webhook subscription that wants
  * it gets a delivery. Other types on these topics are skipped; an undecodable event goes to the topic's dead-letter
  * topic. Order events come in bursts (every failed item of every inspector opens one): they are applied in polled
@@ -61,6 +62,13 @@ public class DomainEventConsumer {
     @Blocking
     public void onRectifications(ConsumerRecords<String, String> records) {
         batches.dispatch(CONSUMER, records, handlers);
+    }
+
+    /** {@code cc.assessment.v1}: the issued notices; the ledger entries and rankings on it are skipped. */
+    @Incoming("assessment")
+    @Blocking
+    public void onAssessment(ConsumerRecord<String, String> record) {
+        inbound.dispatch(CONSUMER, record, handlers);
     }
 
     @Incoming("tasks")

@@ -9,8 +9,10 @@ public enum Audience {
     CAMPAIGN_OFFICE("创城办", UnitKind.CAMPAIGN_OFFICE),
     LEADERSHIP("区领导", UnitKind.LEADERSHIP),
     DISCIPLINE_COMMISSION("纪委监委", UnitKind.DISCIPLINE_COMMISSION),
-    /** Every active unit of the directory (e.g. a 通报 is circulated district-wide). */
+    /** Every active unit of the directory. */
     ALL_UNITS("全区各单位", null),
+    /** The units an issued 通报 is addressed to (主送, {@code cc.notice.issued.v1}); nobody for other events. */
+    MAIN_RECIPIENTS("主送单位", null),
     /** The co-units (配合单位) of a task ({@code cc.task.assigned.v1}); nobody for other events. */
     CO_UNITS("配合单位", null),
     /**

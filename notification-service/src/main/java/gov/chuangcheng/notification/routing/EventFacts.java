@@ -2,6 +2,7 @@ package gov.chuangcheng.notification.routing;
 
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.notice.NoticeIssued;
 import gov.chuangcheng.events.rectification.Assignee;
 import gov.chuangcheng.events.rectification.OrderEvent;
 import gov.chuangcheng.events.rectification.RectificationDispatched;
@@ -50,6 +51,11 @@ public record EventFacts(
             return e.assignee();
         }
         return payload instanceof OrderEvent e && e.order() != null ? e.order().assignee() : null;
+    }
+
+    /** The units an issued 通报 is addressed to (主送), reached by {@link Audience#MAIN_RECIPIENTS}; empty for others. */
+    public List<String> mainRecipientUnitCodes() {
+        return payload instanceof NoticeIssued n ? n.mainRecipientUnitCodes() : List.of();
     }
 
     /** The unit a reassigned order left (改派), reached by {@link Audience#FORMER_UNIT}; null for other events. */

@@ -1,5 +1,6 @@
 package gov.chuangcheng.notification.routing;
 
+import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.rectification.Assignee;
 import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
@@ -98,6 +99,9 @@ public final class MessageRenderer {
         if (name == null) {
             name = ResponsibilityMessages.fill(payload, delivery, data, words);
         }
+        if (name == null) {
+            name = NoticeMessages.fill(payload, delivery, data);
+        }
         if (name != null) {
             return name;
         }
@@ -118,6 +122,8 @@ public final class MessageRenderer {
             // 提醒 comes before the deadline and a manual rung has a person and a reason: neither reads "因…升级"
             data.put("dueSoon", e.reason() == EscalationReason.DUE_SOON);
             data.put("manual", e.reason() == EscalationReason.MANUAL);
+            // a 通报 rung is circulated in the office's next notice document, not by a copy to every unit
+            data.put("awaitsNotice", e.level() == EscalationLevel.NOTICE);
             data.put("by", e.by());
             data.put("comment", e.comment());
             return "rectification-escalated";

@@ -3,6 +3,7 @@ package gov.chuangcheng.notification.routing;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.EventType;
+import gov.chuangcheng.events.notice.NoticeIssued;
 import gov.chuangcheng.events.rectification.OrderEvent;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The domain events notification-service routes, and how each one becomes {@link EventFacts}: every event of an
- * order's life on {@code cc.rectifications.v1} and every task event on {@code cc.tasks.v1}. The settlement of a point ×
+ * order's life on {@code cc.rectifications.v1}, every task event on {@code cc.tasks.v1} and the 通报 the office issues
+ * ({@code cc.notice.issued.v1} on {@code cc.assessment.v1}). The settlement of a point ×
  * standard's responsibility ({@code cc.responsibility.settled.v1}) is for inspection-service's routing: it tells nobody
  * and is no webhook, so it is not listed and the consumer skips it; the dispute decision or the reassignment that
  * settled it is what people are told. Besides them the rules
@@ -44,7 +46,8 @@ public final class RoutedEvents {
             EventCatalog.RECTIFICATION_DISPATCHED,
             EventCatalog.TASK_ASSIGNED,
             EventCatalog.TASK_OVERDUE,
-            EventCatalog.TASK_COMPLETED);
+            EventCatalog.TASK_COMPLETED,
+            EventCatalog.NOTICE_ISSUED);
 
     /** Notices this service raises itself: a webhook subscription disabled automatically. */
     public static final List<String> NOTICE_TYPES = List.of(EndpointDisabled.TYPE);
@@ -72,12 +75,19 @@ public final class RoutedEvents {
 
     /** Whether events of this type concern a rectification order (and so have a level and a severity). */
     public static boolean hasOrder(String eventType) {
-        return isRouted(eventType) && !TASK_TYPES.contains(eventType);
+        return isRouted(eventType)
+                && !TASK_TYPES.contains(eventType)
+                && !EventCatalog.NOTICE_ISSUED.name().equals(eventType);
     }
 
     /** Whether events of this type name co-units ({@link Audience#CO_UNITS}). */
     public static boolean hasCoUnits(String eventType) {
         return EventCatalog.TASK_ASSIGNED.name().equals(eventType);
+    }
+
+    /** Whether events of this type are addressed to units ({@link Audience#MAIN_RECIPIENTS}). */
+    public static boolean hasMainRecipients(String eventType) {
+        return EventCatalog.NOTICE_ISSUED.name().equals(eventType);
     }
 
     /** Whether events of this type name a unit the order left ({@link Audience#FORMER_UNIT}). */
@@ -95,6 +105,10 @@ public final class RoutedEvents {
         }
         if (payload instanceof TaskOverdue e) {
             return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
+        }
+        if (payload instanceof NoticeIssued) {
+            // a notice concerns no one unit: it reaches its 主送 (MAIN_RECIPIENTS) and the kinds its rules name
+            return new EventFacts(eventId, eventType, null, null, null, null, payload);
         }
         if (payload instanceof TaskCompleted e) {
             return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);

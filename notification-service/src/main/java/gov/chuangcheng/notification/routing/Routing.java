@@ -130,6 +130,11 @@ public final class Routing {
                         .flatMap(Optional::stream)
                         .toList();
             case FORMER_UNIT -> unit(event.formerUnitCode(), directory);
+            case MAIN_RECIPIENTS ->
+                event.mainRecipientUnitCodes().stream()
+                        .map(directory::unit)
+                        .flatMap(Optional::stream)
+                        .toList();
             case ASSIGNEE -> List.of(); // the assignee is reached beside the units (assigneeOf)
             default -> new ArrayList<>(directory.unitsOfKind(audience.kind()));
         };

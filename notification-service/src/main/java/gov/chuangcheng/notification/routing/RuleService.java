@@ -98,6 +98,9 @@ public class RuleService {
         if (request.audience() == Audience.FORMER_UNIT && !RoutedEvents.hasFormerUnit(request.eventType())) {
             errors.add(new Problem.FieldError("audience", request.eventType() + " names no former unit"));
         }
+        if (request.audience() == Audience.MAIN_RECIPIENTS && !RoutedEvents.hasMainRecipients(request.eventType())) {
+            errors.add(new Problem.FieldError("audience", "只有通报印发（cc.notice.issued.v1）有主送单位"));
+        }
         if (request.audience() == Audience.ASSIGNEE && !RoutedEvents.hasOrder(request.eventType())) {
             errors.add(new Problem.FieldError("audience", request.eventType() + " has no order to dispatch"));
         }

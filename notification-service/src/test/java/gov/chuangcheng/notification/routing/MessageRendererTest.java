@@ -388,7 +388,7 @@ class MessageRendererTest {
                 renderer.render(RoutedEvents.facts("e-14", "cc.rectification.escalated.v1", manual), to("CCB"));
         assertEquals("【通报】区城管局 城关农贸市场「生熟分区」（ZG-2026-000123）", m.title());
         assertEquals("""
-                【通报】区城管局负责的点位「城关农贸市场」「生熟分区」整改单经创城办人工升级，由督办升级为通报。请于 11月28日 18:00 前完成整改。
+                【通报】区城管局负责的点位「城关农贸市场」「生熟分区」整改单经创城办人工升级，由督办升级为通报。该整改单将列入创城办下一期通报。请于 11月28日 18:00 前完成整改。
                 升级理由：区领导批示：限三日内整改到位
                 经办人：office1
                 整改单号：ZG-2026-000123

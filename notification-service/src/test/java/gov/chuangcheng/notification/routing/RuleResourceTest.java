@@ -60,7 +60,7 @@ class RuleResourceTest {
 
     @Test
     @TestSecurity(user = "office1", roles = "office")
-    void theSeededDefaultsRouteTalkToTheHeadAndTheLeadersAndNoticesToEveryUnit() {
+    void theSeededDefaultsRouteTalkToTheHeadAndTheLeadersAndNoticesAsDocuments() {
         given().queryParam("eventType", "cc.rectification.escalated.v1")
                 .queryParam("size", 500)
                 .get("/notification-rules")
@@ -75,8 +75,16 @@ class RuleResourceTest {
                 .body(
                         "items.find { it.level == 'TALK' && it.audience == 'RESPONSIBLE_UNIT' }.roleNames",
                         equalTo(List.of("主要负责人")))
-                .body("items.findAll { it.level == 'NOTICE' }.audience", hasItem("ALL_UNITS"))
+                // a 通报 rung reaches the responsible unit and the office; the notice document reaches the rest
+                .body(
+                        "items.findAll { it.level == 'NOTICE' && it.enabled }.audience",
+                        containsInAnyOrder("RESPONSIBLE_UNIT", "CAMPAIGN_OFFICE"))
                 .body("items.findAll { it.level == 'ACCOUNTABILITY' }.audience", hasItem("DISCIPLINE_COMMISSION"));
+        given().queryParam("eventType", "cc.notice.issued.v1")
+                .get("/notification-rules")
+                .then()
+                .statusCode(200)
+                .body("items.audience", containsInAnyOrder("MAIN_RECIPIENTS", "LEADERSHIP", "CAMPAIGN_OFFICE"));
         given().get("/notification-rules/event-types").then().statusCode(200).body("$", hasItem("cc.task.overdue.v1"));
     }
 
