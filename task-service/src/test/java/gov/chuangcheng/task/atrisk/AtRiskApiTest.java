@@ -21,6 +21,7 @@ import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
 import gov.chuangcheng.platform.testing.TestEvents;
+import gov.chuangcheng.task.testing.ActiveVersions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,17 +58,13 @@ class AtRiskApiTest {
     @Inject
     ObjectMapper json;
 
-    private String previouslyActive;
+    private ActiveVersions versions;
     private final LocalDate evaluationDay = LocalDate.now(ZONE).plusDays(30);
 
     @BeforeEach
     void ownVersionPointsAndCampaign() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<String> active = em.createNativeQuery("select version from evaluation_system where active")
-                    .getResultList();
-            previouslyActive = active.isEmpty() || active.get(0).equals(VERSION) ? null : active.get(0);
-        });
+        versions = new ActiveVersions(em);
+        versions.remember(VERSION);
         String office = KeycloakTokens.forUser("office1");
         given().auth()
                 .oauth2(office)
@@ -112,15 +109,7 @@ class AtRiskApiTest {
 
     @AfterEach
     void restoreActiveVersion() {
-        if (previouslyActive != null) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("update evaluation_system set active = false where active")
-                        .executeUpdate();
-                em.createNativeQuery("update evaluation_system set active = true where version = ?1")
-                        .setParameter(1, previouslyActive)
-                        .executeUpdate();
-            });
-        }
+        versions.restore();
     }
 
     private OrderRef order(String number, String unit, OffsetDateTime deadline) {

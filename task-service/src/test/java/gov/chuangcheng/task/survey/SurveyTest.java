@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import gov.chuangcheng.platform.testing.KeycloakTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import gov.chuangcheng.task.testing.ActiveVersions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -32,18 +32,14 @@ class SurveyTest {
     @Inject
     EntityManager em;
 
-    private String previouslyActive;
+    private ActiveVersions versions;
 
     @BeforeEach
     void importAndActivateOwnVersion() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<String> active = em.createNativeQuery("select version from evaluation_system where active")
-                    .getResultList();
-            previouslyActive = active.isEmpty() || active.get(0).equals(VERSION) ? null : active.get(0);
-        });
-        String office = KeycloakTokens.forUser("office1");
-        if (previouslyActive != null || !isActive()) {
+        versions = new ActiveVersions(em);
+        versions.remember(VERSION);
+        if (!versions.isActive(VERSION)) {
+            String office = KeycloakTokens.forUser("office1");
             given().auth()
                     .oauth2(office)
                     .contentType(ContentType.JSON)
@@ -66,26 +62,9 @@ class SurveyTest {
         }
     }
 
-    private boolean isActive() {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> !em.createNativeQuery("select 1 from evaluation_system where active and version = ?1")
-                        .setParameter(1, VERSION)
-                        .getResultList()
-                        .isEmpty());
-    }
-
     @AfterEach
     void restoreActiveVersion() {
-        if (previouslyActive != null) {
-            // one version active at most (a unique index): the old one goes before the new one comes
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("update evaluation_system set active = false where active")
-                        .executeUpdate();
-                em.createNativeQuery("update evaluation_system set active = true where version = ?1")
-                        .setParameter(1, previouslyActive)
-                        .executeUpdate();
-            });
-        }
+        versions.restore();
     }
 
     private static String result(String standard, String rate, String surveyedOn) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import gov.chuangcheng.platform.testing.KeycloakTokens;
+import gov.chuangcheng.task.testing.ActiveVersions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,35 +27,24 @@ class VetoTest {
     @Inject
     EntityManager em;
 
-    private String previouslyActive;
+    private ActiveVersions versions;
 
     @BeforeEach
     void activateOwnVersion() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<String> active = em.createNativeQuery("select version from evaluation_system where active")
-                    .getResultList();
-            previouslyActive = active.isEmpty() || active.get(0).equals(VERSION) ? null : active.get(0);
-            em.createNativeQuery("insert into evaluation_system (version, name, active, imported_at, imported_by) "
-                            + "values (?1, '否决测试体系', false, now(), 'test') on conflict do nothing")
-                    .setParameter(1, VERSION)
-                    .executeUpdate();
-            activate(VERSION);
-        });
+        versions = new ActiveVersions(em);
+        versions.remember(VERSION);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "insert into evaluation_system (version, name, active, imported_at, imported_by) "
+                                        + "values (?1, '否决测试体系', false, now(), 'test') on conflict do nothing")
+                        .setParameter(1, VERSION)
+                        .executeUpdate());
+        versions.activate(VERSION);
     }
 
     @AfterEach
     void restoreActiveVersion() {
-        QuarkusTransaction.requiringNew().run(() -> activate(previouslyActive == null ? "" : previouslyActive));
-    }
-
-    /** One version active at most (a unique index): the old one goes before the new one comes. */
-    private void activate(String version) {
-        em.createNativeQuery("update evaluation_system set active = false where active")
-                .executeUpdate();
-        em.createNativeQuery("update evaluation_system set active = true where version = ?1")
-                .setParameter(1, version)
-                .executeUpdate();
+        versions.restore();
     }
 
     @Test
