@@ -18,7 +18,8 @@ public record Catalogue(List<Category> categories) {
             BigDecimal fullMarks,
             BigDecimal weight,
             AssessmentMethod method,
-            List<PointType> pointTypes) {}
+            List<PointType> pointTypes,
+            List<String> materials) {}
 
     public int standardCount() {
         return categories.stream()

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *       indicator add up to 1 (±0.0001)</b>;</li>
  *   <li>method: one of {@link AssessmentMethod}, by code or Chinese name;</li>
  *   <li>point types: codes or Chinese names of {@link PointType}; at least one for a field-inspected standard
- *       (FIELD_INSPECTION), none for any other method.</li>
+ *       (FIELD_INSPECTION), none for any other method;</li>
+ *   <li>expected materials: see {@link ExpectedMaterials}.</li>
  * </ul>
  */
 public final class CatalogueRules {
@@ -183,7 +184,8 @@ public final class CatalogueRules {
                     "only field-inspected (实地考察) standards apply to point " + "types; this one is " + method.name()
                             + " (" + method.displayName() + ")");
         }
-        return new Catalogue.Standard(code, name, fullMarks, weight, method, List.copyOf(pointTypes));
+        List<String> materials = ExpectedMaterials.check(s.materials(), method, s.at().of(Attribute.MATERIALS), errors);
+        return new Catalogue.Standard(code, name, fullMarks, weight, method, List.copyOf(pointTypes), materials);
     }
 
     private static String code(

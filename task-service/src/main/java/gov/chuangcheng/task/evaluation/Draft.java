@@ -22,6 +22,8 @@ public record Draft(Locator at, List<Category> categories) {
         WEIGHT,
         METHOD,
         POINT_TYPES,
+        /** a standard's expected materials ({@link ExpectedMaterials}) */
+        MATERIALS,
         /** the node's children, e.g. "has no standards"; for an indicator also where its weight sum is reported */
         CHILDREN
     }
@@ -37,5 +39,6 @@ public record Draft(Locator at, List<Category> categories) {
             String fullMarks,
             String weight,
             String method,
-            List<String> pointTypes) {}
+            List<String> pointTypes,
+            List<String> materials) {}
 }

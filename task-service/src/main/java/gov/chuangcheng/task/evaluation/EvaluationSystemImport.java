@@ -55,5 +55,11 @@ public record EvaluationSystemImport(
             @Schema(
                     description =
                             "PointType codes (or Chinese names); required for FIELD_INSPECTION, " + "empty otherwise")
-            List<@jakarta.validation.constraints.Size(max = 40) String> pointTypes) {}
+            List<@jakarta.validation.constraints.Size(max = 40) String> pointTypes,
+
+            @Schema(
+                    description = "应报材料: the materials units file for a DOCUMENT_REVIEW or ONLINE_FILING standard, "
+                            + "e.g. [\"工作方案\", \"工作台账\"]; each 1–100 characters, no repeats, at most 20; "
+                            + "absent or empty: any material")
+            List<@jakarta.validation.constraints.Size(max = ExpectedMaterials.NAME_MAX) String> materials) {}
 }

@@ -58,10 +58,12 @@ public class EvaluationSystemResource {
             category_name, indicator_code, indicator_name, standard_code, standard_name, full_marks, weight, method, \
             point_types` (any order, other columns ignored), then one row per standard. A category or indicator \
             repeats on each row of its standards with the same name. `point_types` lists point types separated by `;` \
-            or `|`. The optional query parameter `name` names the version.
+            or `|`. An optional column `materials` lists a standard's expected materials (应报材料) separated by `；`, \
+            `;`, `|` or `、`. The optional query parameter `name` names the version.
 
             **JSON** (`Content-Type: application/json`): `{"name": ..., "categories": [{"code", "name", "indicators": \
-            [{"code", "name", "standards": [{"code", "name", "fullMarks", "weight", "method", "pointTypes": [...]}]}]}]}`.
+            [{"code", "name", "standards": [{"code", "name", "fullMarks", "weight", "method", "pointTypes": [...], \
+            "materials": [...]}]}]}]}`.
 
             **Rules**
             - codes: 1–32 letters, digits, `.`, `_` or `-`, starting with a letter or digit; category, indicator and \
@@ -76,7 +78,9 @@ public class EvaluationSystemResource {
             `FARMERS_MARKET` 农贸市场, `TRANSPORT_HUB` 交通场站, `ACCESSIBILITY` 无障碍设施, `SCHOOL` 学校, `HOSPITAL` 医院, \
             `COMMUNITY` 社区, `RESIDENTIAL_COMPOUND` 居民小区, `PARK_SQUARE` 公园广场, `SERVICE_WINDOW` 窗口单位, \
             `CULTURAL_VENUE` 公共文化场馆, `CIVILIZATION_PRACTICE_CENTER` 新时代文明实践站所, `CONSTRUCTION_SITE` 建筑工地, \
-            `INTERNET_CAFE` 网吧; at least one for a field-inspected standard, none for any other method.
+            `INTERNET_CAFE` 网吧; at least one for a field-inspected standard, none for any other method;
+            - expected materials (应报材料, e.g. 工作方案；工作台账；照片): only for a `DOCUMENT_REVIEW` or `ONLINE_FILING` \
+            standard, each name 1–100 characters and listed once, at most 20; none means any material will do.
 
             **Errors** are problem+json (400) with every mistake in `errors[]` (at most 200). `errors[].field` names the \
             place: for CSV `rows[<row>].<column>` — `<row>` is the row number a spreadsheet shows, the header row being \

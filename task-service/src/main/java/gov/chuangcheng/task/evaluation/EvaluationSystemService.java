@@ -103,6 +103,7 @@ public class EvaluationSystemService {
                     standard.weight = s.weight();
                     standard.method = s.method();
                     standard.pointTypes = Codes.joinPointTypes(s.pointTypes());
+                    standard.materials = new ArrayList<>(s.materials());
                     standard.ordinal = ++standardOrdinal;
                     standard.persist();
                 }

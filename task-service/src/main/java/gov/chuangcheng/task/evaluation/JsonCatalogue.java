@@ -36,7 +36,8 @@ public final class JsonCatalogue {
                             text(s.fullMarks()),
                             text(s.weight()),
                             s.method(),
-                            s.pointTypes() == null ? List.of() : s.pointTypes()));
+                            s.pointTypes() == null ? List.of() : s.pointTypes(),
+                            s.materials() == null ? List.of() : s.materials()));
                 }
                 indicators.add(new Draft.Indicator(
                         a -> ip + "." + (a == Attribute.WEIGHT || a == Attribute.CHILDREN ? "standards" : property(a)),
@@ -61,6 +62,7 @@ public final class JsonCatalogue {
             case WEIGHT -> "weight";
             case METHOD -> "method";
             case POINT_TYPES -> "pointTypes";
+            case MATERIALS -> "materials";
             case CHILDREN -> "children";
         };
     }
@@ -82,6 +84,6 @@ public final class JsonCatalogue {
     }
 
     private static EvaluationSystemImport.StandardImport orEmpty(EvaluationSystemImport.StandardImport s) {
-        return s == null ? new EvaluationSystemImport.StandardImport(null, null, null, null, null, null) : s;
+        return s == null ? new EvaluationSystemImport.StandardImport(null, null, null, null, null, null, null) : s;
     }
 }

@@ -5,7 +5,11 @@ import gov.chuangcheng.events.evaluation.PointType;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A standard (测评标准) with its place in the tree and the Chinese names of its method and point types. */
+/**
+ * A standard (测评标准) with its place in the tree and the Chinese names of its method and point types.
+ *
+ * @param materials the materials units file for it (应报材料), for document review and online filing; often none
+ */
 public record StandardView(
         String systemVersion,
         String categoryCode,
@@ -18,7 +22,8 @@ public record StandardView(
         BigDecimal weight,
         AssessmentMethod method,
         String methodName,
-        List<PointTypeView> pointTypes) {
+        List<PointTypeView> pointTypes,
+        List<String> materials) {
 
     /** A point type (点位类型): its code and Chinese name. */
     public record PointTypeView(PointType code, String name) {
@@ -40,6 +45,7 @@ public record StandardView(
                 s.weight,
                 s.method,
                 s.method.displayName(),
-                s.pointTypeList().stream().map(PointTypeView::of).toList());
+                s.pointTypeList().stream().map(PointTypeView::of).toList(),
+                List.copyOf(s.materials));
     }
 }

@@ -205,16 +205,18 @@ class CatalogueRulesTest {
                 new BigDecimal("2"),
                 new BigDecimal("0.6"),
                 "FIELD_INSPECTION",
-                List.of("FARMERS_MARKET"));
+                List.of("FARMERS_MARKET"),
+                null);
         var field = new EvaluationSystemImport.StandardImport(
                 "S-2",
                 "公厕洁净",
                 new BigDecimal("2"),
                 new BigDecimal("0.3"),
                 "DOCUMENT_REVIEW",
-                List.of("FARMERS_MARKET"));
+                List.of("FARMERS_MARKET"),
+                null);
         var dup = new EvaluationSystemImport.StandardImport(
-                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null);
+                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null, null);
         var request = new EvaluationSystemImport(
                 "测试",
                 List.of(
@@ -252,7 +254,8 @@ class CatalogueRulesTest {
                                                 BigDecimal.TEN,
                                                 BigDecimal.ONE,
                                                 "实地考察",
-                                                List.of("农贸市场")))))))))
+                                                List.of("农贸市场"),
+                                                null))))))))
                 .valid());
         assertEquals(
                 List.of("categories"),
