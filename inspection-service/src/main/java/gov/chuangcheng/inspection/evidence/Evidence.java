@@ -34,7 +34,7 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "height_px")
     public Integer heightPx;
 
-    /** The client's name for the file, {@linkplain FileNames#cleaned cleaned}; never used as a path. */
+    /** The client's name for the file, {@linkplain gov.chuangcheng.platform.files.FileNames#cleaned cleaned}; never used as a path. */
     @Column(name = "file_name")
     public String fileName;
 

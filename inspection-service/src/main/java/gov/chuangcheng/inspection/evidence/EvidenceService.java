@@ -4,6 +4,8 @@ import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.inspection.EvidenceUploaded;
 import gov.chuangcheng.inspection.point.LatLon;
 import gov.chuangcheng.platform.evidence.PhotoChecks;
+import gov.chuangcheng.platform.files.ContentStore;
+import gov.chuangcheng.platform.files.FileNames;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.problem.Problem;
 import gov.chuangcheng.platform.problem.ProblemException;
@@ -14,15 +16,12 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -235,11 +234,7 @@ public class EvidenceService {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentStore.sha256(content);
     }
 
     private static Optional<UUID> parse(String id) {

@@ -1,17 +1,10 @@
 package gov.chuangcheng.inspection.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
+import gov.chuangcheng.platform.files.ContentStore;
 
 /**
- * Where the bytes of evidence photos live, addressed by their SHA-256: the same photo uploaded twice is stored once.
- * The database keeps what the photos are about; the store only keeps bytes.
+ * Where the bytes of evidence photos live, addressed by their SHA-256 (the platform's {@link ContentStore}): the same
+ * photo uploaded twice is stored once. A type of its own so that the evidence feature's store is one bean that a
+ * deployment or a test can replace without touching any other feature's files.
  */
-public interface EvidenceStore {
-
-    /** Stores the content under its digest; storing the same digest again is harmless. */
-    void put(String sha256, byte[] content) throws IOException;
-
-    /** The content stored under the digest. */
-    InputStream open(String sha256) throws IOException;
-}
+public interface EvidenceStore extends ContentStore {}

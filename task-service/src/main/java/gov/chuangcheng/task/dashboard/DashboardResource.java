@@ -39,9 +39,12 @@ public class DashboardResource {
                     factor for FIELD_INSPECTION standards is the share of points whose latest result for the \
                     standard passes (every item of it passed), among the points with a result in the last \
                     cc.dashboard.field-window (P30D): what the evaluators would find there now; a patrol samples \
-                    the point, a re-inspection updates the result of a point already sampled and adds none; and the share of the \
-                    tasks serving the standard that are COMPLETED for DOCUMENT_REVIEW, ONLINE_FILING and SURVEY \
-                    standards. A standard with no inspected item / no task has no data: it is left out of the \
+                    the point, a re-inspection updates the result of a point already sampled and adds none; for \
+                    DOCUMENT_REVIEW and ONLINE_FILING standards the share of their expected materials with a file \
+                    the office accepted (`POST /materials/{id}/review`; without a list 1 once a file is accepted, \
+                    else 0); a SURVEY standard scores the marks its imported rule gives its latest survey result \
+                    (`POST /survey-results`; `survey` shows it). A standard with no inspected point, no reviewed \
+                    file, or no survey result or rule has no data: it is left out of the \
                     projection (unknown, not 0), and an indicator all of whose standards have none is flagged \
                     `noData`. Indicator score = Σ of its standards' scores with data, `coveredMarks` = Σ of their \
                     fullMarks; `projectedTotal` is the sum over all indicators (absent while nothing has data), \

@@ -6,6 +6,7 @@ import gov.chuangcheng.platform.cache.ReadCaches;
 import gov.chuangcheng.platform.cache.RecentResults;
 import gov.chuangcheng.platform.time.SqlTimes;
 import gov.chuangcheng.task.campaign.CampaignService;
+import gov.chuangcheng.task.material.MaterialReviews;
 import gov.chuangcheng.task.survey.SurveyResultView;
 import gov.chuangcheng.task.survey.SurveyService;
 import gov.chuangcheng.task.veto.VetoService;
@@ -48,6 +49,7 @@ public class DashboardService {
     private final CampaignService campaigns;
     private final VetoService veto;
     private final SurveyService surveys;
+    private final MaterialReviews materials;
     private final ZoneId districtZone;
     /** The smallest sample the on-time task rate gets a value on ({@code cc.dashboard.min-sample}). */
     private final int minSample;
@@ -64,6 +66,7 @@ public class DashboardService {
             CampaignService campaigns,
             VetoService veto,
             SurveyService surveys,
+            MaterialReviews materials,
             ReadCaches caches,
             ZoneId districtZone,
             Clock clock,
@@ -75,6 +78,7 @@ public class DashboardService {
         this.campaigns = campaigns;
         this.veto = veto;
         this.surveys = surveys;
+        this.materials = materials;
         this.districtZone = districtZone;
         this.minSample = Math.max(1, minSample);
         this.recentScoreboard = caches.create(1);
@@ -181,17 +185,10 @@ public class DashboardService {
                 select i.code, i.name, i.ordinal from eval_indicator i
                 join evaluation_system v on v.version = i.version and v.active""").getResultList();
         List<Object[]> standards = em.createNativeQuery("""
-                select s.code, s.indicator_code, s.full_marks, s.method,
-                       coalesce(k.completed, 0), coalesce(k.total, 0), coalesce(f.passed, 0), coalesce(f.inspected, 0),
-                       s.name
+                select s.code, s.indicator_code, s.full_marks, s.method, coalesce(f.passed, 0),
+                       coalesce(f.inspected, 0), s.name
                 from eval_standard s
                 join evaluation_system v on v.version = s.version and v.active
-                -- a task lists a standard once at most (TaskService refuses a repeat): count(*) counts tasks, without
-                -- the sort a count(distinct) would need over every task-standard row
-                left join (select ts.standard_code, count(*) filter (where t.status = 'COMPLETED') as completed,
-                                  count(*) as total
-                           from task_standard ts join task t on t.id = ts.task_id
-                           group by ts.standard_code) k on k.standard_code = s.code
                 -- a field standard scores on each point's latest result, if it is recent enough to be the point's
                 -- state (cc.dashboard.field-window)
                 left join (select standard_code, count(*) filter (where passed) as passed, count(*) as inspected
@@ -201,6 +198,7 @@ public class DashboardService {
                 .setParameter(1, clock.instant().minus(fieldWindow))
                 .getResultList();
         Map<String, SurveyResultView> surveyed = surveys.standing();
+        Map<String, Rate> reviewed = materials.standing();
         return Readiness.of(
                 indicators.stream()
                         .map(r -> new Readiness.Indicator((String) r[0], (String) r[1], (int) number(r[2])))
@@ -213,7 +211,7 @@ public class DashboardService {
                                 SurveyResultView latest = surveyed.get(code);
                                 return Readiness.Standard.surveyed(
                                         code,
-                                        (String) r[8],
+                                        (String) r[6],
                                         (String) r[1],
                                         (BigDecimal) r[2],
                                         latest == null
@@ -225,10 +223,10 @@ public class DashboardService {
                                                         latest.marks()));
                             }
                             Rate evidence = method == AssessmentMethod.FIELD_INSPECTION
-                                    ? Rate.of(number(r[6]), number(r[7]), 1)
-                                    : Rate.of(number(r[4]), number(r[5]), 1);
+                                    ? Rate.of(number(r[4]), number(r[5]), 1)
+                                    : reviewed.getOrDefault(code, Rate.of(0, 0, 1));
                             return Readiness.Standard.counted(
-                                    code, (String) r[8], (String) r[1], (BigDecimal) r[2], method, evidence);
+                                    code, (String) r[6], (String) r[1], (BigDecimal) r[2], method, evidence);
                         })
                         .toList());
     }

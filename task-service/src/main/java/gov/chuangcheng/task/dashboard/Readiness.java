@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *   standard score  = fullMarks × factor
  *       factor      = points passing ÷ points with a result                 (FIELD_INSPECTION 实地考察: each point's
  *                                                                            latest result, within the field window)
- *                   = COMPLETED tasks serving it ÷ all tasks serving it     (DOCUMENT_REVIEW, ONLINE_FILING)
+ *                   = expected materials accepted ÷ expected materials      (DOCUMENT_REVIEW 材料审核, ONLINE_FILING
+ *                     (without a list: 1 ÷ 1 once a file is accepted, 0 ÷ 1)  网上申报: the office's reviews; no data
+ *                                                                            until a file of it has been reviewed)
  *   standard score  = the marks its scoring rule gives its latest survey  (SURVEY 问卷调查)
  *   a standard with nothing to divide by, or without a survey result and rule, has no data: it is left out of the
  *   projection, not counted 0
@@ -51,7 +53,8 @@ public final class Readiness {
 
     /**
      * A standard of the active version and its evidence: for a field standard the points whose latest result passes
-     * of the points with a recent result, completed/all tasks for material and online filing standards, the latest
+     * of the points with a recent result, the expected materials accepted of those expected for material review and
+     * online filing standards (MaterialReviews), the latest
      * survey result for a survey standard. Only the counts matter for a rate (the projection scales full marks by
      * them whatever the sample), so the evidence's {@code value} is not read.
      *

@@ -8,7 +8,8 @@ import java.math.RoundingMode;
 /**
  * A standard (测评标准) among the 短板: its projected score on its evidence and the marks it loses.
  *
- * @param evidence points passing of points with a recent result (实地考察), or tasks completed of tasks serving it;
+ * @param evidence points passing of points with a recent result (实地考察), or expected materials accepted of those
+ *                 expected (材料审核, 网上申报);
  *                 absent for a survey standard
  * @param survey   the survey result a survey standard (问卷调查) scores on, with the marks its rule gives
  */

@@ -19,7 +19,8 @@ public record Catalogue(List<Category> categories) {
             BigDecimal weight,
             AssessmentMethod method,
             List<PointType> pointTypes,
-            SurveyScoring surveyScoring) {}
+            SurveyScoring surveyScoring,
+            List<String> materials) {}
 
     public int standardCount() {
         return categories.stream()

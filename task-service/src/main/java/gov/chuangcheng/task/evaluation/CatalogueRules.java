@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>method: one of {@link AssessmentMethod}, by code or Chinese name;</li>
  *   <li>point types: codes or Chinese names of {@link PointType}; at least one for a field-inspected standard
  *       (FIELD_INSPECTION), none for any other method;</li>
- *   <li>survey scoring (optional): only for a survey standard (SURVEY), as {@link SurveyScoring} checks it.</li>
+ *   <li>survey scoring (optional): only for a survey standard (SURVEY), as {@link SurveyScoring} checks it;</li>
+ *   <li>expected materials: see {@link ExpectedMaterials}.</li>
  * </ul>
  */
 public final class CatalogueRules {
@@ -184,6 +185,7 @@ public final class CatalogueRules {
                     "only field-inspected (实地考察) standards apply to point " + "types; this one is " + method.name()
                             + " (" + method.displayName() + ")");
         }
+        List<String> materials = ExpectedMaterials.check(s.materials(), method, s.at().of(Attribute.MATERIALS), errors);
         return new Catalogue.Standard(
                 code,
                 name,
@@ -191,7 +193,8 @@ public final class CatalogueRules {
                 weight,
                 method,
                 List.copyOf(pointTypes),
-                surveyScoring(s, method, fullMarks, errors));
+                surveyScoring(s, method, fullMarks, errors),
+                materials);
     }
 
     private static SurveyScoring surveyScoring(

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Reads an evaluation system from a CSV file as the office keeps it in a spreadsheet: a header row naming the
  * {@link #COLUMNS} (any order, case-insensitive; other columns are ignored), then one row per standard. A category or
  * indicator repeats on every row of its standards and must have the same name (and an indicator the same category)
- * each time. Point types are separated by ';' or '|' (also ',', '；', '，' or '、').
+ * each time. Point types are separated by ';' or '|' (also ',', '；', '，' or '、'). The optional column
+ * {@value #MATERIALS} lists a standard's expected materials separated by ';', '；', '|' or '、' (not by commas, which
+ * a material's name may hold).
  *
  * <p>Errors name the place as {@code rows[<row>].<column>}, where {@code <row>} is the row number a spreadsheet shows
  * (the header row is 1) and {@code <column>} the header name; {@code rows[<row>]} alone when the whole row is wrong.
@@ -41,8 +43,10 @@ public final class CsvCatalogue {
     public static final String POINT_TYPES = "point_types";
     /** Optional: a survey standard's scoring rule ({@link SurveyScoring}), e.g. {@code 90:2;80:1.6;70:1}. */
     public static final String SURVEY_SCORING = "survey_scoring";
+    /** Optional: absent from the header, no standard lists expected materials. */
+    public static final String MATERIALS = "materials";
 
-    public static final List<String> OPTIONAL_COLUMNS = List.of(SURVEY_SCORING);
+    public static final List<String> OPTIONAL_COLUMNS = List.of(SURVEY_SCORING, MATERIALS);
     public static final List<String> COLUMNS = List.of(
             CATEGORY_CODE,
             CATEGORY_NAME,
@@ -56,6 +60,7 @@ public final class CsvCatalogue {
             POINT_TYPES);
 
     private static final Pattern POINT_TYPE_SEPARATORS = Pattern.compile("[;|,；，、]");
+    private static final Pattern MATERIAL_SEPARATORS = Pattern.compile("[;|；、]");
     private static final Pattern ROW = Pattern.compile("^rows\\[(\\d+)]");
 
     private CsvCatalogue() {}
@@ -176,10 +181,7 @@ public final class CsvCatalogue {
                                     + "; one indicator has one name");
                 }
             }
-            List<String> pointTypes = Arrays.stream(POINT_TYPE_SEPARATORS.split(v.get(POINT_TYPES)))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
+            List<String> pointTypes = split(v.get(POINT_TYPES), POINT_TYPE_SEPARATORS);
             indicator.standards.add(new Draft.Standard(
                     standardLocator(r),
                     v.get(STANDARD_CODE),
@@ -188,7 +190,8 @@ public final class CsvCatalogue {
                     v.get(WEIGHT),
                     v.get(METHOD),
                     pointTypes,
-                    v.containsKey(SURVEY_SCORING) ? List.of(v.get(SURVEY_SCORING)) : List.of()));
+                    v.containsKey(SURVEY_SCORING) ? List.of(v.get(SURVEY_SCORING)) : List.of(),
+                    split(v.get(MATERIALS), MATERIAL_SEPARATORS)));
         }
         List<Draft.Category> tree = categories.values().stream()
                 .map(c -> new Draft.Category(
@@ -230,8 +233,20 @@ public final class CsvCatalogue {
                     case METHOD -> "." + METHOD;
                     case POINT_TYPES -> "." + POINT_TYPES;
                     case SURVEY_SCORING -> "." + SURVEY_SCORING;
+                    case MATERIALS -> "." + MATERIALS;
                     case CHILDREN -> "";
                 };
+    }
+
+    /** The non-blank items of a list cell; none when the cell (or its optional column) is absent. */
+    private static List<String> split(String cell, Pattern separators) {
+        if (cell == null) {
+            return List.of();
+        }
+        return Arrays.stream(separators.split(cell))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static String row(int r) {

@@ -24,6 +24,8 @@ public record Draft(Locator at, List<Category> categories) {
         POINT_TYPES,
         /** a survey standard's thresholds → marks ({@link SurveyScoring}) */
         SURVEY_SCORING,
+        /** a standard's expected materials ({@link ExpectedMaterials}) */
+        MATERIALS,
         /** the node's children, e.g. "has no standards"; for an indicator also where its weight sum is reported */
         CHILDREN
     }
@@ -40,5 +42,6 @@ public record Draft(Locator at, List<Category> categories) {
             String weight,
             String method,
             List<String> pointTypes,
-            List<String> surveyScoring) {}
+            List<String> surveyScoring,
+            List<String> materials) {}
 }

@@ -3,15 +3,21 @@ package gov.chuangcheng.task.evaluation;
 import gov.chuangcheng.events.evaluation.AssessmentMethod;
 import gov.chuangcheng.events.evaluation.PointType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /** A standard (测评标准) of one version of the evaluation system. */
 @Entity
@@ -52,6 +58,18 @@ public class EvalStandard extends PanacheEntityBase {
     public SurveyScoring surveyScoringRule() {
         return SurveyScoring.ofText(surveyScoring);
     }
+    /** Names of the materials units file for it ({@link ExpectedMaterials}), in the catalogue's order; often none. */
+    @ElementCollection
+    @CollectionTable(
+            name = "eval_standard_material",
+            joinColumns = {
+                @JoinColumn(name = "version", referencedColumnName = "version"),
+                @JoinColumn(name = "standard_code", referencedColumnName = "code")
+            })
+    @OrderColumn(name = "ordinal")
+    @Column(name = "name")
+    @BatchSize(size = 100) // a page of standards reads its lists in one query, not one each
+    public List<String> materials = new ArrayList<>();
 
     public List<PointType> pointTypeList() {
         return Codes.splitPointTypes(pointTypes);

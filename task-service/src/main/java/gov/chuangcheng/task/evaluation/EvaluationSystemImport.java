@@ -78,7 +78,13 @@ public record EvaluationSystemImport(
                             + "{atLeast: 80, marks: 1.6}]; a measured rate earns the marks of the highest threshold "
                             + "it reaches, 0 below all",
                     maxItems = SurveyScoring.MAX_STEPS)
-            List<ScoringStepImport> surveyScoring) {}
+            List<ScoringStepImport> surveyScoring,
+
+            @Schema(
+                    description = "应报材料: the materials units file for a DOCUMENT_REVIEW or ONLINE_FILING standard, "
+                            + "e.g. [\"工作方案\", \"工作台账\"]; each 1–100 characters, no repeats, at most 20; "
+                            + "absent or empty: any material")
+            List<@jakarta.validation.constraints.Size(max = ExpectedMaterials.NAME_MAX) String> materials) {}
 
     /** One step of a survey standard's scoring rule: at a rate of {@code atLeast} percent or more, {@code marks}. */
     @Schema(name = "SurveyScoringStep")

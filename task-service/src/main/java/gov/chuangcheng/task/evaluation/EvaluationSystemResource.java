@@ -61,12 +61,13 @@ public class EvaluationSystemResource {
             category_name, indicator_code, indicator_name, standard_code, standard_name, full_marks, weight, method, \
             point_types` and optionally `survey_scoring` (any order, other columns ignored), then one row per standard. A category or indicator \
             repeats on each row of its standards with the same name. `point_types` lists point types separated by `;` \
-            or `|`. The optional query parameter `name` names the version.
+            or `|`. An optional column `materials` lists a standard's expected materials (应报材料) separated by `；`, \
+            `;`, `|` or `、`. The optional query parameter `name` names the version.
 
             **JSON** (`Content-Type: application/json`): `{"name": ..., "categories": [{"code", "name", "indicators": \
             [{"code", "name", "standards": [{"code", "name", "fullMarks", "weight", "method", "pointTypes": [...], \
-            "surveyScoring": [{"atLeast", "marks"}]}]}]}], "vetoItems": [{"code", "name", "consequence"}]}`; \
-            `vetoItems` (负面清单) replaces the version's negative list (absent: left as it is; also \
+            "surveyScoring": [{"atLeast", "marks"}], "materials": [...]}]}]}], "vetoItems": [{"code", "name", \
+            "consequence"}]}`; `vetoItems` (负面清单) replaces the version's negative list (absent: left as it is; also \
             `PUT /evaluation-systems/{version}/veto-items`).
 
             **Rules**
@@ -86,7 +87,9 @@ public class EvaluationSystemResource {
             - survey scoring (问卷调查 standards only, optional): thresholds → marks, e.g. `90:2;80:1.6;70:1` (a rate of \
             90% or more earns 2 marks, 80% 1.6, 70% 1, below 0): thresholds more than 0 and at most 100, once each; \
             marks from 0 to the full marks; a higher threshold never fewer marks. Without a rule a survey standard is \
-            not scored.
+            not scored;
+            - expected materials (应报材料, e.g. 工作方案；工作台账；照片): only for a `DOCUMENT_REVIEW` or `ONLINE_FILING` \
+            standard, each name 1–100 characters and listed once, at most 20; none means any material will do.
 
             **Errors** are problem+json (400) with every mistake in `errors[]` (at most 200). `errors[].field` names the \
             place: for CSV `rows[<row>].<column>` — `<row>` is the row number a spreadsheet shows, the header row being \

@@ -114,6 +114,7 @@ public class EvaluationSystemService {
                     standard.pointTypes = Codes.joinPointTypes(s.pointTypes());
                     standard.surveyScoring =
                             s.surveyScoring() == null ? null : s.surveyScoring().text();
+                    standard.materials = new ArrayList<>(s.materials());
                     standard.ordinal = ++standardOrdinal;
                     standard.persist();
                 }

@@ -43,7 +43,8 @@ public final class JsonCatalogue {
                             text(s.weight()),
                             s.method(),
                             s.pointTypes() == null ? List.of() : s.pointTypes(),
-                            steps(s.surveyScoring())));
+                            steps(s.surveyScoring()),
+                            s.materials() == null ? List.of() : s.materials()));
                 }
                 indicators.add(new Draft.Indicator(
                         a -> ip + "." + (a == Attribute.WEIGHT || a == Attribute.CHILDREN ? "standards" : property(a)),
@@ -101,6 +102,7 @@ public final class JsonCatalogue {
             case METHOD -> "method";
             case POINT_TYPES -> "pointTypes";
             case SURVEY_SCORING -> "surveyScoring";
+            case MATERIALS -> "materials";
             case CHILDREN -> "children";
         };
     }
@@ -135,6 +137,8 @@ public final class JsonCatalogue {
     }
 
     private static EvaluationSystemImport.StandardImport orEmpty(EvaluationSystemImport.StandardImport s) {
-        return s == null ? new EvaluationSystemImport.StandardImport(null, null, null, null, null, null, null) : s;
+        return s == null
+                ? new EvaluationSystemImport.StandardImport(null, null, null, null, null, null, null, null)
+                : s;
     }
 }

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A standard (测评标准) with its place in the tree and the Chinese names of its method and point types. */
+/**
+ * A standard (测评标准) with its place in the tree and the Chinese names of its method and point types.
+ *
+ * @param materials the materials units file for it (应报材料), for document review and online filing; often none
+ */
 public record StandardView(
         String systemVersion,
         String categoryCode,
@@ -22,7 +26,9 @@ public record StandardView(
         List<PointTypeView> pointTypes,
 
         @Schema(description = "问卷调查 standards: the scoring rule, the highest threshold first; absent without one")
-        List<SurveyScoring.Step> surveyScoring) {
+        List<SurveyScoring.Step> surveyScoring,
+
+        List<String> materials) {
 
     /** A point type (点位类型): its code and Chinese name. */
     public record PointTypeView(PointType code, String name) {
@@ -45,6 +51,7 @@ public record StandardView(
                 s.method,
                 s.method.displayName(),
                 s.pointTypeList().stream().map(PointTypeView::of).toList(),
-                s.surveyScoringRule() == null ? null : s.surveyScoringRule().steps());
+                s.surveyScoringRule() == null ? null : s.surveyScoringRule().steps(),
+                List.copyOf(s.materials));
     }
 }

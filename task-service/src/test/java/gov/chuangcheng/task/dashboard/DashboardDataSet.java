@@ -80,6 +80,38 @@ final class DashboardDataSet {
                 new BigDecimal(weight));
     }
 
+    /** The materials a standard expects (应报材料), in order. */
+    void expects(String standard, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            sql(
+                    "insert into eval_standard_material (version, standard_code, ordinal, name) values (?1, ?2, ?3, ?4) "
+                            + "on conflict do nothing",
+                    version,
+                    standard,
+                    i,
+                    names[i]);
+        }
+    }
+
+    /**
+     * A file a unit filed for a standard as it stands after the office's review ({@code status} is what the reviews left:
+     * the dashboard reads no more of them).
+     */
+    void material(String standard, String expected, String unit, String status) {
+        sql(
+                "insert into material (id, version, standard_code, expected_name, unit_code, sha256, file_type, "
+                        + "size_bytes, status, uploaded_by, uploaded_at) values (?1, ?2, ?3, cast(?4 as varchar), ?5, ?6, 'PDF', 1000, ?7, "
+                        + "'test', now())",
+                java.util.UUID.randomUUID().toString(),
+                version,
+                standard,
+                expected,
+                unit,
+                java.util.UUID.randomUUID().toString().replace("-", "")
+                        + java.util.UUID.randomUUID().toString().replace("-", ""),
+                status);
+    }
+
     void sql(String statement, Object... parameters) {
         var query = em.createNativeQuery(statement);
         for (int i = 0; i < parameters.length; i++) {

@@ -107,6 +107,7 @@ class DashboardTest {
             data.indicator(I3, "公益广告", 3);
             data.standard(S1, I1, "4.00", "0.4", "FIELD_INSPECTION", 1);
             data.standard(S2, I1, "6.00", "0.6", "DOCUMENT_REVIEW", 2);
+            data.expects(S2, "工作方案", "工作台账");
             data.standard(S3, I2, "5.00", "1", "FIELD_INSPECTION", 3);
             data.standard(S4, I3, "10.00", "1", "ONLINE_FILING", 4);
             data.sql("update evaluation_system set active = false where active and version <> ?1", VERSION);
@@ -146,26 +147,29 @@ class DashboardTest {
         // S1 field: each point's latest result within the field window — P1 passes (its fix verified), P2 passes,
         //           P5 fails (the older pass arrived late); P3 was only re-inspected, P4 is 40 days old
         //           → 4.00 × 2 ÷ 3 = 2.6667
-        // S2 document:   6.00 × 3 COMPLETED ÷ 4 tasks                                                   = 4.50
+        // S2 document:   6.00 × 1 of its 2 expected materials accepted (工作方案; 工作台账 returned)           = 3.00
+        //                 (its tasks, 3 of 4 completed, do not score it: the office's review does)
         // S3 field:      never inspected → no data, left out of the projection
-        // S4 filing:    10.00 × 1 COMPLETED ÷ 5 tasks                                                   = 2.00
-        // total 2.6667 + 4.50 + 2.00 = 9.17 over the 20.00 marks with data, of 4 + 6 + 5 + 10 = 25.00: coverage 0.8
-        assertDecimal("9.17", dashboard.get("projectedTotal"));
+        // S4 filing:    10.00 × 0 ÷ 1: no list, its one reviewed file returned (the one not reviewed counts not) = 0.00
+        // total 2.6667 + 3.00 + 0.00 = 5.67 over the 20.00 marks with data, of 4 + 6 + 5 + 10 = 25.00: coverage 0.8
+        assertDecimal("5.67", dashboard.get("projectedTotal"));
         assertDecimal("25.00", dashboard.get("fullMarks"));
         assertDecimal("20.00", dashboard.get("coveredMarks"));
         assertDecimal("0.8000", dashboard.get("coverage"));
-        // 短板: the standards with data that lose the most: S4 8.00, S2 1.50, S1 1.33
+        // 短板: the standards with data that lose the most: S4 10.00, S2 3.00, S1 1.33
         assertEquals(List.of(S4, S2, S1), dashboard.getList("weakestStandards.code"));
-        assertDecimal("8.00", dashboard.get("weakestStandards[0].lost"));
-        assertDecimal("2.00", dashboard.get("weakestStandards[0].projected"));
-        assertEquals(5, (int) dashboard.get("weakestStandards[0].evidence.denominator"));
+        assertDecimal("10.00", dashboard.get("weakestStandards[0].lost"));
+        assertDecimal("0.00", dashboard.get("weakestStandards[0].projected"));
+        assertEquals(1, (int) dashboard.get("weakestStandards[0].evidence.denominator"));
+        assertEquals(1, (int) dashboard.get("weakestStandards[1].evidence.numerator"));
+        assertEquals(2, (int) dashboard.get("weakestStandards[1].evidence.denominator"));
         assertDecimal("1.33", dashboard.get("weakestStandards[2].lost"));
         assertEquals(2, (int) dashboard.get("weakestStandards[2].evidence.numerator"));
         assertEquals(3, (int) dashboard.get("weakestStandards[2].evidence.denominator"));
-        // the indicators with data, lowest ratio first: I3 2 ÷ 10 = 0.2, I1 7.1667 ÷ 10 = 0.7167; I2 has none
+        // the indicators with data, lowest ratio first: I3 0 ÷ 10 = 0, I1 5.6667 ÷ 10 = 0.5667; I2 has none
         assertEquals(List.of(I3, I1), dashboard.getList("weakestIndicators.code"));
-        assertDecimal("0.2", dashboard.get("weakestIndicators[0].ratio"));
-        assertDecimal("7.17", dashboard.get("weakestIndicators[1].projected"));
+        assertDecimal("0", dashboard.get("weakestIndicators[0].ratio"));
+        assertDecimal("5.67", dashboard.get("weakestIndicators[1].projected"));
         assertDecimal("10.00", dashboard.get("weakestIndicators[1].fullMarks"));
         assertThat(dashboard.get("weakestIndicators[1].noData"), equalTo(false));
 
@@ -255,6 +259,11 @@ class DashboardTest {
                 data.task(UC, "NOT_STARTED", null, false, S4);
             }
             data.task(UC, "OVERDUE", null, true, S4);
+            // C's materials as the office's reviews left them
+            data.material(S2, "工作方案", UC, "ACCEPTED");
+            data.material(S2, "工作台账", UC, "RETURNED");
+            data.material(S4, null, UC, "RETURNED");
+            data.material(S4, null, UC, "SUBMITTED");
         });
     }
 

@@ -92,7 +92,8 @@ class CatalogueRulesTest {
                 null,
                 List.of(
                         new EvaluationSystemImport.ScoringStepImport(new BigDecimal("80"), new BigDecimal("1.5")),
-                        new EvaluationSystemImport.ScoringStepImport(new BigDecimal("90"), null)));
+                        new EvaluationSystemImport.ScoringStepImport(new BigDecimal("90"), null)),
+                null);
         var request = new EvaluationSystemImport(
                 "x",
                 List.of(new EvaluationSystemImport.CategoryImport(
@@ -248,6 +249,7 @@ class CatalogueRulesTest {
                 new BigDecimal("0.6"),
                 "FIELD_INSPECTION",
                 List.of("FARMERS_MARKET"),
+                null,
                 null);
         var field = new EvaluationSystemImport.StandardImport(
                 "S-2",
@@ -256,9 +258,10 @@ class CatalogueRulesTest {
                 new BigDecimal("0.3"),
                 "DOCUMENT_REVIEW",
                 List.of("FARMERS_MARKET"),
+                null,
                 null);
         var dup = new EvaluationSystemImport.StandardImport(
-                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null, null);
+                "S-1", "重复", new BigDecimal("1"), BigDecimal.ONE, "SURVEY", null, null, null);
         var request = new EvaluationSystemImport(
                 "测试",
                 List.of(
@@ -298,6 +301,7 @@ class CatalogueRulesTest {
                                                 BigDecimal.ONE,
                                                 "实地考察",
                                                 List.of("农贸市场"),
+                                                null,
                                                 null)))))),
                         null))
                 .valid());

@@ -1,4 +1,4 @@
-package gov.chuangcheng.inspection.evidence;
+package gov.chuangcheng.platform.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

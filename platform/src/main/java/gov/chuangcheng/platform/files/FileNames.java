@@ -1,18 +1,19 @@
-package gov.chuangcheng.inspection.evidence;
+package gov.chuangcheng.platform.files;
 
 /**
  * The name a client gives its file, as it is kept: a label for people, never a path (the bytes are stored under
  * their digest). Directories a phone or browser prepends ({@code C:\fakepath\}, {@code ../../}) are dropped, control
- * characters removed, and the rest cut to 255 characters.
+ * and formatting characters (a right-to-left override that makes {@code gpj.exe} read as {@code exe.jpg}) removed, and
+ * the rest cut to {@value #MAX_LENGTH} characters.
  */
-final class FileNames {
+public final class FileNames {
 
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     private FileNames() {}
 
     /** The cleaned name, or null when nothing of it is left. */
-    static String cleaned(String given) {
+    public static String cleaned(String given) {
         if (given == null) {
             return null;
         }
