@@ -43,7 +43,9 @@ class GeneratedInputSystemTest {
 
     @BeforeAll
     static void startAndSeed() throws Exception {
-        system = SystemUnderTest.start(Map.of());
+        // publish the ranking as soon as its figures change (default: at most once a minute), so that the setup's own
+        // change is out before the chain is taken as settled
+        system = SystemUnderTest.start(Map.of("accountability-service", Map.of("cc.ranking.publish-every", "1s")));
         Setup setup = new Setup(system);
         tokens.put("office", Tokens.forUser("office1"));
         tokens.put("leader", Tokens.forUser("leader1"));

@@ -62,7 +62,9 @@ class HostileInputSystemTest {
 
     @BeforeAll
     static void startAndSeed() throws Exception {
-        system = SystemUnderTest.start(Map.of());
+        // the ranking is published whenever its figures change, at most once a minute by default: once a second here,
+        // so that the setup's own change is published before the chain is taken as settled, not during the suite
+        system = SystemUnderTest.start(Map.of("accountability-service", Map.of("cc.ranking.publish-every", "1s")));
         setup = new Setup(system);
         roleTokens.put("office", Tokens.forUser("office1"));
         roleTokens.put("leader", Tokens.forUser("leader1"));

@@ -9,8 +9,12 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The at-risk list (迎检风险清单): what may still cost marks on the evaluation day, worth most per working hour first. */
@@ -42,6 +46,14 @@ public class AtRiskResource {
                     ÷ office time from now to the start of the evaluation day on the working calendar. A department \
                     sees the orders of its own unit and the units below it, and every standard. 409 while no \
                     campaign sets the evaluation day.""")
+    @APIResponse(
+            responseCode = "200",
+            description = "The at-risk list",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AtRiskReport.class)))
+    @APIResponse(responseCode = "409", description = "no campaign sets the evaluation day yet (PUT /campaign)")
     public AtRiskReport get(
             @Parameter(description = "how many items, 1–500") @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {

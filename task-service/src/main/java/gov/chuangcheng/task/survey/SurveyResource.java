@@ -58,6 +58,7 @@ public class SurveyResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SurveyResultView.class)))
+    @APIResponse(responseCode = "409", description = "no evaluation system is active yet")
     public Response record(@Valid @NotNull SurveyResultRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(surveys.record(request, actor.username()))
@@ -70,6 +71,14 @@ public class SurveyResource {
     @Operation(
             summary = "Withdraw a result entered by mistake, with the reason; it stays on record with its withdrawal, "
                     + "the standard scores on its latest result left, and a second withdrawal is refused (409)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The result with its withdrawal",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyResultView.class)))
+    @APIResponse(responseCode = "409", description = "the result was withdrawn already")
     public SurveyResultView withdraw(@PathParam("id") String id, @Valid @NotNull SurveyWithdrawalRequest request) {
         return surveys.withdraw(id, request.reason(), actor.username());
     }
