@@ -37,6 +37,8 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.events.task.TaskRejected;
+import gov.chuangcheng.events.task.TaskSubmitted;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,10 @@ public final class EventCatalog {
             new EventType<>("cc.task.overdue.v1", Topic.TASKS, TaskOverdue.class);
     public static final EventType<TaskCompleted> TASK_COMPLETED =
             new EventType<>("cc.task.completed.v1", Topic.TASKS, TaskCompleted.class);
+    public static final EventType<TaskSubmitted> TASK_SUBMITTED =
+            new EventType<>("cc.task.submitted.v1", Topic.TASKS, TaskSubmitted.class);
+    public static final EventType<TaskRejected> TASK_REJECTED =
+            new EventType<>("cc.task.rejected.v1", Topic.TASKS, TaskRejected.class);
 
     public static final EventType<InspectionCompleted> INSPECTION_COMPLETED =
             new EventType<>("cc.inspection.completed.v1", Topic.INSPECTIONS, InspectionCompleted.class);
@@ -138,6 +144,8 @@ public final class EventCatalog {
             TASK_ASSIGNED,
             TASK_OVERDUE,
             TASK_COMPLETED,
+            TASK_SUBMITTED,
+            TASK_REJECTED,
             INSPECTION_COMPLETED,
             ITEM_FAILED,
             PROBLEM_REPORTED,

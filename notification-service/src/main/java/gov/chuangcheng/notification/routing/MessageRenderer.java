@@ -20,6 +20,8 @@ import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.events.task.TaskRejected;
+import gov.chuangcheng.events.task.TaskSubmitted;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -217,6 +219,21 @@ public final class MessageRenderer {
             data.put("dueDate", e.dueDate() == null ? "" : day(e.dueDate()));
             data.put("onTime", e.onTime());
             return "task-completed";
+        }
+        if (payload instanceof TaskSubmitted e) {
+            data.put("title", e.title());
+            data.put("unitName", e.leadUnitName() == null ? e.leadUnitCode() : e.leadUnitName());
+            data.put("date", e.submittedAt() == null ? "" : day(e.submittedAt()));
+            data.put("dueDate", e.dueDate() == null ? "" : day(e.dueDate()));
+            return "task-submitted";
+        }
+        if (payload instanceof TaskRejected e) {
+            data.put("title", e.title());
+            data.put("unitName", e.leadUnitName() == null ? e.leadUnitCode() : e.leadUnitName());
+            data.put("date", e.rejectedAt() == null ? "" : day(e.rejectedAt()));
+            data.put("dueDate", e.dueDate() == null ? "" : day(e.dueDate()));
+            data.put("reason", e.reason());
+            return "task-rejected";
         }
         if (payload instanceof EndpointDisabled e) {
             data.put("name", e.name());

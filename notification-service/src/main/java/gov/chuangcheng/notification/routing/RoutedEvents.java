@@ -10,6 +10,8 @@ import gov.chuangcheng.events.rectification.RectificationEscalated;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.events.task.TaskRejected;
+import gov.chuangcheng.events.task.TaskSubmitted;
 import gov.chuangcheng.platform.inbox.PoisonEventException;
 import java.util.List;
 import java.util.Set;
@@ -47,13 +49,19 @@ public final class RoutedEvents {
             EventCatalog.TASK_ASSIGNED,
             EventCatalog.TASK_OVERDUE,
             EventCatalog.TASK_COMPLETED,
+            EventCatalog.TASK_SUBMITTED,
+            EventCatalog.TASK_REJECTED,
             EventCatalog.NOTICE_ISSUED);
 
     /** Notices this service raises itself: a webhook subscription disabled automatically. */
     public static final List<String> NOTICE_TYPES = List.of(EndpointDisabled.TYPE);
 
     private static final Set<String> TASK_TYPES = Set.of(
-            EventCatalog.TASK_ASSIGNED.name(), EventCatalog.TASK_OVERDUE.name(), EventCatalog.TASK_COMPLETED.name());
+            EventCatalog.TASK_ASSIGNED.name(),
+            EventCatalog.TASK_OVERDUE.name(),
+            EventCatalog.TASK_COMPLETED.name(),
+            EventCatalog.TASK_SUBMITTED.name(),
+            EventCatalog.TASK_REJECTED.name());
 
     private RoutedEvents() {}
 
@@ -111,6 +119,12 @@ public final class RoutedEvents {
             return new EventFacts(eventId, eventType, null, null, null, null, payload);
         }
         if (payload instanceof TaskCompleted e) {
+            return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
+        }
+        if (payload instanceof TaskSubmitted e) {
+            return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
+        }
+        if (payload instanceof TaskRejected e) {
             return new EventFacts(eventId, eventType, e.leadUnitCode(), e.leadUnitName(), null, null, payload);
         }
         throw new IllegalArgumentException("not a routed event: " + eventType);

@@ -24,6 +24,8 @@ import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
+import gov.chuangcheng.events.task.TaskRejected;
+import gov.chuangcheng.events.task.TaskSubmitted;
 import gov.chuangcheng.notification.Fixtures;
 import gov.chuangcheng.notification.message.Notification;
 import gov.chuangcheng.platform.directory.UnitDirectory;
@@ -261,7 +263,7 @@ class ChainRoutingTest {
     }
 
     @Test
-    void anAssignedTaskReachesTheLeadUnitAndItsCoUnitsAndACompletedOneTheOffice() {
+    void anAssignedTaskReachesItsUnitsASubmittedOneTheOfficeAndTheDecisionTheLeadUnit() {
         String task = "task-" + s;
         String assigned = publish(
                 Topic.TASKS,
@@ -278,6 +280,31 @@ class ChainRoutingTest {
                         LocalDate.of(2026, 12, 20),
                         "office1",
                         AT));
+        String submitted = publish(
+                Topic.TASKS,
+                EventCatalog.TASK_SUBMITTED,
+                task,
+                new TaskSubmitted(
+                        task,
+                        "背街小巷环境整治" + s,
+                        unit,
+                        "区住建局" + s,
+                        LocalDate.of(2026, 12, 20),
+                        liaison,
+                        OffsetDateTime.parse("2026-12-16T08:00:00Z")));
+        String rejected = publish(
+                Topic.TASKS,
+                EventCatalog.TASK_REJECTED,
+                task,
+                new TaskRejected(
+                        task,
+                        "背街小巷环境整治" + s,
+                        unit,
+                        "区住建局" + s,
+                        LocalDate.of(2026, 12, 20),
+                        "台账缺少整治前后对比照片",
+                        "office1",
+                        OffsetDateTime.parse("2026-12-17T08:00:00Z")));
         String completed = publish(
                 Topic.TASKS,
                 EventCatalog.TASK_COMPLETED,
@@ -297,7 +324,10 @@ class ChainRoutingTest {
                 "INBOX " + deputy,
                 "MAIL " + deputyMail,
                 "INBOX " + coLiaison);
-        expect(completed, "INBOX " + office);
+        // the submission waits for the office: it is told at once; the decisions reach the lead unit, not the office
+        expect(submitted, "INBOX " + office);
+        expect(rejected, "INBOX " + liaison, "MAIL " + liaisonMail, "INBOX " + deputy, "MAIL " + deputyMail);
+        expect(completed, "INBOX " + liaison, "MAIL " + liaisonMail, "INBOX " + deputy, "MAIL " + deputyMail);
 
         assertEquals("【任务交办】背街小巷环境整治" + s, inboxOf(assigned, liaison).title);
         assertTrue(
@@ -308,7 +338,15 @@ class ChainRoutingTest {
         String co = inboxOf(assigned, coLiaison).body;
         assertTrue(co.startsWith("【任务交办】创城办已将创城任务「背街小巷环境整治" + s + "」交由区住建局" + s + "牵头、您单位配合办理"), co);
         assertTrue(co.contains("配合单位：区水务局" + s), co);
-        assertTrue(inboxOf(completed, office).body.contains("已于 12月18日 完成（按时完成）"), inboxOf(completed, office).body);
+        assertEquals(
+                "【任务待验收】区住建局" + s + "牵头的创城任务「背街小巷环境整治" + s + "」已于12月16日提交验收，完成时限12月20日，请创城办及时验收。",
+                inboxOf(submitted, office).body.lines().findFirst().orElseThrow());
+        assertTrue(inboxOf(rejected, liaison).body.contains("验收意见：台账缺少整治前后对比照片"), inboxOf(rejected, liaison).body);
+        assertTrue(
+                inboxOf(completed, liaison)
+                        .body
+                        .startsWith("【任务验收通过】您单位牵头的创城任务「背街小巷环境整治" + s + "」已于12月18日通过创城办验收，按时完成。"),
+                inboxOf(completed, liaison).body);
     }
 
     @Test
@@ -329,6 +367,8 @@ class ChainRoutingTest {
                                 "cc.rectification.evidence-added.v1",
                                 "cc.task.assigned.v1",
                                 "cc.task.completed.v1",
+                                "cc.task.submitted.v1",
+                                "cc.task.rejected.v1",
                                 "cc.webhook-subscription.disabled.v1"));
         given().queryParam("eventType", "cc.rectification.evidence-added.v1")
                 .get("/notification-rules")

@@ -27,6 +27,8 @@ import gov.chuangcheng.events.rectification.RectificationSuspended;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskOverdue;
+import gov.chuangcheng.events.task.TaskRejected;
+import gov.chuangcheng.events.task.TaskSubmitted;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -518,8 +520,50 @@ class MessageRendererTest {
                                 LocalDate.of(2026, 12, 20),
                                 OffsetDateTime.parse("2026-12-21T02:00:00Z"),
                                 false)),
+                to("CGJ"));
+        assertEquals("""
+                【任务验收通过】您单位牵头的创城任务「主次干道占道经营整治」已于12月21日通过创城办验收，逾期完成（时限12月20日）。
+                牵头单位：区城管局""", done.body());
+        assertClean(done);
+
+        RenderedMessage waiting = renderer.render(
+                RoutedEvents.facts(
+                        "e-11",
+                        "cc.task.submitted.v1",
+                        new TaskSubmitted(
+                                "t-1",
+                                "主次干道占道经营整治",
+                                "CGJ",
+                                "区城管局",
+                                LocalDate.of(2026, 12, 20),
+                                "cgj1",
+                                OffsetDateTime.parse("2026-12-18T02:00:00Z"))),
                 to("CCB"));
-        assertTrue(done.body().startsWith("【任务完成】区城管局牵头的创城任务「主次干道占道经营整治」已于 12月21日 完成（逾期完成，时限 12月20日）"), done.body());
+        assertEquals("【任务待验收】区城管局「主次干道占道经营整治」", waiting.title());
+        assertEquals("""
+                【任务待验收】区城管局牵头的创城任务「主次干道占道经营整治」已于12月18日提交验收，完成时限12月20日，请创城办及时验收。
+                牵头单位：区城管局""", waiting.body());
+        assertClean(waiting);
+
+        RenderedMessage rejected = renderer.render(
+                RoutedEvents.facts(
+                        "e-12",
+                        "cc.task.rejected.v1",
+                        new TaskRejected(
+                                "t-1",
+                                "主次干道占道经营整治",
+                                "CGJ",
+                                "区城管局",
+                                LocalDate.of(2026, 12, 20),
+                                "台账缺少整治前后对比照片",
+                                "office1",
+                                OffsetDateTime.parse("2026-12-19T02:00:00Z"))),
+                to("CGJ"));
+        assertEquals("""
+                【任务验收未通过】您单位牵头的创城任务「主次干道占道经营整治」12月19日未通过创城办验收，请按意见整改后重新提交验收，完成时限12月20日。
+                验收意见：台账缺少整治前后对比照片
+                牵头单位：区城管局""", rejected.body());
+        assertClean(rejected);
     }
 
     @Test

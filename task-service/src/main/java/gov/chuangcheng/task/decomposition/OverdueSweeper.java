@@ -110,8 +110,7 @@ public class OverdueSweeper {
                                 task.id,
                                 task.title,
                                 task.leadUnitCode,
-                                TaskService.unitNames(List.of(task.leadUnitCode))
-                                        .get(task.leadUnitCode),
+                                Tasks.unitNames(List.of(task.leadUnitCode)).get(task.leadUnitCode),
                                 task.dueDate,
                                 OffsetDateTime.ofInstant(now, zone)));
                 marked++;

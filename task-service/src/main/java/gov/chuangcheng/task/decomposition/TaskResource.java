@@ -40,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TaskResource {
 
     private final TaskService tasks;
+    private final TaskAcceptance acceptance;
     private final UnitDirectory directory;
     private final Actor actor;
 
-    public TaskResource(TaskService tasks, UnitDirectory directory, Actor actor) {
+    public TaskResource(TaskService tasks, TaskAcceptance acceptance, UnitDirectory directory, Actor actor) {
+        this.acceptance = acceptance;
         this.tasks = tasks;
         this.directory = directory;
         this.actor = actor;
@@ -171,7 +173,7 @@ public class TaskResource {
                             description = "版本标签 (entity tag): send it as If-Match to change the resource",
                             schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@PathParam("id") String id) {
-        return withTag(tasks.submit(id, scope(), actor.username()));
+        return withTag(acceptance.submit(id, scope(), actor.username()));
     }
 
     @POST
@@ -189,7 +191,7 @@ public class TaskResource {
                             description = "版本标签 (entity tag): send it as If-Match to change the resource",
                             schema = @Schema(type = SchemaType.STRING)))
     public Response accept(@PathParam("id") String id) {
-        return withTag(tasks.accept(id, actor.username()));
+        return withTag(acceptance.accept(id, actor.username()));
     }
 
     @POST
@@ -207,7 +209,7 @@ public class TaskResource {
                             description = "版本标签 (entity tag): send it as If-Match to change the resource",
                             schema = @Schema(type = SchemaType.STRING)))
     public Response reject(@PathParam("id") String id, @Valid @NotNull RejectRequest request) {
-        return withTag(tasks.reject(id, request.reason(), actor.username()));
+        return withTag(acceptance.reject(id, request.reason(), actor.username()));
     }
 
     @GET
@@ -215,7 +217,7 @@ public class TaskResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.DEPARTMENT})
     @Operation(summary = "The office's acceptance decisions on the task with their reasons, newest first, paginated")
     public Page<ReviewView> reviews(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return tasks.reviews(id, scope(), paging);
+        return acceptance.reviews(id, scope(), paging);
     }
 
     private UnitScope scope() {

@@ -2,7 +2,6 @@ package gov.chuangcheng.task.decomposition;
 
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.task.TaskAssigned;
-import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.platform.outbox.Outbox;
 import gov.chuangcheng.platform.paging.Page;
 import gov.chuangcheng.platform.paging.PageRequest;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,13 +26,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Task decomposition (任务分解): the office creates and edits tasks and decides on them; units report progress and
- * submit. Assignment and completion are published on {@code cc.tasks.v1} through the outbox ({@link OverdueSweeper}
+ * submit. Assignment, submission, rejection and completion are published on {@code cc.tasks.v1} through the outbox ({@link OverdueSweeper}
  * publishes overdue tasks). Every check runs before anything changes, so bad input changes nothing.
  */
 @ApplicationScoped
@@ -80,7 +77,7 @@ public class TaskService {
         apply(task, request, checked, now);
         task.persist();
         publishAssigned(task, checked.unitNames(), by, now);
-        return view(task);
+        return Tasks.view(task);
     }
 
     /** Replaces the task's plan; a new lead unit, co-units or due date is an assignment and published again. */
@@ -101,12 +98,14 @@ public class TaskService {
         if (reassigned) {
             publishAssigned(task, checked.unitNames(), by, now);
         }
-        return view(task);
+        return Tasks.view(task);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TaskView> find(String id, UnitScope scope) {
-        return Task.<Task>findByIdOptional(id).filter(t -> visible(t, scope)).map(this::view);
+        return Task.<Task>findByIdOptional(id)
+                .filter(t -> Tasks.visible(t, scope))
+                .map(Tasks::view);
     }
 
     /** Tasks in the caller's scope (led or co-operated on by a unit of it), filtered, by due date. */
@@ -151,14 +150,14 @@ public class TaskService {
         where.append(" order by t.dueDate, t.id");
         Page<Task> page = Page.of(Task.<Task>find(where.toString(), params), paging, t -> t);
         Map<String, String> names =
-                unitNames(page.items().stream().flatMap(Task::unitCodes).collect(Collectors.toSet()));
+                Tasks.unitNames(page.items().stream().flatMap(Task::unitCodes).collect(Collectors.toSet()));
         return page.map(t -> TaskView.of(t, names));
     }
 
     /** A progress report by a unit of the task (or the office); the first one starts the task. */
     @Transactional
     public ProgressView report(String id, UnitScope scope, ProgressRequest request, String by, String byUnit) {
-        Task task = visibleTask(id, scope);
+        Task task = Tasks.visibleTask(id, scope);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Integer> done = request.milestonesDoneList();
         for (int i = 0; i < done.size(); i++) {
@@ -170,7 +169,7 @@ public class TaskService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        transition(() -> {
+        Tasks.transition(() -> {
             task.lifecycle.reportProgress();
             return null;
         });
@@ -196,82 +195,15 @@ public class TaskService {
         return ProgressView.of(report);
     }
 
-    /**
-     * The lead unit (or the office) submits the task for acceptance (提交验收): the caller's scope must include the
-     * lead unit — a co-unit sees the task but does not submit it (403).
-     */
-    @Transactional
-    public TaskView submit(String id, UnitScope scope, String by) {
-        Task task = visibleTask(id, scope);
-        if (!scope.includes(task.leadUnitCode)) {
-            throw ProblemException.forbidden(
-                    "only the lead unit (牵头单位) " + task.leadUnitCode + " submits task " + id + " for acceptance");
-        }
-        transition(() -> {
-            task.lifecycle.submit(clock.instant(), by);
-            return null;
-        });
-        task.updatedAt = clock.instant();
-        em.flush();
-        return view(task);
-    }
-
-    /** The office accepts a submitted task: it is completed, on time or late, and {@code cc.task.completed.v1} says so. */
-    @Transactional
-    public TaskView accept(String id, String by) {
-        Task task = Task.<Task>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("task", id));
-        Instant now = clock.instant();
-        boolean onTime = transition(() -> task.lifecycle.accept(now, task.dueDate, zone));
-        task.updatedAt = now;
-        review(task, ReviewDecision.ACCEPTED, null, by, now);
-        outbox.publish(
-                EventCatalog.TASK_COMPLETED,
-                task.id,
-                new TaskCompleted(
-                        task.id,
-                        task.title,
-                        task.leadUnitCode,
-                        unitNames(List.of(task.leadUnitCode)).get(task.leadUnitCode),
-                        task.dueDate,
-                        OffsetDateTime.ofInstant(now, zone),
-                        onTime));
-        return view(task);
-    }
-
-    /** The office rejects a submitted task with a reason; the unit works on. */
-    @Transactional
-    public TaskView reject(String id, String reason, String by) {
-        Task task = Task.<Task>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("task", id));
-        Instant now = clock.instant();
-        transition(() -> {
-            task.lifecycle.reject();
-            return null;
-        });
-        task.updatedAt = now;
-        review(task, ReviewDecision.REJECTED, reason.trim(), by, now);
-        em.flush();
-        return view(task);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProgressView> progress(String id, UnitScope scope, PageRequest paging) {
-        Task task = visibleTask(id, scope);
+        Task task = Tasks.visibleTask(id, scope);
         return Page.of(
                 ProgressReport.<ProgressReport>find("taskId = ?1 order by number desc", task.id),
                 paging,
                 ProgressView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReviewView> reviews(String id, UnitScope scope, PageRequest paging) {
-        Task task = visibleTask(id, scope);
-        return Page.of(
-                TaskReview.<TaskReview>find("taskId = ?1 order by number desc", task.id), paging, ReviewView::of);
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-
-    /** What {@link #check} found: the standards and unit names the request refers to. */
     private record Checked(Map<String, StandardCatalog.Standard> standards, Map<String, String> unitNames) {}
 
     /**
@@ -413,47 +345,5 @@ public class TaskService {
                         task.dueDate,
                         by,
                         OffsetDateTime.ofInstant(now, zone)));
-    }
-
-    private void review(Task task, ReviewDecision decision, String reason, String by, Instant now) {
-        TaskReview review = new TaskReview();
-        review.id = UUID.randomUUID().toString();
-        review.taskId = task.id;
-        review.number = (int) TaskReview.count("taskId", task.id) + 1;
-        review.decision = decision;
-        review.reason = reason;
-        review.reviewedBy = by;
-        review.reviewedAt = now;
-        review.persist();
-    }
-
-    /** The task if the scope sees it (it leads or co-operates on it); otherwise 404, as if it did not exist. */
-    private Task visibleTask(String id, UnitScope scope) {
-        return Task.<Task>findByIdOptional(id)
-                .filter(t -> visible(t, scope))
-                .orElseThrow(() -> ProblemException.notFound("task", id));
-    }
-
-    private static boolean visible(Task task, UnitScope scope) {
-        return task.unitCodes().anyMatch(scope::includes);
-    }
-
-    private static <T> T transition(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (TaskLifecycle.IllegalTransition e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
-    }
-
-    private TaskView view(Task task) {
-        return TaskView.of(task, unitNames(task.unitCodes().collect(Collectors.toSet())));
-    }
-
-    static Map<String, String> unitNames(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return Unit.<Unit>list("code in ?1", codes).stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
     }
 }

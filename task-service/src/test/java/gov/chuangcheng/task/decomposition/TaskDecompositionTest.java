@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
+import gov.chuangcheng.events.task.TaskRejected;
+import gov.chuangcheng.events.task.TaskSubmitted;
 import gov.chuangcheng.platform.testing.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -183,6 +185,19 @@ class TaskDecompositionTest extends TaskTestSupport {
             assertEquals(lead, completed.leadUnitCode());
             assertEquals("区市场监管局测试", completed.leadUnitName());
             assertEquals(today(), completed.dueDate());
+            // each submission is announced to the office when it starts waiting, and the rejection to the lead unit
+            List<ConsumerRecord<String, String>> submissions =
+                    kafka.await(event(id, "cc.task.submitted.v1"), 2, Duration.ofSeconds(20));
+            TaskSubmitted submitted = json.readValue(submissions.get(0).value(), TaskSubmitted.class);
+            assertEquals(lead, submitted.leadUnitCode());
+            assertEquals("区市场监管局测试", submitted.leadUnitName());
+            TaskRejected rejected = json.readValue(
+                    kafka.await(event(id, "cc.task.rejected.v1"), 1, Duration.ofSeconds(20))
+                            .get(0)
+                            .value(),
+                    TaskRejected.class);
+            assertEquals("台账材料不全，缺少整治前后对比照片", rejected.reason());
+            assertEquals(lead, rejected.leadUnitCode());
         }
         // a completed task no longer changes
         as(null).header("If-Match", "*")
