@@ -13,6 +13,7 @@ import gov.chuangcheng.events.inspection.ReinspectionAssigned;
 import gov.chuangcheng.events.inspection.ReinspectionFailed;
 import gov.chuangcheng.events.inspection.ReinspectionFallingDue;
 import gov.chuangcheng.events.inspection.ReinspectionPassed;
+import gov.chuangcheng.events.notice.NoticeIssued;
 import gov.chuangcheng.events.notification.NotificationSent;
 import gov.chuangcheng.events.patrol.PatrolPlanAssigned;
 import gov.chuangcheng.events.rectification.AppealDecided;
@@ -122,6 +123,8 @@ public final class EventCatalog {
             new EventType<>("cc.assessment.entry-recorded.v1", Topic.ASSESSMENT, LedgerEntryRecorded.class);
     public static final EventType<RankingPublished> RANKING_PUBLISHED =
             new EventType<>("cc.assessment.ranking-published.v1", Topic.ASSESSMENT, RankingPublished.class);
+    public static final EventType<NoticeIssued> NOTICE_ISSUED =
+            new EventType<>("cc.notice.issued.v1", Topic.ASSESSMENT, NoticeIssued.class);
 
     public static final EventType<CalendarPublished> CALENDAR_PUBLISHED =
             new EventType<>("cc.calendar.published.v1", Topic.CALENDAR, CalendarPublished.class);
@@ -164,6 +167,7 @@ public final class EventCatalog {
             RESPONSIBILITY_SETTLED,
             LEDGER_ENTRY_RECORDED,
             RANKING_PUBLISHED,
+            NOTICE_ISSUED,
             CALENDAR_PUBLISHED,
             NOTIFICATION_SENT);
 
