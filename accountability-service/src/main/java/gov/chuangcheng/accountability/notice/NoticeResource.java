@@ -80,7 +80,8 @@ public class NoticeResource {
             summary = "A new draft 通报 for a period: the orders that reached 通报 or above in it, per unit, with how "
                     + "each escalated, every deduction of the period and the unit's figures",
             description = "period=week or period=month with date (yyyy-MM-dd, today when absent), or from and to "
-                    + "(both included), as GET /ledger/ranking takes them; days in the district's zone. corrects: the "
+                    + "(both included), as GET /ledger/ranking takes them (one of them is required); days in the "
+                    + "district's zone. corrects: the "
                     + "id of an issued notice this draft corrects (更正; its period when none is given). The "
                     + "framing text (导语, 要求, 主送 各责任单位, 抄送) starts from cc.notice.* defaults.")
     @APIResponse(
@@ -97,7 +98,12 @@ public class NoticeResource {
             @QueryParam("to") String to,
             @QueryParam("corrects") @Parameter(description = "id of the issued notice this one corrects")
                     String corrects) {
-        Period of = blank(period) && blank(date) && blank(from) && blank(to) && !blank(corrects)
+        boolean noPeriod = blank(period) && blank(date) && blank(from) && blank(to);
+        if (noPeriod && blank(corrects)) {
+            // a notice is always about a stated period: no silent default range
+            throw ProblemException.invalid("period", "请指定统计期间：period=week或month（可加date），或from和to");
+        }
+        Period of = noPeriod
                 ? null
                 : Period.parse(
                         new Period.Query(period, date, from, to),

@@ -54,14 +54,14 @@ public class NoticeService {
 
     /**
      * A new draft for {@code period} (the corrected notice's when null and {@code corrects} is given) with the
-     * default framing text; {@code corrects} must name an issued notice (404 unknown, 409 a draft).
+     * default framing text; {@code corrects} must name an issued notice (400 unknown, 409 a draft).
      */
     @Transactional
     public NoticeView draft(Period period, String corrects, String by) {
         Period of = period;
         if (corrects != null) {
             Notice corrected = Notice.<Notice>findByIdOptional(corrects)
-                    .orElseThrow(() -> ProblemException.notFound("notice", corrects));
+                    .orElseThrow(() -> ProblemException.invalid("corrects", "没有这份通报：" + corrects));
             if (!corrected.issued()) {
                 throw ProblemException.conflict("只能更正已签发的通报，" + corrects + "尚是草稿：请直接修改该草稿");
             }

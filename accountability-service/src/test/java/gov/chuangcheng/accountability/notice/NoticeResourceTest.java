@@ -317,7 +317,11 @@ class NoticeResourceTest {
                 .post("/notices?corrects=" + correction.getString("id"))
                 .then()
                 .statusCode(409);
-        as(office).post("/notices?corrects=no-such-notice").then().statusCode(404);
+        as(office)
+                .post("/notices?corrects=no-such-notice")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("corrects"));
     }
 
     @Test
@@ -345,6 +349,7 @@ class NoticeResourceTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("from"));
         as(office).post("/notices?from=yesterday").then().statusCode(400).body("errors.field", hasItem("from"));
+        as(office).post("/notices").then().statusCode(400).body("errors.field", hasItem("period"));
         as(office).post("/notices?period=fortnight").then().statusCode(400).body("errors.field", hasItem("period"));
         as(office).get("/notices?status=SIGNED").then().statusCode(400).body("errors.field", hasItem("status"));
         as(cgj).post("/notices?period=week").then().statusCode(403);
