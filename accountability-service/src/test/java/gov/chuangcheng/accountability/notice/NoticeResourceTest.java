@@ -13,10 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationTestSupport;
+import gov.chuangcheng.events.CloudEvents;
 import gov.chuangcheng.events.EscalationLevel;
 import gov.chuangcheng.events.EventCatalog;
 import gov.chuangcheng.events.Severity;
+import gov.chuangcheng.events.Topic;
+import gov.chuangcheng.platform.kafka.TopicNames;
 import gov.chuangcheng.platform.testing.AdjustableClock;
+import gov.chuangcheng.platform.testing.KafkaEvents;
 import gov.chuangcheng.platform.testing.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,9 +28,21 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +63,9 @@ class NoticeResourceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TopicNames topics;
 
     AdjustableClock clock;
     String office;
@@ -88,8 +107,7 @@ class NoticeResourceTest {
     }
 
     static int serial(String documentNumber) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("创城办〔2026〕(\\d+)号").matcher(documentNumber);
+        Matcher m = Pattern.compile("创城办〔2026〕(\\d+)号").matcher(documentNumber);
         assertTrue(m.matches(), documentNumber);
         return Integer.parseInt(m.group(1));
     }
@@ -223,6 +241,14 @@ class NoticeResourceTest {
         assertTrue(e.path("mainRecipientUnitCodes").toString().contains("CGJ"), e.toString());
         assertTrue(e.path("units").toString().contains(overdue.number()), e.toString());
 
+        // and the relay put it on the broker, keyed by the notice, for notification-service to route
+        try (KafkaEvents kafka = new KafkaEvents(topics.of(Topic.ASSESSMENT))) {
+            ConsumerRecord<String, String> record = kafka.await(KafkaEvents.withKey(id), 1, Duration.ofSeconds(30))
+                    .get(0);
+            assertEquals(EventCatalog.NOTICE_ISSUED.name(), KafkaEvents.header(record, CloudEvents.HEADER_TYPE));
+            assertTrue(record.value().contains(number), record.value());
+        }
+
         String html = as(cgj).accept("text/html")
                 .get("/notices/" + id)
                 .then()
@@ -242,7 +268,7 @@ class NoticeResourceTest {
                 .extract()
                 .asByteArray();
         // kept for a look at the layout (target/ is the build's)
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "notice-sample.pdf"), pdf);
+        Files.write(Path.of("target", "notice-sample.pdf"), pdf);
         PdfCheck.Text text = PdfCheck.read(pdf);
         for (String expected : List.of(
                 "关于2026年10月12日至10月25日整改不力单位的通报",
@@ -268,20 +294,20 @@ class NoticeResourceTest {
         int n = serial(issue(first).getString("documentNumber"));
         assertEquals(n + 1, serial(issue(second).getString("documentNumber")));
 
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.Future<String> a = pool.submit(() -> {
+            CountDownLatch go = new CountDownLatch(1);
+            Future<String> a = pool.submit(() -> {
                 go.await();
                 return issue(third).getString("documentNumber");
             });
-            java.util.concurrent.Future<String> b = pool.submit(() -> {
+            Future<String> b = pool.submit(() -> {
                 go.await();
                 return issue(fourth).getString("documentNumber");
             });
             go.countDown();
-            List<Integer> both = new java.util.ArrayList<>(List.of(serial(a.get()), serial(b.get())));
-            java.util.Collections.sort(both);
+            List<Integer> both = new ArrayList<>(List.of(serial(a.get()), serial(b.get())));
+            Collections.sort(both);
             assertEquals(List.of(n + 2, n + 3), both);
         } finally {
             pool.shutdownNow();
