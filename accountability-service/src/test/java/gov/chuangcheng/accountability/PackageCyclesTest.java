@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feature packages of accountability-service form a directed graph: request → rectification → escalation, ledger,
- * deadline, calendar. The ladder and the step schedule know orders only by plain values (order id, deadline, level)
+ * deadline, calendar; notice → rectification, ledger, ranking. The ladder and the step schedule know orders only by plain values (order id, deadline, level)
  * and the ledger by an {@code OrderRef}; reaching a rung is the order's side.
  */
 class PackageCyclesTest {
@@ -41,6 +41,14 @@ class PackageCyclesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(BASE + ".request..")
+                .check(classes);
+        // the 通报 reads orders, ledger and ranking; none of them knows it
+        noClasses()
+                .that()
+                .resideInAnyPackage(BASE + ".rectification..", BASE + ".ledger..", BASE + ".ranking..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".notice..")
                 .check(classes);
     }
 }

@@ -1,6 +1,5 @@
 package gov.chuangcheng.accountability.ledger;
 
-import gov.chuangcheng.platform.audit.Audited;
 import gov.chuangcheng.platform.directory.UnitDirectory;
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.security.Actor;
@@ -12,17 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,19 +29,9 @@ public class LedgerResource {
     private final ManualEntries manual;
     private final UnitDirectory directory;
     private final Actor actor;
-    private final Clock clock;
-    private final ZoneId zone;
 
-    public LedgerResource(
-            LedgerService ledger,
-            ManualEntries manual,
-            UnitDirectory directory,
-            Actor actor,
-            Clock clock,
-            ZoneId zone) {
+    public LedgerResource(LedgerService ledger, ManualEntries manual, UnitDirectory directory, Actor actor) {
         this.manual = manual;
-        this.clock = clock;
-        this.zone = zone;
         this.ledger = ledger;
         this.directory = directory;
         this.actor = actor;
@@ -111,44 +93,5 @@ public class LedgerResource {
         return Response.status(Response.Status.CREATED)
                 .entity(LedgerView.EntryView.of(manual.reverse(id, request.reason(), actor.username())))
                 .build();
-    }
-
-    @GET
-    @Path("/notices")
-    @Produces("text/plain")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER})
-    @Operation(
-            summary = "The text of a 通报 document: orders that reached 通报 between two dates (inclusive, district "
-                    + "time), grouped by unit, with the points deducted; reversed entries are left out")
-    @APIResponse(
-            responseCode = "200",
-            description = "通报 document as plain text (UTF-8)",
-            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
-    @Audited(kind = Audited.Kind.EXPORT, what = "通报导出")
-    public Response notices(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
-        if (last.isBefore(first)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        String text = NoticeDocument.render(
-                first,
-                last,
-                ledger.notices(
-                        first.atStartOfDay(zone).toInstant(),
-                        last.plusDays(1).atStartOfDay(zone).toInstant()),
-                LocalDate.now(clock.withZone(zone)));
-        return Response.ok(text, "text/plain; charset=UTF-8").build();
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "is required (yyyy-MM-dd)");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "is not a date (yyyy-MM-dd)");
-        }
     }
 }

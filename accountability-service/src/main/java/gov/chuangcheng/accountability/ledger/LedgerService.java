@@ -293,13 +293,37 @@ public class LedgerService {
                 entries.stream().map(LedgerView.EntryView::of).toList()));
     }
 
-    /** The 通报 (NOTICE) entries recorded in [{@code from}, {@code to}) that were not reversed, by unit. */
+    /**
+     * Every entry of the units {@code unitCodes} recorded in [{@code from}, {@code to}), in the order they were
+     * recorded, each saying whether it has been reversed (by now, in or after the window).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<LedgerEntry> notices(Instant from, Instant to) {
-        return LedgerEntry.list("""
-                        from LedgerEntry e where e.level = ?1 and e.reversalOf is null
-                        and e.recordedAt >= ?2 and e.recordedAt < ?3
-                        and not exists (select 1 from LedgerEntry r where r.reversalOf = e.id)
-                        order by e.unitCode, e.seq""", EscalationLevel.NOTICE, from, to);
+    public List<PeriodEntry> entriesIn(Instant from, Instant to, java.util.Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        List<LedgerEntry> entries = LedgerEntry.list(
+                "unitCode in ?1 and recordedAt >= ?2 and recordedAt < ?3 order by seq", unitCodes, from, to);
+        java.util.Set<String> reversed = new java.util.HashSet<>();
+        if (!entries.isEmpty()) {
+            em.createQuery("select r.reversalOf from LedgerEntry r where r.reversalOf in :ids", String.class)
+                    .setParameter("ids", entries.stream().map(e -> e.id).toList())
+                    .getResultList()
+                    .forEach(reversed::add);
+        }
+        return entries.stream()
+                .map(e -> new PeriodEntry(
+                        e.id,
+                        e.unitCode,
+                        e.unitName,
+                        e.reason,
+                        e.points,
+                        e.kind(),
+                        e.level,
+                        e.orderNumber,
+                        e.recordedAt,
+                        e.reversalOf,
+                        reversed.contains(e.id)))
+                .toList();
     }
 }

@@ -128,7 +128,8 @@ public class OrderEscalation implements DueStepFiring {
                 "ESCALATED",
                 by == null ? "system" : by,
                 previous.displayName() + " → " + rung.displayName() + "（" + reason.displayName() + "）"
-                        + (comment == null ? "" : "：" + comment));
+                        + (comment == null ? "" : "：" + comment),
+                reason);
         LedgerEntry entry = ledger.recordEscalation(events.ref(order), rung, reason);
         events.publish(
                 EventCatalog.RECTIFICATION_ESCALATED,

@@ -1,6 +1,7 @@
 package gov.chuangcheng.accountability.rectification;
 
 import gov.chuangcheng.events.EscalationLevel;
+import gov.chuangcheng.events.rectification.EscalationReason;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +38,17 @@ public class RectificationHistory extends PanacheEntityBase {
 
     public String note;
 
+    /** Why the order climbed, on {@code ESCALATED} lines; null on every other line. */
+    @Enumerated(EnumType.STRING)
+    public EscalationReason reason;
+
     public static void record(RectificationOrder order, Instant at, String action, String actor, String note) {
+        record(order, at, action, actor, note, null);
+    }
+
+    /** A line with the reason of an escalation ({@code ESCALATED}). */
+    public static void record(
+            RectificationOrder order, Instant at, String action, String actor, String note, EscalationReason reason) {
         RectificationHistory h = new RectificationHistory();
         h.orderId = order.id();
         h.at = at;
@@ -46,6 +57,7 @@ public class RectificationHistory extends PanacheEntityBase {
         h.status = order.status();
         h.level = order.level();
         h.note = note;
+        h.reason = reason;
         h.persist();
     }
 

@@ -92,45 +92,6 @@ class LedgerTest {
     }
 
     @Test
-    @TestSecurity(user = "office1", roles = "office")
-    void theNoticeDocumentListsTheOrdersThatReachedNoticeInThePeriod() {
-        String unit = RectificationTestSupport.unique("UN");
-        support.ensureUnits(RectificationTestSupport.department(unit, "通报测试单位"));
-        String number = escalated(unit, EscalationLevel.NOTICE);
-
-        String text = given().queryParam("from", "2026-11-25")
-                .queryParam("to", "2026-11-25")
-                .get("/ledger/notices")
-                .then()
-                .statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/plain"))
-                .extract()
-                .asString();
-        assertTrue(text.startsWith("关于2026-11-25至2026-11-25整改不力单位的通报"), text);
-        assertTrue(text.contains("通报测试单位（" + unit + "）：1件"), text);
-        assertTrue(text.contains("整改单" + number + "通报（人工升级），扣2分"), text);
-        String before = given().queryParam("from", "2026-11-01")
-                .queryParam("to", "2026-11-24")
-                .get("/ledger/notices")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        assertTrue(!before.contains(number), before);
-        given().queryParam("from", "2026-11-25")
-                .queryParam("to", "2026-11-01")
-                .get("/ledger/notices")
-                .then()
-                .statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItem("to"));
-        given().queryParam("from", "yesterday")
-                .get("/ledger/notices")
-                .then()
-                .statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItem("from"));
-    }
-
-    @Test
     void ledgerEntriesCannotBeChangedOrDeleted() {
         String unit = RectificationTestSupport.unique("U");
         support.ensureUnits(RectificationTestSupport.department(unit, "只增单位"));
