@@ -624,6 +624,65 @@ class ChainSystemTest {
                                 "items.findAll { it.title.contains('阶梯测试市场" + suffix + "') && it.title.contains('约谈') }"
                                         + ".size()",
                                 equalTo(1)));
+
+
+        // the week's 通报: the office drafts it, issues it, and a department reads the whole notice
+        String noticeId = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .queryParam("period", "week")
+                .post("/notices")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("content.units.find { it.unitCode == '" + unit + "' }.orders[0].levelName", equalTo("问责"))
+                .extract()
+                .path("id");
+        String documentNumber = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .post("/notices/" + noticeId + "/issue")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ISSUED"))
+                .extract()
+                .path("documentNumber");
+        assertTrue(documentNumber.matches("创城办〔\\d{4}〕\\d+号"), documentNumber);
+        String orderNumber = given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(office)
+                .get("/rectifications/" + orderId)
+                .path("number");
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(Tokens.forUser("cgj1"))
+                .get("/notices/" + noticeId)
+                .then()
+                .statusCode(200)
+                .body("documentNumber", equalTo(documentNumber))
+                .body("content.units.find { it.unitCode == '" + unit + "' }.unitName", equalTo("系统测试局" + suffix))
+                .body(
+                        "content.units.find { it.unitCode == '" + unit + "' }.orders.number",
+                        org.hamcrest.Matchers.hasItem(orderNumber));
+        given().baseUri(system.accountability.baseUrl())
+                .auth()
+                .oauth2(Tokens.forUser("cgj1"))
+                .accept("application/pdf")
+                .get("/notices/" + noticeId)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf");
+        // the leaders it is copied to are told it was issued, once
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(system.notification.baseUrl())
+                        .auth()
+                        .oauth2(Tokens.forUser("leader1"))
+                        .get("/inbox?size=500")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.findAll { it.title == '【通报】" + documentNumber + "已印发' }.size()",
+                                equalTo(1)));
     }
 
     /**
