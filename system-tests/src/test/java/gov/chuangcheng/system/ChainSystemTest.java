@@ -625,7 +625,6 @@ class ChainSystemTest {
                                         + ".size()",
                                 equalTo(1)));
 
-
         // the week's 通报: the office drafts it, issues it, and a department reads the whole notice
         String noticeId = given().baseUri(system.accountability.baseUrl())
                 .auth()
@@ -680,9 +679,7 @@ class ChainSystemTest {
                         .get("/inbox?size=500")
                         .then()
                         .statusCode(200)
-                        .body(
-                                "items.findAll { it.title == '【通报】" + documentNumber + "已印发' }.size()",
-                                equalTo(1)));
+                        .body("items.findAll { it.title == '【通报】" + documentNumber + "已印发' }.size()", equalTo(1)));
     }
 
     /**
