@@ -20,6 +20,7 @@ import gov.chuangcheng.events.rectification.AppealDecided;
 import gov.chuangcheng.events.rectification.DisputeDecided;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
+import gov.chuangcheng.events.rectification.RectificationChangeRequested;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationDispatched;
 import gov.chuangcheng.events.rectification.RectificationDisputed;
@@ -122,6 +123,8 @@ public final class EventCatalog {
             new EventType<>("cc.rectification.reassigned.v1", Topic.RECTIFICATIONS, RectificationReassigned.class);
     public static final EventType<RectificationDispatched> RECTIFICATION_DISPATCHED =
             new EventType<>("cc.rectification.dispatched.v1", Topic.RECTIFICATIONS, RectificationDispatched.class);
+    public static final EventType<RectificationChangeRequested> RECTIFICATION_CHANGE_REQUESTED = new EventType<>(
+            "cc.rectification.change-requested.v1", Topic.RECTIFICATIONS, RectificationChangeRequested.class);
     public static final EventType<ResponsibilitySettled> RESPONSIBILITY_SETTLED =
             new EventType<>("cc.responsibility.settled.v1", Topic.RECTIFICATIONS, ResponsibilitySettled.class);
 
@@ -172,6 +175,7 @@ public final class EventCatalog {
             DISPUTE_DECIDED,
             RECTIFICATION_REASSIGNED,
             RECTIFICATION_DISPATCHED,
+            RECTIFICATION_CHANGE_REQUESTED,
             RESPONSIBILITY_SETTLED,
             LEDGER_ENTRY_RECORDED,
             RANKING_PUBLISHED,

@@ -1,8 +1,12 @@
 package gov.chuangcheng.accountability.request;
 
+import gov.chuangcheng.accountability.rectification.OrderEvents;
 import gov.chuangcheng.accountability.rectification.RectificationHistory;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.rectification.RectificationChangeRequested;
+import gov.chuangcheng.events.rectification.RequestedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -15,9 +19,11 @@ import java.time.Instant;
 class ExtensionType implements RequestType {
 
     private final RectificationService orders;
+    private final OrderEvents events;
 
-    ExtensionType(RectificationService orders) {
+    ExtensionType(RectificationService orders, OrderEvents events) {
         this.orders = orders;
+        this.events = events;
     }
 
     @Override
@@ -37,7 +43,19 @@ class ExtensionType implements RequestType {
                 r.requestedAt,
                 "EXTENSION_REQUESTED",
                 r.requestedBy,
-                "申请延期 " + r.workingDays + " 个工作日：" + r.reason);
+                "申请延期" + r.workingDays + "个工作日：" + r.reason);
+        // the request waits for the office from now on: the office is told at once
+        events.publish(
+                EventCatalog.RECTIFICATION_CHANGE_REQUESTED,
+                order,
+                ref -> new RectificationChangeRequested(
+                        ref,
+                        r.id(),
+                        RequestedChange.EXTENSION,
+                        r.workingDays,
+                        r.reason,
+                        r.requestedBy,
+                        events.at(r.requestedAt)));
     }
 
     @Override

@@ -6,24 +6,31 @@ package gov.chuangcheng.accountability.request;
  */
 public enum RequestKind {
     /** 延期申请: more working days. */
-    EXTENSION("extension request", "待审批", "已批准", "已驳回"),
+    EXTENSION("extension request", "延期申请", "待审批", "已批准", "已驳回"),
     /** 缓办申请: stop the order's clock (e.g. the work needs a permit or waits for the weather). */
-    SUSPENSION("suspension request", "待审批", "已批准", "已驳回"),
+    SUSPENSION("suspension request", "缓办申请", "待审批", "已批准", "已驳回"),
     /** 申诉: contest a deduction the order cost the unit. */
-    APPEAL("appeal", "待裁定", "申诉成立", "申诉驳回"),
+    APPEAL("appeal", "申诉", "待裁定", "申诉成立", "申诉驳回"),
     /** 退单: return the order as not the unit's responsibility; the office settles who answers for it (确权). */
-    DISPUTE("responsibility dispute", "待确权", "已改派", "驳回退单");
+    DISPUTE("responsibility dispute", "退单", "待确权", "已改派", "驳回退单");
 
     private final String noun;
+    private final String displayName;
     private final String pendingName;
     private final String approvedName;
     private final String rejectedName;
 
-    RequestKind(String noun, String pendingName, String approvedName, String rejectedName) {
+    RequestKind(String noun, String displayName, String pendingName, String approvedName, String rejectedName) {
         this.noun = noun;
+        this.displayName = displayName;
         this.pendingName = pendingName;
         this.approvedName = approvedName;
         this.rejectedName = rejectedName;
+    }
+
+    /** What the request is called to people, e.g. 延期申请. */
+    public String displayName() {
+        return displayName;
     }
 
     /** What the request is called in a problem detail, e.g. "extension request". */

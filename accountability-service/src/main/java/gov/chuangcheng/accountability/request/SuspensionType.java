@@ -1,8 +1,12 @@
 package gov.chuangcheng.accountability.request;
 
+import gov.chuangcheng.accountability.rectification.OrderEvents;
 import gov.chuangcheng.accountability.rectification.RectificationHistory;
 import gov.chuangcheng.accountability.rectification.RectificationOrder;
 import gov.chuangcheng.accountability.rectification.RectificationService;
+import gov.chuangcheng.events.EventCatalog;
+import gov.chuangcheng.events.rectification.RectificationChangeRequested;
+import gov.chuangcheng.events.rectification.RequestedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -14,9 +18,11 @@ import java.time.Instant;
 class SuspensionType implements RequestType {
 
     private final RectificationService orders;
+    private final OrderEvents events;
 
-    SuspensionType(RectificationService orders) {
+    SuspensionType(RectificationService orders, OrderEvents events) {
         this.orders = orders;
+        this.events = events;
     }
 
     @Override
@@ -32,6 +38,18 @@ class SuspensionType implements RequestType {
     @Override
     public void filed(RectificationOrder order, OrderRequest r) {
         RectificationHistory.record(order, r.requestedAt, "SUSPENSION_REQUESTED", r.requestedBy, "申请缓办：" + r.reason);
+        // the request waits for the office from now on: the office is told at once
+        events.publish(
+                EventCatalog.RECTIFICATION_CHANGE_REQUESTED,
+                order,
+                ref -> new RectificationChangeRequested(
+                        ref,
+                        r.id(),
+                        RequestedChange.SUSPENSION,
+                        null,
+                        r.reason,
+                        r.requestedBy,
+                        events.at(r.requestedAt)));
     }
 
     @Override

@@ -83,6 +83,31 @@ class ExtensionRequestTest {
                 .then()
                 .statusCode(403);
         given().auth().oauth2(KeycloakTokens.forUser("scjgj1")).get(path).then().statusCode(404);
+        // the request waits for the office from the moment it is filed: announced then, and in the office's queue
+        List<JsonNode> requested = support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_CHANGE_REQUESTED);
+        assertEquals(1, requested.size());
+        assertEquals("EXTENSION", requested.get(0).get("change").asText());
+        assertEquals(2, requested.get(0).get("workingDays").asInt());
+        assertEquals(requestId, requested.get(0).get("requestId").asText());
+        assertEquals("需采购材料", requested.get(0).get("reason").asText());
+        given().auth()
+                .oauth2(office)
+                .queryParam("kind", "EXTENSION")
+                .queryParam("limit", 500)
+                .get("/pending-requests")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == '" + requestId + "' }.kindName", equalTo("延期申请"))
+                .body("find { it.id == '" + requestId + "' }.orderNumber", equalTo(order.number()))
+                .body("find { it.id == '" + requestId + "' }.workingDays", equalTo(2));
+        given().auth().oauth2(cgj).get("/pending-requests").then().statusCode(403);
+        given().auth()
+                .oauth2(office)
+                .queryParam("kind", "LATER")
+                .get("/pending-requests")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
 
         Instant expected = EscalationLadder.workingDaysAfter(
                 order.deadline(), 2, QuarkusTransaction.requiringNew().call(() -> calendars.calendar()));
@@ -101,6 +126,13 @@ class ExtensionRequestTest {
                 .post(path + "/" + requestId + "/approve")
                 .then()
                 .statusCode(409);
+        given().auth()
+                .oauth2(office)
+                .queryParam("limit", 500)
+                .get("/pending-requests")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(requestId)));
         RectificationOrder extended = support.reload(order.id());
         assertEquals(expected, extended.deadline());
         List<JsonNode> events = support.outbox(pointId + ":S-10.1", EventCatalog.RECTIFICATION_EXTENDED);

@@ -24,6 +24,7 @@ public sealed interface OrderEvent
                 DisputeDecided,
                 RectificationReassigned,
                 RectificationDispatched,
+                RectificationChangeRequested,
                 ResponsibilitySettled {
 
     /** The order as it is after the event; {@code null} only in a malformed event, which consumers reject. */

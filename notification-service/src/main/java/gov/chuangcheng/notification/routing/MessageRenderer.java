@@ -6,6 +6,7 @@ import gov.chuangcheng.events.rectification.EscalationReason;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.OrderSource;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
+import gov.chuangcheng.events.rectification.RectificationChangeRequested;
 import gov.chuangcheng.events.rectification.RectificationClosed;
 import gov.chuangcheng.events.rectification.RectificationDispatched;
 import gov.chuangcheng.events.rectification.RectificationEscalated;
@@ -16,6 +17,7 @@ import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSentBack;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
+import gov.chuangcheng.events.rectification.RequestedChange;
 import gov.chuangcheng.events.rectification.VerificationRequested;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
@@ -103,6 +105,15 @@ public final class MessageRenderer {
         }
         if (name == null) {
             name = NoticeMessages.fill(payload, delivery, data);
+        }
+        if (name == null && payload instanceof RectificationChangeRequested e) {
+            // a request waits for the office from the moment it is filed
+            words.order(e.order(), data);
+            data.put("date", words.day(e.at()));
+            data.put("extension", e.change() == RequestedChange.EXTENSION);
+            data.put("workingDays", e.workingDays());
+            data.put("reason", e.reason());
+            name = "rectification-change-requested";
         }
         if (name != null) {
             return name;

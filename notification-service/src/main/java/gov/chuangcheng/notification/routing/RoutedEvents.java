@@ -46,6 +46,7 @@ public final class RoutedEvents {
             EventCatalog.DISPUTE_DECIDED,
             EventCatalog.RECTIFICATION_REASSIGNED,
             EventCatalog.RECTIFICATION_DISPATCHED,
+            EventCatalog.RECTIFICATION_CHANGE_REQUESTED,
             EventCatalog.TASK_ASSIGNED,
             EventCatalog.TASK_OVERDUE,
             EventCatalog.TASK_COMPLETED,

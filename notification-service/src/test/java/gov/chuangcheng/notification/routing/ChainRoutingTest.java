@@ -18,10 +18,12 @@ import gov.chuangcheng.events.directory.UnitKind;
 import gov.chuangcheng.events.rectification.OrderRef;
 import gov.chuangcheng.events.rectification.RectificationAcknowledged;
 import gov.chuangcheng.events.rectification.RectificationAppealed;
+import gov.chuangcheng.events.rectification.RectificationChangeRequested;
 import gov.chuangcheng.events.rectification.RectificationExtended;
 import gov.chuangcheng.events.rectification.RectificationResumed;
 import gov.chuangcheng.events.rectification.RectificationSubmitted;
 import gov.chuangcheng.events.rectification.RectificationSuspended;
+import gov.chuangcheng.events.rectification.RequestedChange;
 import gov.chuangcheng.events.task.TaskAssigned;
 import gov.chuangcheng.events.task.TaskCompleted;
 import gov.chuangcheng.events.task.TaskRejected;
@@ -190,6 +192,22 @@ class ChainRoutingTest {
         assertEquals(
                 "【申诉待审】区住建局" + s + " 建设路口" + s + "「生熟分区」（" + order.number() + "）",
                 Fixtures.mailbox(officeMail, json).get(0).subject());
+    }
+
+    @Test
+    void aRequestFiledReachesTheOfficeAtOnce() {
+        OrderRef order = order();
+        String filed = publish(
+                Topic.RECTIFICATIONS,
+                EventCatalog.RECTIFICATION_CHANGE_REQUESTED,
+                order.episodeKey(),
+                new RectificationChangeRequested(order, "rq-1", RequestedChange.EXTENSION, 2, "需采购材料", liaison, AT));
+        expect(filed, "INBOX " + office);
+        Notification n = inboxOf(filed, office);
+        assertEquals("【延期待审】区住建局" + s + "「建设路口" + s + "」「生熟分区」（" + order.number() + "）", n.title);
+        assertTrue(
+                n.body.startsWith("【延期待审】区住建局" + s + "于11月26日就点位「建设路口" + s + "」「生熟分区」整改单申请延期2个工作日，请创城办及时审核。"), n.body);
+        assertTrue(n.body.contains("申请理由：需采购材料"), n.body);
     }
 
     @Test

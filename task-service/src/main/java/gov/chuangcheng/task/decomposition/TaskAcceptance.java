@@ -132,6 +132,18 @@ public class TaskAcceptance {
     // ---------------------------------------------------------------------------------------------------------------
 
     /** What {@link #check} found: the standards and unit names the request refers to. */
+    /** The tasks waiting for the office's acceptance (提交验收), the longest waiting first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TaskView> awaiting(int limit) {
+        return Task.<Task>find(
+                        "lifecycle.status = ?1 order by lifecycle.submittedAt, id", TaskStatus.AWAITING_ACCEPTANCE)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(Tasks::view)
+                .toList();
+    }
+
     private static void review(Task task, ReviewDecision decision, String reason, String by, Instant now) {
         TaskReview review = new TaskReview();
         review.id = UUID.randomUUID().toString();

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,11 +24,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -92,6 +95,21 @@ public class TaskResource {
             @BeanParam @Valid PageRequest paging) {
         TaskFilter filter = TaskFilter.parse(unit, status, dueFrom, dueTo, indicator, standard);
         return tasks.list(scope(), filter, paging);
+    }
+
+    @GET
+    @Path("/awaiting-acceptance")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER})
+    @Operation(
+            summary = "The tasks waiting for the office's acceptance (待验收), the longest waiting first",
+            description = "accountability-service serves the requests on orders waiting for the office the same way "
+                    + "(GET /pending-requests).")
+    public List<TaskView> awaitingAcceptance(
+            @Parameter(description = "how many, 1–500") @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw ProblemException.invalid("limit", "应在1到500之间");
+        }
+        return acceptance.awaiting(limit);
     }
 
     @GET

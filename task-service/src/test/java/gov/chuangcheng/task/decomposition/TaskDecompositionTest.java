@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -155,6 +156,12 @@ class TaskDecompositionTest extends TaskTestSupport {
                     .then()
                     .statusCode(201);
             given().post("/tasks/" + id + "/submit").then().statusCode(200);
+            // the office's queue: the submitted task waits for its acceptance
+            given().queryParam("limit", 500)
+                    .get("/tasks/awaiting-acceptance")
+                    .then()
+                    .statusCode(200)
+                    .body("id", hasItem(id));
             clock.advance(Duration.ofDays(10)); // the due date itself is still on time
             given().post("/tasks/" + id + "/accept")
                     .then()
@@ -163,6 +170,11 @@ class TaskDecompositionTest extends TaskTestSupport {
                     .body("statusName", equalTo("已完成"))
                     .body("onTime", equalTo(true));
             given().post("/tasks/" + id + "/accept").then().statusCode(409);
+            given().queryParam("limit", 500)
+                    .get("/tasks/awaiting-acceptance")
+                    .then()
+                    .statusCode(200)
+                    .body("id", not(hasItem(id)));
 
             given().get("/tasks/" + id + "/progress")
                     .then()
