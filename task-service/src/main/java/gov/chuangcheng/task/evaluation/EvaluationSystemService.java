@@ -281,7 +281,8 @@ public class EvaluationSystemService {
                 .orElseThrow(() -> ProblemException.notFound("standard", code));
     }
 
-    private static Optional<EvaluationSystem> active() {
+    /** The version in force, if one has been activated. */
+    public static Optional<EvaluationSystem> active() {
         return EvaluationSystem.find("active", true).firstResultOptional();
     }
 

@@ -2,6 +2,7 @@ package gov.chuangcheng.task.survey;
 
 import gov.chuangcheng.platform.problem.ProblemException;
 import gov.chuangcheng.platform.time.SqlTimes;
+import gov.chuangcheng.task.evaluation.EvaluationSystemService;
 import gov.chuangcheng.task.evaluation.SurveyScoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -185,14 +186,10 @@ public class SurveyService {
         return views;
     }
 
-    private String activeVersion() {
-        @SuppressWarnings("unchecked")
-        List<String> active = em.createNativeQuery("select version from evaluation_system where active")
-                .getResultList();
-        if (active.isEmpty()) {
-            throw ProblemException.conflict("尚未启用测评体系，无法录入问卷结果");
-        }
-        return active.get(0);
+    private static String activeVersion() {
+        return EvaluationSystemService.active()
+                .map(system -> system.version)
+                .orElseThrow(() -> ProblemException.conflict("尚未启用测评体系，无法录入问卷结果"));
     }
 
     private OffsetDateTime at(Object column) {
